@@ -1,0 +1,85 @@
+package dev.memoria;
+
+/**
+ * An argument of a cached call could not be hashed into the cache key. The message names the method, the parameter,
+ * the type that stopped hashing (possibly nested inside the argument) and the two fixes: leave the parameter out of
+ * the key with {@link Unhashed}, or teach Memoria the type with a {@link Hasher}.
+ */
+public final class UnhashableParameterException extends MemoriaException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** {@link #parameterIndex()} of the receiver of an instance method. */
+    public static final int RECEIVER = -1;
+
+    private final String method;
+    private final int parameterIndex;
+    private final String parameterName;
+    private final String typeName;
+
+    /**
+     * @param method         the cached method, e.g. {@code example.Reports.load(java.sql.Connection, int)}
+     * @param parameterIndex the zero-based parameter index, or {@link #RECEIVER}
+     * @param parameterName  the parameter's name ({@code arg0} style when compiled without {@code -parameters})
+     * @param typeName       the type that could not be hashed
+     * @param path           where that value sits inside the argument, e.g. {@code items[3].owner}; empty when it is
+     *                       the argument itself
+     * @param problem        why it could not be hashed
+     * @param cause          a failing {@link Hasher}'s exception, or {@code null}
+     */
+    public UnhashableParameterException(String method, int parameterIndex, String parameterName, String typeName,
+                                        String path, String problem, Throwable cause) {
+        super(message(method, parameterIndex, parameterName, typeName, path, problem), cause);
+        this.method = method;
+        this.parameterIndex = parameterIndex;
+        this.parameterName = parameterName;
+        this.typeName = typeName;
+    }
+
+    /** The cached method whose key could not be built. */
+    public String method() {
+        return method;
+    }
+
+    /** The zero-based index of the parameter, or {@link #RECEIVER}. */
+    public int parameterIndex() {
+        return parameterIndex;
+    }
+
+    /** The parameter's name, {@code this} for the receiver. */
+    public String parameterName() {
+        return parameterName;
+    }
+
+    /** The type that could not be hashed. */
+    public String typeName() {
+        return typeName;
+    }
+
+    private static String message(String method, int index, String name, String typeName, String path,
+                                  String problem) {
+        String where = index == RECEIVER
+                ? "the receiver 'this'"
+                : "parameter " + index + " '" + name + "'";
+        String inside = path.isEmpty() ? "" : " (at " + path + " inside the argument)";
+        String simpleType = typeName.substring(typeName.lastIndexOf('.') + 1).replace('$', '.');
+        String leaveOut = index == RECEIVER
+                ? "declare the receiver parameter: method(@Unhashed " + simpleOwner(method) + " this, ...),\n"
+                  + "     or make the method static"
+                : "annotate the parameter: @Unhashed " + simpleType + " " + name
+                  + "  (or name it _" + name + " and compile with -parameters)";
+        return "Cannot build the cache key of " + method + ":\n"
+               + where + " holds a value of type " + typeName + inside + ", and " + problem + ".\n\n"
+               + "Memoria hashes primitives and their boxes, strings, enums, records, arrays, lists, sets, maps,\n"
+               + "java.time values, BigDecimal, BigInteger, UUID and Optional. Fix it in one of two ways:\n"
+               + "  1. Leave it out of the key: " + leaveOut + ".\n"
+               + "  2. Tell Memoria how to hash it: add hashers = " + simpleType + "Hasher.class to the annotation, with\n"
+               + "     class " + simpleType + "Hasher implements Hasher<" + typeName.replace('$', '.')
+               + "> { public Object hash(" + simpleType + " v) { return /* a string, number or record */; } }";
+    }
+
+    private static String simpleOwner(String method) {
+        String owner = method.substring(0, method.lastIndexOf('.', method.indexOf('(')));
+        return owner.substring(owner.lastIndexOf('.') + 1).replace('$', '.');
+    }
+}
