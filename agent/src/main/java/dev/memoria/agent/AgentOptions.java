@@ -1,0 +1,55 @@
+package dev.memoria.agent;
+
+import dev.memoria.internal.Settings;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The agent's options, {@code -javaagent:memoria-agent.jar=cacheDir=/tmp/cache,config=rules.txt,disabled}. Unknown
+ * options are rejected rather than ignored: a misspelt {@code disabled} must not leave caching on unnoticed.
+ */
+final class AgentOptions {
+
+    private static final Map<String, String> PROPERTIES = Map.of(
+            "cacheDir", Settings.CACHE_DIR_PROPERTY,
+            "config", Settings.CONFIG_PROPERTY,
+            "disabled", Settings.DISABLED_PROPERTY);
+
+    private final Map<String, String> values;
+
+    private AgentOptions(Map<String, String> values) {
+        this.values = values;
+    }
+
+    /** @throws IllegalArgumentException naming the bad option and listing the known ones */
+    static AgentOptions parse(String text) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (text != null && !text.isBlank()) {
+            for (String option : text.split(",")) {
+                int equals = option.indexOf('=');
+                String key = (equals < 0 ? option : option.substring(0, equals)).trim();
+                String value = equals < 0 ? "true" : option.substring(equals + 1).trim();
+                if (!PROPERTIES.containsKey(key)) {
+                    throw new IllegalArgumentException("Unknown Memoria agent option '" + key + "' in '" + text
+                            + "'. Known options: cacheDir=<directory>, config=<rules file>, disabled.");
+                }
+                if (value.isEmpty()) {
+                    throw new IllegalArgumentException("The Memoria agent option '" + key + "' has no value.");
+                }
+                values.put(key, value);
+            }
+        }
+        return new AgentOptions(values);
+    }
+
+    /** Hands the options to the runtime as system properties; a property set on the command line wins. */
+    void applyAsSystemProperties() {
+        values.forEach((key, value) -> {
+            String property = PROPERTIES.get(key);
+            if (System.getProperty(property) == null) {
+                System.setProperty(property, value);
+            }
+        });
+    }
+}

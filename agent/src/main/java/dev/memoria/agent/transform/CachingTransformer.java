@@ -1,0 +1,102 @@
+package dev.memoria.agent.transform;
+
+import dev.memoria.CacheConfigurationException;
+import dev.memoria.CacheData;
+import dev.memoria.CacheResource;
+import dev.memoria.agent.fingerprint.ClassSource;
+import dev.memoria.internal.call.Site;
+import dev.memoria.internal.report.Reporter;
+
+import java.lang.instrument.ClassFileTransformer;
+import java.lang.instrument.Instrumentation;
+import java.lang.instrument.UnmodifiableClassException;
+import java.lang.reflect.Method;
+import java.security.ProtectionDomain;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The agent's class file transformer. It must never break class loading: anything it cannot handle is reported once
+ * and the class loads unchanged, with its cached methods running uncached.
+ */
+public final class CachingTransformer implements ClassFileTransformer {
+
+    private static final Module RUNTIME = Site.class.getModule();
+
+    private final Instrumentation instrumentation;
+    private final Instrumenter instrumenter = new Instrumenter();
+
+    public CachingTransformer(Instrumentation instrumentation) {
+        this.instrumentation = instrumentation;
+    }
+
+    @Override
+    public byte[] transform(Module module, ClassLoader loader, String className, Class<?> classBeingRedefined,
+                            ProtectionDomain protectionDomain, byte[] classFile) {
+        if (className == null || Ignores.ignored(loader, className)
+            || !Instrumenter.mayDeclareCachedMethods(classFile)) {
+            return null;
+        }
+        try {
+            Instrumenter.Result result = instrumenter.instrument(classFile,
+                    ClassSource.forClassLoader(loader, className), classBeingRedefined);
+            for (CacheConfigurationException problem : result.problems()) {
+                Reporter.once(problem.getMessage(), problem.getMessage() + " The method runs uncached.");
+            }
+            if (!result.rewritten()) {
+                return null;
+            }
+            readRuntime(module);
+            return result.classFile();
+        } catch (Throwable e) {
+            Reporter.once("transform " + className, "Could not instrument " + className.replace('/', '.') + ": "
+                    + e + ". Its cached methods run uncached.");
+            return null;
+        }
+    }
+
+    /**
+     * Rewrites the cached methods of classes loaded before the agent attached ({@code Memoria.install()}). The
+     * JVM hands the transformer their original bytes again, so fingerprints are computed as at load time.
+     */
+    public void rewriteLoadedClasses() {
+        List<Class<?>> candidates = new ArrayList<>();
+        for (Class<?> type : instrumentation.getAllLoadedClasses()) {
+            if (instrumentation.isModifiableClass(type) && !type.isHidden()
+                && !Ignores.ignored(type.getClassLoader(), type.getName().replace('.', '/'))
+                && declaresCachedMethod(type)) {
+                candidates.add(type);
+            }
+        }
+        for (Class<?> type : candidates) {
+            try {
+                instrumentation.retransformClasses(type);
+            } catch (UnmodifiableClassException | RuntimeException | LinkageError e) {
+                Reporter.once("retransform " + type.getName(), "Could not rewrite the already loaded class "
+                        + type.getName() + ": " + e + ". Its cached methods run uncached.");
+            }
+        }
+    }
+
+    private static boolean declaresCachedMethod(Class<?> type) {
+        try {
+            for (Method method : type.getDeclaredMethods()) {
+                if (method.isAnnotationPresent(CacheData.class) || method.isAnnotationPresent(CacheResource.class)) {
+                    return true;
+                }
+            }
+        } catch (LinkageError e) {
+            // a class whose methods mention missing types cannot hold a usable cached method
+        }
+        return false;
+    }
+
+    /** Woven code calls the runtime; a named module must be able to read it (Mockito does the same). */
+    private void readRuntime(Module module) {
+        if (module != null && module.isNamed() && !module.canRead(RUNTIME)) {
+            instrumentation.redefineModule(module, Set.of(RUNTIME), Map.of(), Map.of(), Set.of(), Map.of());
+        }
+    }
+}

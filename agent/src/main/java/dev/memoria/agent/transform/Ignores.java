@@ -1,0 +1,29 @@
+package dev.memoria.agent.transform;
+
+/**
+ * Classes the agent never rewrites: the JDK (bootstrap and platform loaders) and Memoria's own classes, which would
+ * otherwise rewrite the code that does the rewriting.
+ */
+final class Ignores {
+
+    private static final String[] OWN_PACKAGES = {"dev/memoria/internal/", "dev/memoria/agent/",
+        "dev/memoria/shaded/", "dev/memoria/ui/"};
+    private static final String API_PACKAGE = "dev/memoria/";
+    private static final ClassLoader PLATFORM = ClassLoader.getPlatformClassLoader();
+
+    private Ignores() {
+    }
+
+    static boolean ignored(ClassLoader loader, String internalName) {
+        if (loader == null || loader == PLATFORM) {
+            return true;
+        }
+        for (String own : OWN_PACKAGES) {
+            if (internalName.startsWith(own)) {
+                return true;
+            }
+        }
+        // the public API classes sit directly in dev/memoria; user code may live in its subpackages
+        return internalName.startsWith(API_PACKAGE) && internalName.indexOf('/', API_PACKAGE.length()) < 0;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.memoria.agent.transform;
+
+import dev.memoria.CacheConfigurationException;
+import dev.memoria.agent.fingerprint.ClassSource;
+import dev.memoria.agent.fingerprint.Fingerprinter;
+import dev.memoria.internal.call.SiteDescriptor;
+import dev.memoria.internal.policy.CacheSpec;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Rewrites the cached methods of one class file: finds them, validates their configuration, fingerprints the
+ * original bytecode (so the rewrite never affects the fingerprint), and weaves the call path in. The agent runs it
+ * when a class loads; the build plugin runs it over {@code target/classes}. Methods with an invalid configuration
+ * are left alone and returned as problems for the caller to report.
+ */
+public final class Instrumenter {
+
+    /** Classes older than Java 7 cannot hold the {@code invokedynamic} the call path uses. */
+    private static final int MIN_VERSION = Opcodes.V1_7;
+
+    private final Weaver weaver = new Weaver();
+
+    /** The outcome for one class. */
+    public record Result(byte[] classFile, List<SiteDescriptor> sites, List<CacheConfigurationException> problems) {
+
+        /** Whether the class was rewritten ({@link #classFile()} holds the new bytes). */
+        public boolean rewritten() {
+            return classFile != null;
+        }
+    }
+
+    /** Whether a class file may declare cached methods; a cheap check to run before {@link #instrument}. */
+    public static boolean mayDeclareCachedMethods(byte[] classFile) {
+        return ClassScanner.mayDeclareCachedMethods(classFile);
+    }
+
+    /**
+     * @param classFile the original class file
+     * @param classes   the classes it can see: for fingerprinting the project code it calls, and for weaving
+     * @param loaded    the class when it is already loaded (retransformation), else {@code null}: the JVM may
+     *                  drop {@code MethodParameters} from the bytes it hands back, but reflection still has them
+     */
+    public Result instrument(byte[] classFile, ClassSource classes, Class<?> loaded) {
+        ClassScanner.Scanned scanned = ClassScanner.scan(classFile);
+        String owner = scanned.internalName().replace('/', '.');
+        Map<CachedMethod, CacheSpec> valid = new LinkedHashMap<>();
+        List<CacheConfigurationException> problems = new ArrayList<>();
+        for (CachedMethod method : scanned.cached()) {
+            String displayName = SiteDescriptor.displayName(owner, method.name(), method.descriptor());
+            try {
+                if (scanned.version() < MIN_VERSION) {
+                    throw new CacheConfigurationException(displayName, "its class was compiled for Java 6 or"
+                            + " older. Recompile it for Java 7 or newer.");
+                }
+                valid.put(method, SpecReader.read(method, displayName, scanned.members()));
+            } catch (CacheConfigurationException e) {
+                problems.add(e);
+            }
+        }
+        if (valid.isEmpty()) {
+            return new Result(null, List.of(), problems);
+        }
+        Map<String, String> fingerprints = new Fingerprinter(classes).fingerprints(classFile,
+                valid.keySet().stream().map(CachedMethod::key).toList());
+        List<SiteDescriptor> sites = new ArrayList<>();
+        valid.forEach((method, spec) -> sites.add(new SiteDescriptor(owner, method.name(), method.descriptor(),
+                method.isStatic(), fingerprints.get(method.key()), parameterNames(method, loaded), method.unhashed(),
+                method.receiverUnhashed(), spec)));
+        return new Result(weaver.weave(scanned.internalName(), classFile, sites, classes), sites, problems);
+    }
+
+    private static List<String> parameterNames(CachedMethod method, Class<?> loaded) {
+        if (method.namesDeclared() || loaded == null) {
+            return method.parameterNames();
+        }
+        for (Method candidate : loaded.getDeclaredMethods()) {
+            if (candidate.getName().equals(method.name())
+                && Type.getMethodDescriptor(candidate).equals(method.descriptor())
+                && candidate.getParameters().length > 0 && candidate.getParameters()[0].isNamePresent()) {
+                return Stream.of(candidate.getParameters()).map(Parameter::getName).toList();
+            }
+        }
+        return method.parameterNames();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.memoria.agent.transform;
+
+import dev.memoria.CacheConfigurationException;
+import dev.memoria.Persist;
+import dev.memoria.Scope;
+import dev.memoria.internal.policy.CacheSpec;
+import org.objectweb.asm.Type;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a cached method's annotation attributes into a validated {@link CacheSpec}, adding the checks that need the
+ * class's member list: that {@code validate} and {@code onRelease} name usable methods.
+ */
+final class SpecReader {
+
+    private SpecReader() {
+    }
+
+    /** @throws CacheConfigurationException naming the method, the attribute and the fix */
+    static CacheSpec read(CachedMethod method, String displayName, List<ClassScanner.Member> members) {
+        if (method.kinds().size() > 1) {
+            throw new CacheConfigurationException(displayName, "it is annotated with both @CacheData and"
+                    + " @CacheResource. Keep @CacheData for plain data that callers may change, @CacheResource"
+                    + " for one shared object.");
+        }
+        if (!method.hasBody()) {
+            throw new CacheConfigurationException(displayName, "it is abstract or native, so there is no body to"
+                    + " cache. Annotate the implementing method instead.");
+        }
+        CacheSpec.Kind kind = method.kinds().get(0);
+        Map<String, Object> attributes = method.attributes();
+        CacheSpec.Builder spec = CacheSpec.builder(kind, displayName)
+                .ttl((String) attributes.getOrDefault("ttl", ""))
+                .maxEntries((Integer) attributes.getOrDefault("maxEntries", -1))
+                .maxSize((String) attributes.getOrDefault("maxSize", ""))
+                .persist(Persist.valueOf((String) attributes.getOrDefault("persist", Persist.NONE.name())))
+                .offHeap((Boolean) attributes.getOrDefault("offHeap", false))
+                .showSpinner((Boolean) attributes.getOrDefault("showSpinner", true))
+                .spinnerText((String) attributes.getOrDefault("spinnerText", ""))
+                .scope(Scope.valueOf((String) attributes.getOrDefault("scope", Scope.GLOBAL.name())))
+                .allowWidgets((Boolean) attributes.getOrDefault("allowWidgets", false))
+                .validate((String) attributes.getOrDefault("validate", ""))
+                .onRelease((String) attributes.getOrDefault("onRelease", ""));
+        for (Object hasher : (List<?>) attributes.getOrDefault("hashers", List.of())) {
+            spec.hasher(((Type) hasher).getClassName());
+        }
+        CacheSpec built = spec.build();
+        requireCallback(method, displayName, members, "validate", built.validate(), Type.BOOLEAN_TYPE);
+        requireCallback(method, displayName, members, "onRelease", built.onRelease(), null);
+        return built;
+    }
+
+    /** A callback must take one parameter (the cached value); validate must return boolean. */
+    private static void requireCallback(CachedMethod method, String displayName, List<ClassScanner.Member> members,
+                                        String attribute, String name, Type requiredReturn) {
+        if (name.isEmpty()) {
+            return;
+        }
+        String valueType = Type.getReturnType(method.descriptor()).getClassName();
+        String expected = (requiredReturn == null ? "void" : requiredReturn.getClassName()) + " " + name + "("
+                          + valueType + " value)";
+        for (ClassScanner.Member member : members) {
+            if (!member.name().equals(name) || Type.getArgumentTypes(member.descriptor()).length != 1
+                || requiredReturn != null && !Type.getReturnType(member.descriptor()).equals(requiredReturn)) {
+                continue;
+            }
+            if (!member.isStatic() && method.isStatic()) {
+                throw new CacheConfigurationException(displayName, attribute + " = \"" + name + "\" is an"
+                        + " instance method, but " + method.name() + " is static, so there is no receiver to call"
+                        + " it on. Make " + name + " static.");
+            }
+            return;
+        }
+        throw new CacheConfigurationException(displayName, attribute + " = \"" + name + "\" names no method "
+                + expected + " in this class. Declare one, or fix the name.");
+    }
+}

@@ -1,0 +1,46 @@
+package dev.memoria.internal;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The user settings of the API's settings table. A system property wins over the environment variable; the agent
+ * turns its options ({@code cacheDir=}, {@code disabled}, {@code config=}) into the system properties when those are
+ * not already set, so every path into Memoria reads the same place.
+ */
+public final class Settings {
+
+    public static final String DISABLED_PROPERTY = "memoria.disabled";
+    public static final String CACHE_DIR_PROPERTY = "memoria.cache.dir";
+    public static final String CONFIG_PROPERTY = "memoria.config";
+
+    private Settings() {
+    }
+
+    /** Whether caching is off: cached methods run as if undecorated. */
+    public static boolean disabled() {
+        return read(DISABLED_PROPERTY, "MEMORIA_DISABLED")
+                .map(value -> value.equalsIgnoreCase("true") || value.equals("1")
+                              || value.toLowerCase(Locale.ROOT).equals("yes"))
+                .orElse(false);
+    }
+
+    /** The cache directory; {@code .memoria} in the working directory by default. */
+    public static Path cacheDirectory() {
+        return Path.of(read(CACHE_DIR_PROPERTY, "MEMORIA_CACHE_DIR").orElse(".memoria")).toAbsolutePath();
+    }
+
+    /** The rules file for zero-code-change caching, if one is configured. */
+    public static Optional<Path> rulesFile() {
+        return read(CONFIG_PROPERTY, "MEMORIA_CONFIG").map(Path::of);
+    }
+
+    private static Optional<String> read(String property, String environment) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(environment);
+        }
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+}

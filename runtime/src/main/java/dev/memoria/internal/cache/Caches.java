@@ -1,0 +1,84 @@
+package dev.memoria.internal.cache;
+
+import dev.memoria.internal.call.SiteDescriptor;
+import dev.memoria.internal.key.KeyMaker;
+import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.store.MemoryStore;
+
+import java.lang.invoke.MethodType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * Every function cache of the JVM: one per method, code version and configuration, plus one set per UI session for
+ * {@code scope = SESSION}. A class reloaded with unchanged code and configuration finds its cache again; a changed
+ * method (new fingerprint) or changed annotation (new spec) gets a fresh one, as in Streamlit.
+ */
+public final class Caches {
+
+    private static final Map<Identity, FunctionCache> GLOBAL = new ConcurrentHashMap<>();
+    private static final Map<String, Map<Identity, FunctionCache>> BY_SESSION = new ConcurrentHashMap<>();
+
+    private Caches() {
+    }
+
+    /** The JVM-wide cache of a method. */
+    public static FunctionCache global(SiteDescriptor descriptor, KeyMaker keys, MethodType type) {
+        return GLOBAL.computeIfAbsent(Identity.of(descriptor), identity -> create(descriptor, keys, type));
+    }
+
+    /** The cache of a method for one UI session. */
+    public static FunctionCache forSession(String sessionId, SiteDescriptor descriptor, KeyMaker keys,
+                                           MethodType type) {
+        return BY_SESSION.computeIfAbsent(sessionId, id -> new ConcurrentHashMap<>())
+                .computeIfAbsent(Identity.of(descriptor), identity -> create(descriptor, keys, type));
+    }
+
+    /** Drops the caches of a session that ended, releasing their entries. */
+    public static void endSession(String sessionId) {
+        Map<Identity, FunctionCache> caches = BY_SESSION.remove(sessionId);
+        if (caches != null) {
+            caches.values().forEach(FunctionCache::clear);
+        }
+    }
+
+    /** Every cache, global and per session. */
+    public static List<FunctionCache> all() {
+        List<FunctionCache> all = new ArrayList<>(GLOBAL.values());
+        BY_SESSION.values().forEach(caches -> all.addAll(caches.values()));
+        return all;
+    }
+
+    /** Clears the caches of one kind of annotation. */
+    public static void clear(CacheSpec.Kind kind) {
+        clearWhere(cache -> cache.descriptor().spec().kind() == kind);
+    }
+
+    /** Clears every cache. */
+    public static void clearAll() {
+        clearWhere(cache -> true);
+    }
+
+    /** Clears the caches that match. */
+    public static void clearWhere(Predicate<FunctionCache> filter) {
+        for (FunctionCache cache : all()) {
+            if (filter.test(cache)) {
+                cache.clear();
+            }
+        }
+    }
+
+    private static FunctionCache create(SiteDescriptor descriptor, KeyMaker keys, MethodType type) {
+        return new FunctionCache(descriptor, keys, type, new MemoryStore(descriptor.spec()));
+    }
+
+    /** A cache belongs to one code version of a method under one configuration. */
+    private record Identity(String functionKey, CacheSpec spec) {
+        static Identity of(SiteDescriptor descriptor) {
+            return new Identity(descriptor.functionKey(), descriptor.spec());
+        }
+    }
+}

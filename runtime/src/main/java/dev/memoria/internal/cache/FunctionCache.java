@@ -1,0 +1,96 @@
+package dev.memoria.internal.cache;
+
+import dev.memoria.CacheStats;
+import dev.memoria.internal.call.SiteDescriptor;
+import dev.memoria.internal.flight.Flights;
+import dev.memoria.internal.key.Key;
+import dev.memoria.internal.key.KeyMaker;
+import dev.memoria.internal.store.Store;
+import dev.memoria.internal.store.Stored;
+
+import java.lang.invoke.MethodType;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The cache of one method under one code version and configuration: its store, its computations in flight and its
+ * statistics. Classes reloaded with the same code and configuration share it.
+ */
+public final class FunctionCache {
+
+    private final SiteDescriptor descriptor;
+    private final KeyMaker keys;
+    private final MethodType type;
+    private final Store store;
+    private final Flights flights = new Flights();
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+    private final AtomicLong generation = new AtomicLong();
+
+    FunctionCache(SiteDescriptor descriptor, KeyMaker keys, MethodType type, Store store) {
+        this.descriptor = descriptor;
+        this.keys = keys;
+        this.type = type;
+        this.store = store;
+    }
+
+    public SiteDescriptor descriptor() {
+        return descriptor;
+    }
+
+    /** Builds keys the way calls do; used to clear the entry of given arguments. */
+    public KeyMaker keys() {
+        return keys;
+    }
+
+    /** The method's type, resolved in the loader of the class that created this cache. */
+    public MethodType type() {
+        return type;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public Flights flights() {
+        return flights;
+    }
+
+    /** Counts clears; a computation that started before the latest clear does not store its result. */
+    public long generation() {
+        return generation.get();
+    }
+
+    /** Stores a computed value unless the cache was cleared since the computation started. */
+    public void store(Key key, Stored value, long generationAtStart) {
+        if (generation.get() == generationAtStart) {
+            store.put(key, value);
+        } else {
+            value.released();
+        }
+    }
+
+    public void recordHit() {
+        hits.increment();
+    }
+
+    public void recordMiss() {
+        misses.increment();
+    }
+
+    /** Drops every entry and disowns computations in flight. */
+    public void clear() {
+        generation.incrementAndGet();
+        store.clear();
+    }
+
+    /** Drops the entry for {@code key}. */
+    public void clear(Key key) {
+        store.remove(key);
+    }
+
+    public CacheStats stats() {
+        return CacheStats.of(descriptor.displayName(), hits.sum(), misses.sum(), store.entries(), store.bytes(),
+                store.evictions());
+    }
+}

@@ -1,0 +1,88 @@
+package dev.memoria.internal.cache;
+
+import dev.memoria.CacheStats;
+import dev.memoria.CachedFunction;
+
+import java.lang.invoke.MethodType;
+import java.util.Arrays;
+import java.util.List;
+
+/** A {@link CachedFunction}: the caches of every code version of one method signature. */
+final class FunctionHandle implements CachedFunction {
+
+    private final String signature;
+    private final String name;
+    private final boolean isStatic;
+
+    /**
+     * @param signature owner, name and descriptor, shared by every code version of the method
+     * @param name      the method as people read it
+     */
+    FunctionHandle(String signature, String name, boolean isStatic) {
+        this.signature = signature;
+        this.name = name;
+        this.isStatic = isStatic;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void clear() {
+        caches().forEach(FunctionCache::clear);
+    }
+
+    @Override
+    public void clear(Object... args) {
+        Object receiver = isStatic ? null : receiverOf(args);
+        Object[] arguments = isStatic ? args : Arrays.copyOfRange(args, 1, args.length);
+        for (FunctionCache cache : caches()) {
+            checkArguments(cache.type().parameterArray(), arguments);
+            cache.clear(cache.keys().keyOf(receiver, arguments));
+        }
+    }
+
+    @Override
+    public CacheStats stats() {
+        CacheStats total = CacheStats.empty(name);
+        for (FunctionCache cache : caches()) {
+            total = total.plus(cache.stats());
+        }
+        return total;
+    }
+
+    @Override
+    public String toString() {
+        return stats().toString();
+    }
+
+    private List<FunctionCache> caches() {
+        return Caches.all().stream().filter(cache -> cache.descriptor().signature().equals(signature)).toList();
+    }
+
+    private Object receiverOf(Object[] args) {
+        if (args.length == 0) {
+            throw new IllegalArgumentException(name + " is an instance method: pass the receiver first, then the"
+                    + " arguments, e.g. clear(instance, ...).");
+        }
+        return args[0];
+    }
+
+    private void checkArguments(Class<?>[] types, Object[] arguments) {
+        if (arguments.length != types.length) {
+            throw new IllegalArgumentException(name + " takes " + types.length + " argument(s)"
+                    + (isStatic ? "" : " after the receiver") + " but clear got " + arguments.length + "."
+                    + " Pass them exactly as in the call whose entry should go (a varargs parameter as one array).");
+        }
+        for (int i = 0; i < types.length; i++) {
+            Class<?> expected = MethodType.methodType(types[i]).wrap().returnType();
+            if (arguments[i] != null ? !expected.isInstance(arguments[i]) : types[i].isPrimitive()) {
+                throw new IllegalArgumentException("Argument " + i + " of clear is "
+                        + (arguments[i] == null ? "null" : "a " + arguments[i].getClass().getName()) + " but "
+                        + name + " takes a " + types[i].getName() + " there; it could never match a stored key.");
+            }
+        }
+    }
+}

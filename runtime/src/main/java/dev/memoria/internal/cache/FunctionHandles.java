@@ -1,0 +1,86 @@
+package dev.memoria.internal.cache;
+
+import dev.memoria.CacheData;
+import dev.memoria.CacheResource;
+import dev.memoria.CachedFunction;
+
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Finds {@link CachedFunction} handles for the facade, with errors that list what does exist. */
+public final class FunctionHandles {
+
+    private FunctionHandles() {
+    }
+
+    /** @see dev.memoria.Memoria#function */
+    public static CachedFunction find(Class<?> owner, String name, Class<?>... parameterTypes) {
+        List<Method> candidates = Stream.of(owner.getDeclaredMethods())
+                .filter(method -> method.getName().equals(name) && !method.isBridge() && !method.isSynthetic())
+                .filter(method -> parameterTypes.length == 0
+                                  || Arrays.equals(method.getParameterTypes(), parameterTypes))
+                .collect(Collectors.toList());
+        if (candidates.isEmpty()) {
+            throw new IllegalArgumentException(owner.getName() + " declares no method " + name
+                    + (parameterTypes.length == 0 ? "" : signature(parameterTypes)) + ". Its cached methods: "
+                    + cachedMethodsOf(owner) + ".");
+        }
+        if (candidates.size() > 1) {
+            throw new IllegalArgumentException(owner.getName() + "." + name + " is overloaded: "
+                    + candidates.stream().map(m -> name + signature(m.getParameterTypes()))
+                            .collect(Collectors.joining(", "))
+                    + ". Pass the parameter types, e.g. Memoria.function(" + owner.getSimpleName() + ".class, \""
+                    + name + "\", " + Stream.of(candidates.get(0).getParameterTypes())
+                            .map(type -> type.getSimpleName() + ".class").collect(Collectors.joining(", "))
+                    + ").");
+        }
+        Method method = candidates.get(0);
+        String signature = owner.getName() + '.' + name
+                + MethodType.methodType(method.getReturnType(), method.getParameterTypes()).toMethodDescriptorString();
+        if (!isCached(method, signature)) {
+            throw new IllegalArgumentException(owner.getName() + "." + name + signature(method.getParameterTypes())
+                    + " is not a cached method. Annotate it with @CacheData or @CacheResource (or name it in the"
+                    + " rules file), and run with the Memoria agent.");
+        }
+        return new FunctionHandle(signature, owner.getName() + '.' + name + signature(method.getParameterTypes()),
+                Modifier.isStatic(method.getModifiers()));
+    }
+
+    /** One handle per cached method that has a cache, sorted by name. */
+    public static List<CachedFunction> all() {
+        Map<String, FunctionCache> bySignature = new TreeMap<>();
+        for (FunctionCache cache : Caches.all()) {
+            bySignature.putIfAbsent(cache.descriptor().signature(), cache);
+        }
+        return bySignature.values().stream()
+                .map(cache -> (CachedFunction) new FunctionHandle(cache.descriptor().signature(),
+                        cache.descriptor().displayName(), cache.descriptor().isStatic()))
+                .sorted((a, b) -> a.name().compareTo(b.name()))
+                .collect(Collectors.toList());
+    }
+
+    private static boolean isCached(Method method, String signature) {
+        return method.isAnnotationPresent(CacheData.class) || method.isAnnotationPresent(CacheResource.class)
+               || Caches.all().stream().anyMatch(cache -> cache.descriptor().signature().equals(signature));
+    }
+
+    private static String cachedMethodsOf(Class<?> owner) {
+        String cached = Stream.of(owner.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(CacheData.class) || m.isAnnotationPresent(CacheResource.class))
+                .map(m -> m.getName() + signature(m.getParameterTypes()))
+                .sorted()
+                .collect(Collectors.joining(", "));
+        return cached.isEmpty() ? "none" : cached;
+    }
+
+    static String signature(Class<?>[] parameterTypes) {
+        return Stream.of(parameterTypes).map(Class::getSimpleName).collect(Collectors.joining(", ", "(", ")"));
+    }
+}

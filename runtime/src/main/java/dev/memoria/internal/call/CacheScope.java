@@ -1,0 +1,33 @@
+package dev.memoria.internal.call;
+
+import dev.memoria.internal.cache.Caches;
+import dev.memoria.internal.cache.FunctionCache;
+import dev.memoria.internal.key.KeyMaker;
+import dev.memoria.internal.session.Sessions;
+
+import java.lang.invoke.MethodType;
+
+/** Which cache a call uses: the JVM-wide one, or the one of the caller's UI session. */
+interface CacheScope {
+
+    FunctionCache current();
+
+    /** {@code scope = GLOBAL}: resolved once, when the site is bound. */
+    static CacheScope global(FunctionCache cache) {
+        return () -> cache;
+    }
+
+    /** {@code scope = SESSION}: resolved on every call from the session bound to the calling thread. */
+    static CacheScope perSession(SiteDescriptor descriptor, KeyMaker keys, MethodType type) {
+        return () -> {
+            String session = Sessions.current();
+            if (session == null) {
+                throw new IllegalStateException(descriptor.displayName() + " has scope = SESSION, but thread '"
+                        + Thread.currentThread().getName() + "' does not run for a UI session. Session caches"
+                        + " exist only while a UI session runs its app code; call the method from there, or use"
+                        + " scope = GLOBAL.");
+            }
+            return Caches.forSession(session, descriptor, keys, type);
+        };
+    }
+}

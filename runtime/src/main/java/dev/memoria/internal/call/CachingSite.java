@@ -1,0 +1,127 @@
+package dev.memoria.internal.call;
+
+import dev.memoria.RecursiveCacheCallException;
+import dev.memoria.internal.cache.FunctionCache;
+import dev.memoria.internal.flight.Flight;
+import dev.memoria.internal.flight.Flights;
+import dev.memoria.internal.flight.Outcome;
+import dev.memoria.internal.key.Key;
+import dev.memoria.internal.key.KeyMaker;
+import dev.memoria.internal.report.Progress;
+import dev.memoria.internal.report.Reporter;
+import dev.memoria.internal.store.Stored;
+
+/**
+ * A cached method bound to its class. A call looks in the store; on a miss it joins the computation of its key, so
+ * concurrent callers with the same arguments run the body once and share the result, while other keys compute in
+ * parallel. The body never runs under a lock.
+ */
+final class CachingSite extends Site {
+
+    /** How many misses the calling thread is computing, to show progress for the outermost one only. */
+    private static final ThreadLocal<int[]> COMPUTING = ThreadLocal.withInitial(() -> new int[1]);
+
+    /** Marks an entry that cannot serve this caller (distinct from a stored {@code null}). */
+    private static final Object STALE = new Object();
+
+    private final SiteDescriptor descriptor;
+    private final KeyMaker keys;
+    private final EntryKind kind;
+    private final CacheScope scope;
+    private final String progressText;
+
+    /** @param progressText the console progress text, or {@code null} when progress is off */
+    CachingSite(SiteDescriptor descriptor, KeyMaker keys, EntryKind kind, CacheScope scope, String progressText) {
+        this.descriptor = descriptor;
+        this.keys = keys;
+        this.kind = kind;
+        this.scope = scope;
+        this.progressText = progressText;
+    }
+
+    EntryKind kind() {
+        return kind;
+    }
+
+    @Override
+    public Object enter(Object receiver, Object[] args) {
+        Key key = keys.keyOf(receiver, args);
+        FunctionCache cache = scope.current();
+        while (true) {
+            Hit hit = lookup(cache, key, receiver);
+            if (hit != null) {
+                return hit;
+            }
+            Flights.Joined joined = cache.flights().join(key);
+            Flight flight = joined.flight();
+            if (joined.started()) {
+                return startComputing(cache, key, flight, receiver);
+            }
+            if (flight.ownedByCurrentThread()) {
+                throw new RecursiveCacheCallException(descriptor.displayName());
+            }
+            Outcome outcome = flight.await();
+            if (outcome.landed() != null) {
+                Object value = deliverOrStale(cache, key, outcome.landed());
+                if (value != STALE) {
+                    cache.recordHit();
+                    return new Hit(value);
+                }
+            } else if (outcome.shouldComputeAlone()) {
+                return newMiss(cache, key, null, receiver);
+            }
+            // the owner failed, or its result cannot serve this caller: look again
+        }
+    }
+
+    private Object startComputing(FunctionCache cache, Key key, Flight flight, Object receiver) {
+        // Another flight may have landed between the lookup and the join.
+        Hit raced = lookup(cache, key, receiver);
+        if (raced != null) {
+            flight.abort();
+            cache.flights().finish(key, flight);
+            return raced;
+        }
+        return newMiss(cache, key, flight, receiver);
+    }
+
+    private Miss newMiss(FunctionCache cache, Key key, Flight flight, Object receiver) {
+        cache.recordMiss();
+        int[] computing = COMPUTING.get();
+        Progress progress = progressText != null && computing[0] == 0 ? Progress.start(progressText) : Progress.none();
+        computing[0]++;
+        return new Miss(this, cache, key, flight, receiver, progress);
+    }
+
+    void computationEnded() {
+        COMPUTING.get()[0]--;
+    }
+
+    private Hit lookup(FunctionCache cache, Key key, Object receiver) {
+        Stored stored = cache.store().get(key);
+        if (stored == null) {
+            return null;
+        }
+        if (!kind.stillValid(stored, receiver)) {
+            cache.store().remove(key);
+            return null;
+        }
+        Object value = deliverOrStale(cache, key, stored);
+        if (value == STALE) {
+            return null;
+        }
+        cache.recordHit();
+        return new Hit(value);
+    }
+
+    private Object deliverOrStale(FunctionCache cache, Key key, Stored stored) {
+        try {
+            return kind.deliver(stored);
+        } catch (EntryKind.StaleEntryException e) {
+            Reporter.once("stale " + descriptor.functionKey() + " " + e.getMessage(), "A cached entry of "
+                    + descriptor.displayName() + " " + e.getMessage() + "; it was dropped and will be recomputed.");
+            cache.store().remove(key);
+            return STALE;
+        }
+    }
+}

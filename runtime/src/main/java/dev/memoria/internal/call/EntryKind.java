@@ -1,0 +1,30 @@
+package dev.memoria.internal.call;
+
+import dev.memoria.internal.store.Stored;
+
+/** How one kind of cache stores and hands out values: copies for {@code @CacheData}, shared objects for {@code @CacheResource}. */
+interface EntryKind {
+
+    /** Turns a freshly computed value into a store entry. */
+    Stored capture(Object value, Object receiver);
+
+    /**
+     * The value a hit hands to its caller.
+     *
+     * @throws StaleEntryException when the entry cannot serve this caller and must be recomputed
+     */
+    Object deliver(Stored stored);
+
+    /** Whether a stored entry may still be served ({@code validate}); an invalid one is dropped and recomputed. */
+    boolean stillValid(Stored stored, Object receiver);
+
+    /** An entry that cannot be served (corrupt, or of a class from another loader). */
+    final class StaleEntryException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        StaleEntryException(String message, Throwable cause) {
+            super(message, cause, false, false);
+        }
+    }
+}

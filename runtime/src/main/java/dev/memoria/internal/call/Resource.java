@@ -1,0 +1,44 @@
+package dev.memoria.internal.call;
+
+import dev.memoria.internal.report.Reporter;
+import dev.memoria.internal.store.Stored;
+
+/** A {@code @CacheResource} entry: the shared object, and how to release it. */
+final class Resource implements Stored {
+
+    private final Object value;
+    private final Object creator;
+    private final ResourceEntries.Callback onRelease;
+    private final long weight;
+    private final String method;
+
+    Resource(Object value, Object creator, ResourceEntries.Callback onRelease, long weight, String method) {
+        this.value = value;
+        this.creator = creator;
+        this.onRelease = onRelease;
+        this.weight = weight;
+        this.method = method;
+    }
+
+    Object value() {
+        return value;
+    }
+
+    @Override
+    public long weight() {
+        return weight;
+    }
+
+    @Override
+    public void released() {
+        if (onRelease == null) {
+            return;
+        }
+        try {
+            onRelease.invoke(creator, value);
+        } catch (Throwable e) {
+            Reporter.once("onRelease " + method + " " + e,
+                    "onRelease of " + method + " threw " + e + "; the entry was removed anyway.");
+        }
+    }
+}

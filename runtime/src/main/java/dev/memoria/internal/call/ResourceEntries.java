@@ -1,0 +1,73 @@
+package dev.memoria.internal.call;
+
+import dev.memoria.internal.store.ObjectSizes;
+import dev.memoria.internal.store.Stored;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.reflect.UndeclaredThrowableException;
+
+/** {@code @CacheResource}: entries hold the shared object itself; {@code validate} guards hits, {@code onRelease} runs on removal. */
+final class ResourceEntries implements EntryKind {
+
+    private final String method;
+    private final Class<?> returnType;
+    private final Callback validate;
+    private final Callback onRelease;
+
+    /**
+     * @param returnType the method's return type (boxed); a reloaded class only accepts objects of its own classes
+     * @param validate   {@code boolean m(value)}, or {@code null}
+     * @param onRelease  {@code void m(value)}, or {@code null}
+     */
+    ResourceEntries(String method, Class<?> returnType, Callback validate, Callback onRelease) {
+        this.method = method;
+        this.returnType = returnType;
+        this.validate = validate;
+        this.onRelease = onRelease;
+    }
+
+    @Override
+    public Stored capture(Object value, Object receiver) {
+        return new Resource(value, receiver, onRelease, ObjectSizes.deepSize(value), method);
+    }
+
+    @Override
+    public Object deliver(Stored stored) {
+        Object value = ((Resource) stored).value();
+        if (value != null && !returnType.isInstance(value)) {
+            throw new StaleEntryException("holds a " + value.getClass().getName() + " from another class loader",
+                    null);
+        }
+        return value;
+    }
+
+    @Override
+    public boolean stillValid(Stored stored, Object receiver) {
+        if (validate == null) {
+            return true;
+        }
+        try {
+            return (boolean) validate.invoke(receiver, ((Resource) stored).value());
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new UndeclaredThrowableException(e, "validate of " + method + " threw " + e);
+        }
+    }
+
+    /** A {@code validate} or {@code onRelease} method: static {@code m(value)} or instance {@code receiver.m(value)}. */
+    static final class Callback {
+
+        private final MethodHandle handle;
+        private final boolean isStatic;
+
+        Callback(MethodHandle handle, boolean isStatic) {
+            this.handle = handle;
+            this.isStatic = isStatic;
+        }
+
+        Object invoke(Object receiver, Object value) throws Throwable {
+            return isStatic ? handle.invoke(value) : handle.invoke(receiver, value);
+        }
+    }
+}

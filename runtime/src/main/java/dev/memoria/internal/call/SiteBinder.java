@@ -1,0 +1,130 @@
+package dev.memoria.internal.call;
+
+import dev.memoria.Hasher;
+import dev.memoria.Scope;
+import dev.memoria.internal.Settings;
+import dev.memoria.internal.cache.Caches;
+import dev.memoria.internal.copy.ValueCopier;
+import dev.memoria.internal.key.HasherTable;
+import dev.memoria.internal.key.KeyMaker;
+import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.report.Reporter;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the {@link Site} of a cached method from the descriptor its weaver embedded, on the method's first call.
+ * The lookup is the method's own (full privilege), so private hashers, validate and onRelease methods resolve without
+ * reflection tricks. Any problem is reported once and leaves the method uncached: the application keeps running.
+ */
+final class SiteBinder {
+
+    private SiteBinder() {
+    }
+
+    static Site bind(MethodHandles.Lookup caller, String encoded) {
+        if (Settings.disabled()) {
+            return UncachedSite.INSTANCE;
+        }
+        SiteDescriptor descriptor;
+        try {
+            descriptor = SiteDescriptor.decode(encoded);
+        } catch (RuntimeException e) {
+            Reporter.once("descriptor " + caller.lookupClass().getName() + e.getMessage(), "Cannot cache a method of "
+                    + caller.lookupClass().getName() + ": " + e.getMessage() + " It runs uncached.");
+            return UncachedSite.INSTANCE;
+        }
+        try {
+            return bind(caller, descriptor);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            Reporter.once("bind " + descriptor.functionKey(), "Cannot cache " + descriptor.displayName() + ": "
+                    + e.getMessage() + " It runs uncached.");
+            return UncachedSite.INSTANCE;
+        }
+    }
+
+    private static Site bind(MethodHandles.Lookup caller, SiteDescriptor descriptor)
+            throws ReflectiveOperationException {
+        Class<?> owner = caller.lookupClass();
+        CacheSpec spec = descriptor.spec();
+        MethodType type = MethodType.fromMethodDescriptorString(descriptor.descriptor(), owner.getClassLoader());
+        KeyMaker keys = new KeyMaker(descriptor.displayName(), descriptor.parameterNames(),
+                descriptor.hashedParameters(), descriptor.hashesReceiver(), hashers(caller, descriptor));
+        EntryKind kind = spec.kind() == CacheSpec.Kind.DATA
+                ? new DataEntries(descriptor.displayName(), ValueCopier.forLoader(owner.getClassLoader()))
+                : resourceEntries(caller, descriptor, type.wrap().returnType());
+        CacheScope scope = spec.scope() == Scope.SESSION
+                ? CacheScope.perSession(descriptor, keys, type)
+                : CacheScope.global(Caches.global(descriptor, keys, type));
+        String progress = !spec.showSpinner() ? null
+                : spec.spinnerText().isEmpty() ? descriptor.defaultSpinnerText() : spec.spinnerText();
+        return new CachingSite(descriptor, keys, kind, scope, progress);
+    }
+
+    private static HasherTable hashers(MethodHandles.Lookup caller, SiteDescriptor descriptor)
+            throws ReflectiveOperationException {
+        List<Hasher<?>> hashers = new ArrayList<>();
+        for (String name : descriptor.spec().hashers()) {
+            Class<?> type = Class.forName(name, true, caller.lookupClass().getClassLoader());
+            if (!Hasher.class.isAssignableFrom(type)) {
+                throw new IllegalArgumentException("hasher " + name + " does not implement dev.memoria.Hasher.");
+            }
+            hashers.add((Hasher<?>) newInstance(MethodHandles.privateLookupIn(type, caller), type));
+        }
+        return HasherTable.of(hashers);
+    }
+
+    private static Object newInstance(MethodHandles.Lookup lookup, Class<?> type)
+            throws ReflectiveOperationException {
+        MethodHandle constructor;
+        try {
+            constructor = lookup.findConstructor(type, MethodType.methodType(void.class));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalArgumentException("hasher " + type.getName() + " has no constructor without"
+                    + " parameters; add one.", e);
+        }
+        try {
+            return constructor.invoke();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new InvocationTargetException(e, "the constructor of hasher " + type.getName() + " threw " + e);
+        }
+    }
+
+    private static ResourceEntries resourceEntries(MethodHandles.Lookup caller, SiteDescriptor descriptor,
+                                                   Class<?> returnType) throws ReflectiveOperationException {
+        CacheSpec spec = descriptor.spec();
+        return new ResourceEntries(descriptor.displayName(), returnType,
+                callback(caller, descriptor, "validate", spec.validate(), returnType),
+                callback(caller, descriptor, "onRelease", spec.onRelease(), returnType));
+    }
+
+    private static ResourceEntries.Callback callback(MethodHandles.Lookup caller, SiteDescriptor descriptor,
+                                                     String attribute, String name, Class<?> valueType)
+            throws IllegalAccessException {
+        if (name.isEmpty()) {
+            return null;
+        }
+        for (Method method : caller.lookupClass().getDeclaredMethods()) {
+            if (method.getName().equals(name) && method.getParameterCount() == 1
+                && method.getParameterTypes()[0].isAssignableFrom(valueType)) {
+                boolean isStatic = Modifier.isStatic(method.getModifiers());
+                if (!isStatic && descriptor.isStatic()) {
+                    throw new IllegalArgumentException(attribute + " method " + name + " is an instance method but "
+                            + descriptor.method() + " is static; make " + name + " static.");
+                }
+                return new ResourceEntries.Callback(caller.unreflect(method), isStatic);
+            }
+        }
+        throw new IllegalArgumentException(attribute + " = \"" + name + "\" names no method " + name + "("
+                + valueType.getSimpleName() + ") in " + caller.lookupClass().getName() + ".");
+    }
+}

@@ -1,0 +1,248 @@
+package dev.memoria.internal.call;
+
+import dev.memoria.Persist;
+import dev.memoria.Scope;
+import dev.memoria.internal.policy.CacheSpec;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything the weaver knows about one cached method, as the runtime needs it: identity, fingerprint, parameter
+ * names, which parameters stay out of the key, and the validated {@link CacheSpec}.
+ *
+ * <p>The weaver (agent or build plugin) embeds {@link #encode()} as a constant in the rewritten method; the runtime
+ * decodes it once, when the method is first called. The text format is versioned so that classes woven by one
+ * Memoria version fail clearly, rather than silently misbehave, under another.
+ */
+public final class SiteDescriptor {
+
+    private static final String HEADER = "memoria-site:1";
+
+    private final String owner;
+    private final String method;
+    private final String descriptor;
+    private final boolean isStatic;
+    private final String fingerprint;
+    private final List<String> parameterNames;
+    private final boolean[] unhashed;
+    private final boolean receiverUnhashed;
+    private final CacheSpec spec;
+
+    /**
+     * @param owner            binary name of the declaring class, e.g. {@code example.Reports$Cache}
+     * @param method           the method name
+     * @param descriptor       the JVM method descriptor
+     * @param isStatic         whether the method is static (has no receiver)
+     * @param fingerprint      the code fingerprint computed by the weaver
+     * @param parameterNames   one name per parameter ({@code arg0} style when the class file has none)
+     * @param unhashed         per parameter: annotated {@code @Unhashed}
+     * @param receiverUnhashed whether the explicit receiver parameter is annotated {@code @Unhashed}
+     * @param spec             the validated configuration
+     */
+    public SiteDescriptor(String owner, String method, String descriptor, boolean isStatic, String fingerprint,
+                          List<String> parameterNames, boolean[] unhashed, boolean receiverUnhashed, CacheSpec spec) {
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.method = Objects.requireNonNull(method, "method");
+        this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
+        this.isStatic = isStatic;
+        this.fingerprint = Objects.requireNonNull(fingerprint, "fingerprint");
+        this.parameterNames = List.copyOf(parameterNames);
+        this.unhashed = unhashed.clone();
+        this.receiverUnhashed = receiverUnhashed;
+        this.spec = Objects.requireNonNull(spec, "spec");
+        int arity = MethodNames.parameterTypes(descriptor).size();
+        if (parameterNames.size() != arity || unhashed.length != arity) {
+            throw new IllegalArgumentException(displayName() + " has " + arity + " parameters but "
+                    + parameterNames.size() + " names and " + unhashed.length + " unhashed flags were given");
+        }
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String descriptor() {
+        return descriptor;
+    }
+
+    public boolean isStatic() {
+        return isStatic;
+    }
+
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    public List<String> parameterNames() {
+        return parameterNames;
+    }
+
+    public CacheSpec spec() {
+        return spec;
+    }
+
+    /** The cache identity: the same for a class reloaded with unchanged code, different after a code change. */
+    public String functionKey() {
+        return owner + '.' + method + descriptor + '#' + fingerprint;
+    }
+
+    /** The method without its code version: every fingerprint of it shares this signature. */
+    public String signature() {
+        return owner + '.' + method + descriptor;
+    }
+
+    /** The method as people read it, e.g. {@code example.Reports.load(Connection, int)}. */
+    public String displayName() {
+        return displayName(owner, method, descriptor);
+    }
+
+    /** The readable name of any method: {@code owner.method(ParameterTypes...)}, owner as a binary name. */
+    public static String displayName(String owner, String method, String descriptor) {
+        return owner + '.' + method + '(' + String.join(", ", MethodNames.parameterTypes(descriptor)) + ')';
+    }
+
+    /** The default progress text, Streamlit's: {@code Running `Reports.load(...)`.} */
+    public String defaultSpinnerText() {
+        String arguments = parameterNames.isEmpty() ? "" : "...";
+        return "Running `" + MethodNames.simpleName(owner) + '.' + method + '(' + arguments + ")`.";
+    }
+
+    /** Per parameter: whether it is part of the key. {@code @Unhashed} and names starting with {@code _} are not. */
+    public boolean[] hashedParameters() {
+        boolean[] hashed = new boolean[unhashed.length];
+        for (int i = 0; i < hashed.length; i++) {
+            hashed[i] = !unhashed[i] && !parameterNames.get(i).startsWith("_");
+        }
+        return hashed;
+    }
+
+    /** Whether the receiver is part of the key. */
+    public boolean hashesReceiver() {
+        return !isStatic && !receiverUnhashed;
+    }
+
+    /** The text the weaver embeds; {@link #decode} reverses it. */
+    public String encode() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("owner", owner);
+        fields.put("method", method);
+        fields.put("descriptor", descriptor);
+        fields.put("static", Boolean.toString(isStatic));
+        fields.put("fingerprint", fingerprint);
+        fields.put("parameters", String.join(",", parameterNames));
+        fields.put("unhashed", flags(unhashed));
+        fields.put("receiverUnhashed", Boolean.toString(receiverUnhashed));
+        fields.put("kind", spec.kind().name());
+        fields.put("ttl", spec.ttl().map(Object::toString).orElse(""));
+        fields.put("maxEntries", Long.toString(spec.maxEntries().orElse(-1)));
+        fields.put("maxSize", spec.maxBytes().isPresent() ? Long.toString(spec.maxBytes().getAsLong()) : "");
+        fields.put("persist", spec.persist().name());
+        fields.put("offHeap", Boolean.toString(spec.offHeap()));
+        fields.put("showSpinner", Boolean.toString(spec.showSpinner()));
+        fields.put("spinnerText", spec.spinnerText());
+        fields.put("scope", spec.scope().name());
+        fields.put("allowWidgets", Boolean.toString(spec.allowWidgets()));
+        fields.put("hashers", String.join(",", spec.hashers()));
+        fields.put("validate", spec.validate());
+        fields.put("onRelease", spec.onRelease());
+        StringBuilder text = new StringBuilder(HEADER);
+        fields.forEach((key, value) -> text.append('\n').append(key).append('=').append(escape(value)));
+        return text.toString();
+    }
+
+    /**
+     * @throws IllegalArgumentException when the text was not produced by {@link #encode()} of this Memoria version
+     */
+    public static SiteDescriptor decode(String text) {
+        String[] lines = text.split("\n", -1);
+        if (!lines[0].equals(HEADER)) {
+            throw new IllegalArgumentException("The class was woven by another Memoria version (site format '"
+                    + lines[0] + "', this runtime reads '" + HEADER + "'). Rebuild it with this version.");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            int equals = lines[i].indexOf('=');
+            fields.put(lines[i].substring(0, equals), unescape(lines[i].substring(equals + 1)));
+        }
+        String owner = fields.get("owner");
+        String method = fields.get("method");
+        String descriptor = fields.get("descriptor");
+        CacheSpec.Builder spec = CacheSpec.builder(CacheSpec.Kind.valueOf(fields.get("kind")),
+                        displayName(owner, method, descriptor))
+                .ttl(fields.get("ttl"))
+                .maxEntries(Long.parseLong(fields.get("maxEntries")))
+                .maxSize(fields.get("maxSize"))
+                .persist(Persist.valueOf(fields.get("persist")))
+                .offHeap(Boolean.parseBoolean(fields.get("offHeap")))
+                .showSpinner(Boolean.parseBoolean(fields.get("showSpinner")))
+                .spinnerText(fields.get("spinnerText"))
+                .scope(Scope.valueOf(fields.get("scope")))
+                .allowWidgets(Boolean.parseBoolean(fields.get("allowWidgets")))
+                .validate(fields.get("validate"))
+                .onRelease(fields.get("onRelease"));
+        list(fields.get("hashers")).forEach(spec::hasher);
+        return new SiteDescriptor(owner, method, descriptor, Boolean.parseBoolean(fields.get("static")),
+                fields.get("fingerprint"), list(fields.get("parameters")), parseFlags(fields.get("unhashed")),
+                Boolean.parseBoolean(fields.get("receiverUnhashed")), spec.build());
+    }
+
+    private static String flags(boolean[] values) {
+        StringBuilder text = new StringBuilder(values.length);
+        for (boolean value : values) {
+            text.append(value ? '1' : '0');
+        }
+        return text.toString();
+    }
+
+    private static boolean[] parseFlags(String text) {
+        boolean[] values = new boolean[text.length()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = text.charAt(i) == '1';
+        }
+        return values;
+    }
+
+    private static List<String> list(String text) {
+        return text.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(text.split(",")));
+    }
+
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\").replace("\n", "\\n");
+    }
+
+    private static String unescape(String value) {
+        StringBuilder text = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\') {
+                c = value.charAt(++i) == 'n' ? '\n' : '\\';
+            }
+            text.append(c);
+        }
+        return text.toString();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SiteDescriptor that && encode().equals(that.encode());
+    }
+
+    @Override
+    public int hashCode() {
+        return encode().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return functionKey();
+    }
+}

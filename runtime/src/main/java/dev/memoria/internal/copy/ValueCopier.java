@@ -1,0 +1,110 @@
+package dev.memoria.internal.copy;
+
+import org.apache.fory.ThreadSafeFory;
+import org.apache.fory.config.ForyBuilder;
+import org.apache.fory.config.Language;
+import org.apache.fory.logging.LoggerFactory;
+import org.apache.fory.memory.MemoryBuffer;
+import org.apache.fory.serializer.BufferObject;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/**
+ * Makes the copies behind {@code @CacheData}: a value is serialized once when it is stored and deserialized into a
+ * fresh object for every hit, so no caller can change what another one sees.
+ *
+ * <p>One copier per class loader, because deserialization must resolve the value's classes where the calling code
+ * sees them (a class reloaded by a new loader gets instances of its own classes). Fory runs with reference tracking
+ * (shared and cyclic object graphs survive the copy), no graph-size limit (the data is our own), and large primitive
+ * arrays as out-of-band buffers, copied in bulk instead of element by element.
+ */
+public final class ValueCopier {
+
+    /** Arrays smaller than this stay in the main stream; a separate buffer would cost more than it saves. */
+    private static final int OUT_OF_BAND_THRESHOLD = 64 * 1024;
+
+    private static final Map<ClassLoader, WeakReference<ValueCopier>> BY_LOADER = new WeakHashMap<>();
+
+    static {
+        // Fory logs to stdout by default; a cache must not write into the application's output.
+        LoggerFactory.disableLogging();
+    }
+
+    private final ThreadSafeFory fory;
+
+    private ValueCopier(ClassLoader loader) {
+        this.fory = new ForyBuilder()
+                .withLanguage(Language.JAVA)
+                .withClassLoader(loader)
+                .requireClassRegistration(false)
+                .suppressClassRegistrationWarnings(true)
+                .withTypeChecker(new DataOnlyTypeChecker(loader))
+                .withRefTracking(true)
+                .withMaxGraphMemoryBytes(Long.MAX_VALUE)
+                .withAsyncCompilation(true)
+                .buildThreadSafeForyPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * The copier for classes of {@code loader}. It lives as long as a caller holds it: call sites keep theirs, so it
+     * is not rebuilt on every call, and it goes away with the classes that use it.
+     */
+    public static ValueCopier forLoader(ClassLoader loader) {
+        ClassLoader key = loader != null ? loader : ClassLoader.getSystemClassLoader();
+        synchronized (BY_LOADER) {
+            WeakReference<ValueCopier> reference = BY_LOADER.get(key);
+            ValueCopier copier = reference == null ? null : reference.get();
+            if (copier == null) {
+                copier = new ValueCopier(key);
+                BY_LOADER.put(key, new WeakReference<>(copier));
+            }
+            return copier;
+        }
+    }
+
+    /**
+     * @throws NotCopyableException when the value, or something it holds, cannot be copied
+     */
+    public Serialized serialize(Object value) {
+        List<byte[]> buffers = new ArrayList<>();
+        byte[] main;
+        try {
+            main = fory.serialize(value, buffer -> keepInBand(buffer, buffers));
+        } catch (RuntimeException e) {
+            throw notCopyable(value, e);
+        }
+        return new Serialized(main, buffers.toArray(new byte[0][]));
+    }
+
+    /** A fresh deep copy of the serialized value. */
+    public Object deserialize(Serialized serialized) {
+        List<MemoryBuffer> buffers = new ArrayList<>(serialized.buffers().length);
+        for (byte[] buffer : serialized.buffers()) {
+            buffers.add(MemoryBuffer.fromByteArray(buffer));
+        }
+        return fory.deserialize(serialized.main(), buffers);
+    }
+
+    private static boolean keepInBand(BufferObject buffer, List<byte[]> outOfBand) {
+        if (buffer.totalBytes() < OUT_OF_BAND_THRESHOLD) {
+            return true;
+        }
+        byte[] bytes = new byte[buffer.totalBytes()];
+        buffer.writeTo(MemoryBuffer.fromByteArray(bytes));
+        outOfBand.add(bytes);
+        return false;
+    }
+
+    private static NotCopyableException notCopyable(Object value, RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NotCopyableException notCopyable) {
+                return notCopyable;
+            }
+        }
+        return new NotCopyableException(value.getClass().getName(), String.valueOf(failure.getMessage()), failure);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.memoria.internal.flight;
+
+import dev.memoria.internal.key.Key;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The computations in progress for one cached function, at most one per key. The map is only touched to start and
+ * end a flight; the method body runs outside any lock, so slow and recursive computations never block the map.
+ */
+public final class Flights {
+
+    private final Map<Key, Flight> inFlight = new ConcurrentHashMap<>();
+
+    /** The flight a caller joined, and whether the caller started it. */
+    public record Joined(Flight flight, boolean started) {
+    }
+
+    /**
+     * Joins the computation of {@code key}: either a new flight started by the calling thread, which must run the
+     * body and then {@link #finish} it, or one already under way, to {@link Flight#await} (unless the calling thread
+     * owns it: then the call re-enters its own computation).
+     */
+    public Joined join(Key key) {
+        Flight mine = new Flight();
+        Flight existing = inFlight.putIfAbsent(key, mine);
+        return existing != null ? new Joined(existing, false) : new Joined(mine, true);
+    }
+
+    /** Removes a finished flight, so that later callers look in the store again. */
+    public void finish(Key key, Flight flight) {
+        inFlight.remove(key, flight);
+    }
+}

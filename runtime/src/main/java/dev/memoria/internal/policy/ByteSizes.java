@@ -1,0 +1,78 @@
+package dev.memoria.internal.policy;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses {@code maxSize} strings such as {@code "512MB"}, {@code "2GiB"} or {@code "1.5 g"}. Units are binary, as in
+ * JVM flags ({@code -Xmx512m}) and Streamlit's {@code max_size}: {@code 1MB = 1MiB = 1,048,576} bytes.
+ */
+public final class ByteSizes {
+
+    private static final Pattern SIZE = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*([a-zA-Z]*)\\s*");
+    private static final Map<String, Long> UNIT_BYTES = new HashMap<>();
+
+    static {
+        unit(1L, "", "b", "byte", "bytes");
+        unit(1L << 10, "k", "kb", "kib");
+        unit(1L << 20, "m", "mb", "mib");
+        unit(1L << 30, "g", "gb", "gib");
+        unit(1L << 40, "t", "tb", "tib");
+    }
+
+    private ByteSizes() {
+    }
+
+    /**
+     * @param text a size such as {@code "512MB"}
+     * @return the size in bytes, at least 1
+     * @throws IllegalArgumentException naming the problem and the accepted forms
+     */
+    public static long parse(String text) {
+        Matcher size = SIZE.matcher(text);
+        if (!size.matches()) {
+            throw invalid(text, "it is not a number followed by a unit");
+        }
+        Long unitBytes = UNIT_BYTES.get(size.group(2).toLowerCase(Locale.ROOT));
+        if (unitBytes == null) {
+            throw invalid(text, "'" + size.group(2) + "' is not a unit");
+        }
+        BigDecimal bytes = new BigDecimal(size.group(1)).multiply(BigDecimal.valueOf(unitBytes))
+                .setScale(0, RoundingMode.HALF_UP);
+        if (bytes.signum() == 0) {
+            throw invalid(text, "a bound of zero bytes would cache nothing");
+        }
+        if (bytes.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            throw invalid(text, "it is larger than 8 EiB");
+        }
+        return bytes.longValue();
+    }
+
+    /** Renders a byte count for people: {@code 1536} becomes {@code "1.5 KiB"}. */
+    public static String format(long bytes) {
+        String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return unit == 0 ? bytes + " B" : String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+    }
+
+    private static IllegalArgumentException invalid(String text, String why) {
+        return new IllegalArgumentException("\"" + text + "\" is not a size: " + why
+                + ". Use a number with a binary unit such as \"512MB\", \"2GiB\" or \"64k\"");
+    }
+
+    private static void unit(long bytes, String... names) {
+        for (String name : names) {
+            UNIT_BYTES.put(name, bytes);
+        }
+    }
+}

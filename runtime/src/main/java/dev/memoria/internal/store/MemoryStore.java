@@ -1,0 +1,114 @@
+package dev.memoria.internal.store;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Policy;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+import com.github.benmanes.caffeine.cache.Scheduler;
+import dev.memoria.internal.key.Key;
+import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.time.Clock;
+
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The in-memory tier, on Caffeine: expiry measured from write, a bound on entries and/or bytes, and release of every
+ * entry that leaves. Eviction is Caffeine's W-TinyLFU, which keeps frequently used entries over merely recent ones.
+ *
+ * <p>Removal callbacks run on the thread that caused them (no executor hop), so {@code clear()} has released every
+ * entry when it returns. Caffeine has one bound per cache; when both {@code maxEntries} and {@code maxSize} are set,
+ * bytes bound the cache and surplus entries are trimmed coldest-first after each write.
+ */
+public final class MemoryStore implements Store {
+
+    private final Cache<Key, Stored> cache;
+    private final long maxEntriesWithWeight;
+    private final LongAdder bytes = new LongAdder();
+    private final LongAdder evictions = new LongAdder();
+
+    public MemoryStore(CacheSpec spec) {
+        Caffeine<Object, Object> builder = Caffeine.newBuilder()
+                .executor(Runnable::run)
+                .ticker(Clock::nanoTime);
+        spec.ttl().ifPresent(ttl -> {
+            builder.expireAfterWrite(ttl);
+            if (spec.kind() == CacheSpec.Kind.RESOURCE) {
+                builder.scheduler(Scheduler.systemScheduler()); // release expired resources promptly
+            }
+        });
+        if (spec.maxBytes().isPresent()) {
+            builder.maximumWeight(spec.maxBytes().getAsLong())
+                    .weigher((Key key, Stored value) -> (int) Math.min(Integer.MAX_VALUE, value.weight()));
+        } else if (spec.maxEntries().isPresent()) {
+            builder.maximumSize(spec.maxEntries().getAsLong());
+        }
+        this.maxEntriesWithWeight = spec.maxBytes().isPresent() ? spec.maxEntries().orElse(-1) : -1;
+        this.cache = builder.<Key, Stored>removalListener((key, value, cause) -> removed(value, cause)).build();
+    }
+
+    @Override
+    public Stored get(Key key) {
+        return cache.getIfPresent(key);
+    }
+
+    @Override
+    public void put(Key key, Stored value) {
+        bytes.add(value.weight());
+        cache.put(key, value);
+        if (maxEntriesWithWeight > 0) {
+            trimToEntries();
+        }
+    }
+
+    @Override
+    public void remove(Key key) {
+        cache.invalidate(key);
+    }
+
+    @Override
+    public void clear() {
+        cache.invalidateAll();
+        cache.cleanUp();
+    }
+
+    @Override
+    public long entries() {
+        cache.cleanUp();
+        return cache.estimatedSize();
+    }
+
+    @Override
+    public long bytes() {
+        cache.cleanUp();
+        return bytes.sum();
+    }
+
+    @Override
+    public long evictions() {
+        cache.cleanUp();
+        return evictions.sum();
+    }
+
+    private void trimToEntries() {
+        Policy.Eviction<Key, Stored> eviction = cache.policy().eviction().orElseThrow();
+        long surplus = cache.estimatedSize() - maxEntriesWithWeight;
+        if (surplus > 0) {
+            for (Key key : eviction.coldest((int) surplus).keySet()) {
+                if (cache.asMap().remove(key) != null) {
+                    evictions.increment(); // removed as EXPLICIT, which the listener does not count
+                }
+            }
+        }
+    }
+
+    private void removed(Stored value, RemovalCause cause) {
+        if (value == null) {
+            return; // only collected weak/soft values have none, and this store holds values strongly
+        }
+        bytes.add(-value.weight());
+        if (cause.wasEvicted()) {
+            evictions.increment();
+        }
+        value.released();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.memoria.internal.store;
+
+import dev.memoria.internal.key.Key;
+
+/** The entries of one cached function in one tier. Implementations are thread-safe. */
+public interface Store {
+
+    /** The live entry for {@code key}, or {@code null}. */
+    Stored get(Key key);
+
+    /** Stores {@code value}, releasing any entry it replaces. */
+    void put(Key key, Stored value);
+
+    /** Removes and releases the entry for {@code key}, if any. */
+    void remove(Key key);
+
+    /** Removes and releases every entry. */
+    void clear();
+
+    /** Live entries. */
+    long entries();
+
+    /** The summed {@link Stored#weight()} of live entries. */
+    long bytes();
+
+    /** Entries removed by a bound or by expiry. */
+    long evictions();
+}
