@@ -1,0 +1,64 @@
+package dev.memoria.it.support;
+
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.fail;
+
+/** Compiles Java source inside a test, as a developer's IDE or build would between two runs of a hot-reloaded app. */
+public final class Javac {
+
+    private Javac() {
+    }
+
+    /**
+     * Compiles one class, with {@code -parameters} as the project does, into {@code outputDirectory}.
+     *
+     * @param className   the binary name of the class, e.g. {@code dev.memoria.it.reload.gen.Prices}
+     * @param source      its source text
+     * @param classPathOf classes whose class path entries the source needs (Memoria's API, test helpers)
+     */
+    public static void compile(Path outputDirectory, String className, String source, Class<?>... classPathOf) {
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        if (compiler == null) {
+            fail("No Java compiler in %s: run the suite on a JDK, not a JRE.", System.getProperty("java.home"));
+        }
+        String classPath = Stream.of(classPathOf).map(TestEnvironment::locationOf).map(Path::toString).distinct()
+                .collect(Collectors.joining(File.pathSeparator));
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        JavaFileObject file = new SimpleJavaFileObject(
+                URI.create("string:///" + className.replace('.', '/') + ".java"), JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return source;
+            }
+        };
+        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null,
+                StandardCharsets.UTF_8)) {
+            List<String> options = List.of("-parameters", "--release", "17", "-classpath", classPath, "-d",
+                    outputDirectory.toString());
+            boolean compiled = compiler.getTask(null, files, diagnostics, options, null, List.of(file)).call();
+            if (!compiled) {
+                fail("Compiling %s failed:%n%s", className, diagnostics.getDiagnostics().stream()
+                        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).map(Object::toString)
+                        .collect(Collectors.joining("\n")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
