@@ -118,13 +118,17 @@ class HitAndMissIT {
         @DisplayName("A checked exception is the very object the body threw, and is not cached")
         @ParameterizedTest(name = "{0}")
         @MethodSource("dev.memoria.it.caching.HitAndMissIT#both")
-        void checkedExceptionPassesThroughAndIsNotCached(Core core) {
+        void checkedExceptionPassesThroughAndIsNotCached(Core core) throws IOException {
             Throwable first = catchThrowable(() -> core.load(""));
             assertThat(first).isInstanceOf(IOException.class).isSameAs(LastThrown.get());
 
             Throwable second = catchThrowable(() -> core.load(""));
             assertThat(second).isInstanceOf(IOException.class).isSameAs(LastThrown.get()).isNotSameAs(first);
             assertThat(core.calls().count("load")).isEqualTo(2);
+
+            assertThat(core.load("abc")).isEqualTo(3);
+            assertThat(core.load("abc")).isEqualTo(3);
+            assertThat(core.calls().count("load")).isEqualTo(3);
         }
     }
 }

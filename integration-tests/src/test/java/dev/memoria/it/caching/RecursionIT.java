@@ -66,5 +66,10 @@ class RecursionIT {
         assertThat(outcomes).containsExactly(new Crowd.Outcome<>(1, null), new Crowd.Outcome<>(2, null));
         assertThat(Cycle.CALLS.arguments("first saw second")).containsExactly(List.of(2));
         assertThat(Cycle.CALLS.arguments("second saw first")).containsExactly(List.of(1));
+
+        int bodyRuns = Cycle.CALLS.total();
+        assertThat(Cycle.first(true)).isEqualTo(1);
+        assertThat(Cycle.second(true)).isEqualTo(2);
+        assertThat(Cycle.CALLS.total()).as("both results were cached").isEqualTo(bodyRuns);
     }
 }

@@ -40,6 +40,7 @@ class CacheDataIT {
 
         DataFixtures.zeroOne().add(2);
         assertThat(DataFixtures.zeroOne()).containsExactly(0, 1);
+        assertThat(DataFixtures.CALLS.count("zeroOne")).isEqualTo(1);
     }
 
     @Test
@@ -51,6 +52,7 @@ class CacheDataIT {
         assertThat(hit).isEqualTo(computed).isNotSameAs(computed);
         assertThat(hit.members()).isNotSameAs(computed.members());
         assertThat(hit.sameMembers()).isSameAs(hit.members());
+        assertThat(DataFixtures.CALLS.count("team")).isEqualTo(1);
     }
 
     @Test

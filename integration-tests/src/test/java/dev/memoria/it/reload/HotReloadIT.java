@@ -84,6 +84,7 @@ class HotReloadIT {
 
         assertThat(load(original).applyAsInt(10)).isEqualTo(20);
         assertThat(load(edited).applyAsInt(10)).isEqualTo(30);
+        assertThat(load(edited).applyAsInt(10)).as("the edited version caches in turn").isEqualTo(30);
 
         assertThat(CALLS.count("price")).isEqualTo(2);
     }
