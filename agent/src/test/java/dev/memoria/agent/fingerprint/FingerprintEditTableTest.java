@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -114,13 +115,13 @@ class FingerprintEditTableTest {
     }
 
     @Test
-    @DisplayName("v10 compiled by another JDK's javac, named by -Dmemoria.test.javac: same")
+    @DisplayName("v10 compiled by another JDK's javac (found beside this JDK, or -Dmemoria.test.javac): same")
     void compiledByAnotherJdk(@TempDir Path work) throws Exception {
-        String javac = System.getProperty("memoria.test.javac");
-        assumeTrue(javac != null, "skipped: set -Dmemoria.test.javac=<path to a second JDK's javac> to compare"
-                + " two compilers, e.g. -Dmemoria.test.javac=/usr/lib/jvm/temurin-25-jdk-amd64/bin/javac");
+        Optional<Path> javac = OtherJdk.javac();
+        assumeTrue(javac.isPresent(), "needs a second JDK: none of another version was found beside "
+                + System.getProperty("java.home") + "; name one with -Dmemoria.test.javac=<path to its javac>");
 
-        CompiledFixture other = FIXTURE.compileWith(Path.of(javac), work);
+        CompiledFixture other = FIXTURE.compileWith(javac.get(), work);
 
         assertThat(fingerprintOfCompute(other)).isEqualTo(fingerprintOfCompute(unedited));
     }
