@@ -91,7 +91,7 @@ public final class KeyMaker {
         } catch (UnhashableValueException e) {
             String name = parameter == RECEIVER ? "this" : parameterNames[parameter];
             throw new UnhashableParameterException(method, parameter, name, e.typeName(), e.path(), e.problem(),
-                                                   e.getCause());
+                                                   e.hasherFailed(), e.getCause());
         }
     }
 }

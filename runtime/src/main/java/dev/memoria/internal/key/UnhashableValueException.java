@@ -25,6 +25,7 @@ final class UnhashableValueException extends RuntimeException {
     private static final int PATH_ENDS = 4;
 
     private final String typeName;
+    private final boolean hasherFailed;
     private final Deque<String> steps = new ArrayDeque<>();
 
     /**
@@ -33,14 +34,19 @@ final class UnhashableValueException extends RuntimeException {
      * @param cause    what a user hasher or accessor threw, or {@code null}
      */
     UnhashableValueException(String typeName, String problem, Throwable cause) {
+        this(typeName, problem, cause, false);
+    }
+
+    private UnhashableValueException(String typeName, String problem, Throwable cause, boolean hasherFailed) {
         // No stack trace: the public exception, thrown from KeyMaker, carries the one that matters.
         super(problem, cause, false, false);
         this.typeName = typeName;
+        this.hasherFailed = hasherFailed;
     }
 
     static UnhashableValueException hasherThrew(Object value, String hasherName, Exception thrown) {
         return new UnhashableValueException(typeName(value.getClass()),
-                "the Hasher " + hasherName + " threw " + thrown, thrown);
+                "the Hasher " + hasherName + " threw " + thrown, thrown, true);
     }
 
     static UnhashableValueException hasherResultUnhashable(Object value, String hasherName, Object result,
@@ -48,7 +54,7 @@ final class UnhashableValueException extends RuntimeException {
         String holding = inResult.path().isEmpty() ? "" : " holding a " + inResult.typeName + " at " + inResult.path();
         return new UnhashableValueException(typeName(value.getClass()),
                 "the Hasher " + hasherName + " returned a " + typeName(result.getClass()) + holding + ", and "
-                + inResult.problem(), inResult.getCause());
+                + inResult.problem(), inResult.getCause(), true);
     }
 
     static UnhashableValueException accessorThrew(Object record, String component, Throwable thrown) {
@@ -79,6 +85,11 @@ final class UnhashableValueException extends RuntimeException {
 
     UnhashableValueException atSetMember() {
         return inside("{?}");
+    }
+
+    /** Whether a declared Hasher failed, rather than no rule applying. */
+    boolean hasherFailed() {
+        return hasherFailed;
     }
 
     String typeName() {

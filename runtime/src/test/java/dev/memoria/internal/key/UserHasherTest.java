@@ -250,6 +250,16 @@ class UserHasherTest {
     }
 
     @Test
+    void aFailingHasherIsFixedInTheHasherNotByAddingOne() {
+        UnhashableParameterException e = catchThrowableOfType(UnhashableParameterException.class,
+                () -> keyWith(List.of(new AccountLookupFails()), new Account("a")));
+
+        assertThat(e).hasMessageContaining("Fix the Hasher so that it returns a string, number, record or collection")
+                .hasMessageContaining("or leave the argument out of the key")
+                .hasMessageNotContaining("Tell Memoria how to hash it");
+    }
+
+    @Test
     void anUnhashableStandInSaysWhatTheHasherReturned() {
         UnhashableParameterException e = catchThrowableOfType(UnhashableParameterException.class,
                 () -> keyWith(List.of(new AccountAsObject()), new Account("a")));
