@@ -25,11 +25,12 @@ public final class UnhashableParameterException extends MemoriaException {
      * @param path           where that value sits inside the argument, e.g. {@code items[3].owner}; empty when it is
      *                       the argument itself
      * @param problem        why it could not be hashed
+     * @param hasherFailed   whether a declared {@link Hasher} failed (then the fix is in the hasher)
      * @param cause          a failing {@link Hasher}'s exception, or {@code null}
      */
     public UnhashableParameterException(String method, int parameterIndex, String parameterName, String typeName,
-                                        String path, String problem, Throwable cause) {
-        super(message(method, parameterIndex, parameterName, typeName, path, problem), cause);
+                                        String path, String problem, boolean hasherFailed, Throwable cause) {
+        super(message(method, parameterIndex, parameterName, typeName, path, problem, hasherFailed), cause);
         this.method = method;
         this.parameterIndex = parameterIndex;
         this.parameterName = parameterName;
@@ -57,7 +58,7 @@ public final class UnhashableParameterException extends MemoriaException {
     }
 
     private static String message(String method, int index, String name, String typeName, String path,
-                                  String problem) {
+                                  String problem, boolean hasherFailed) {
         String where = index == RECEIVER
                 ? "the receiver 'this'"
                 : "parameter " + index + " '" + name + "'";
@@ -68,9 +69,13 @@ public final class UnhashableParameterException extends MemoriaException {
                   + "     or make the method static"
                 : "annotate the parameter: @Unhashed " + simpleType + " " + name
                   + "  (or name it _" + name + " and compile with -parameters)";
-        return "Cannot build the cache key of " + method + ":\n"
-               + where + " holds a value of type " + typeName + inside + ", and " + problem + ".\n\n"
-               + "Memoria hashes primitives and their boxes, strings, enums, records, arrays, lists, sets, maps,\n"
+        String header = "Cannot build the cache key of " + method + ":\n"
+                        + where + " holds a value of type " + typeName + inside + ", and " + problem + ".\n\n";
+        if (hasherFailed) {
+            return header + "Fix the Hasher so that it returns a string, number, record or collection of those for"
+                   + " every value it\nis given, or leave the argument out of the key: " + leaveOut + ".";
+        }
+        return header + "Memoria hashes primitives and their boxes, strings, enums, records, arrays, lists, sets, maps,\n"
                + "java.time values, BigDecimal, BigInteger, UUID and Optional. Fix it in one of two ways:\n"
                + "  1. Leave it out of the key: " + leaveOut + ".\n"
                + "  2. Tell Memoria how to hash it: add hashers = " + simpleType + "Hasher.class to the annotation, with\n"

@@ -3,6 +3,7 @@ package dev.memoria.agent;
 import dev.memoria.agent.transform.CachingTransformer;
 import dev.memoria.internal.Settings;
 import dev.memoria.internal.attach.Agents;
+import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.report.Reporter;
 
 import java.lang.instrument.Instrumentation;
@@ -34,8 +35,23 @@ final class AgentInstaller {
             if (attachedLate) {
                 transformer.rewriteLoadedClasses();
             }
+            warmUpInBackground();
         } catch (RuntimeException | LinkageError e) {
             Reporter.once("install", "The Memoria agent could not start: " + e + ". Cached methods run uncached.");
         }
+    }
+
+    /** Prepares the serializer while the application starts, instead of during its first cached call. */
+    private static void warmUpInBackground() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                ValueCopier.warmUp();
+            } catch (RuntimeException | LinkageError e) {
+                // the first cached call will build it, and report a problem if there is one
+            }
+        }, "memoria-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
     }
 }

@@ -61,12 +61,13 @@ public final class FunctionCache {
         return generation.get();
     }
 
-    /** Stores a computed value unless the cache was cleared since the computation started. */
+    /**
+     * Stores a computed value unless the cache was cleared since the computation started. A value that is not
+     * stored is not released either: its caller is about to use it.
+     */
     public void store(Key key, Stored value, long generationAtStart) {
         if (generation.get() == generationAtStart) {
             store.put(key, value);
-        } else {
-            value.released();
         }
     }
 

@@ -29,6 +29,9 @@ public final class ValueCopier {
 
     private static final Map<ClassLoader, WeakReference<ValueCopier>> BY_LOADER = new WeakHashMap<>();
 
+    /** The application class loader lives as long as the JVM; its copier is kept rather than rebuilt. */
+    private static volatile ValueCopier systemCopier;
+
     static {
         // Fory logs to stdout by default; a cache must not write into the application's output.
         LoggerFactory.disableLogging();
@@ -44,8 +47,10 @@ public final class ValueCopier {
                 .suppressClassRegistrationWarnings(true)
                 .withTypeChecker(new DataOnlyTypeChecker(loader))
                 .withRefTracking(true)
+                .ignoreStringRef(true)
+                .ignoreTimeRef(true)
+                .withCodegen(false)
                 .withMaxGraphMemoryBytes(Long.MAX_VALUE)
-                .withAsyncCompilation(true)
                 .buildThreadSafeForyPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     }
 
@@ -54,7 +59,8 @@ public final class ValueCopier {
      * is not rebuilt on every call, and it goes away with the classes that use it.
      */
     public static ValueCopier forLoader(ClassLoader loader) {
-        ClassLoader key = loader != null ? loader : ClassLoader.getSystemClassLoader();
+        ClassLoader system = ClassLoader.getSystemClassLoader();
+        ClassLoader key = loader != null ? loader : system;
         synchronized (BY_LOADER) {
             WeakReference<ValueCopier> reference = BY_LOADER.get(key);
             ValueCopier copier = reference == null ? null : reference.get();
@@ -62,8 +68,22 @@ public final class ValueCopier {
                 copier = new ValueCopier(key);
                 BY_LOADER.put(key, new WeakReference<>(copier));
             }
+            if (key == system) {
+                systemCopier = copier;
+            }
             return copier;
         }
+    }
+
+    /**
+     * Builds the application class loader's copier and copies a few common values once. Fory's first use costs
+     * most of a second (its own classes load and its serializers are generated); the agent runs this on a
+     * background thread at startup so that the application's first cached call does not pay it.
+     */
+    public static void warmUp() {
+        ValueCopier copier = forLoader(ClassLoader.getSystemClassLoader());
+        Object sample = List.of(Map.of("text", "a", "number", 1L), new ArrayList<>(List.of(1.0, 2)), new int[3]);
+        copier.deserialize(copier.serialize(sample));
     }
 
     /**

@@ -44,16 +44,18 @@ public final class ObjectSizes {
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Object> pending = new ArrayDeque<>();
         long total = 0;
-        pending.push(root == null ? new Object[0] : root);
+        if (root != null) {
+            pending.push(root);
+        }
         while (!pending.isEmpty() && seen.size() < MAX_OBJECTS) {
             Object current = pending.pop();
-            if (current == null || isShared(current) || !seen.add(current)) {
+            if (isShared(current) || !seen.add(current)) {
                 continue;
             }
             total += instrumentation != null ? instrumentation.getObjectSize(current) : shallowSize(current);
             addChildren(current, pending);
         }
-        return root == null ? 0 : total;
+        return total;
     }
 
     private static boolean isShared(Object value) {
@@ -62,7 +64,9 @@ public final class ObjectSizes {
 
     private static void addChildren(Object current, Deque<Object> pending) {
         if (current instanceof Object[] array) {
-            Collections.addAll(pending, array);
+            for (Object element : array) {
+                pushUnlessNull(element, pending);
+            }
         } else if (current instanceof Collection<?> collection && isJdk(current)) {
             copySafely(collection, pending);
         } else if (current instanceof Map<?, ?> map && isJdk(current)) {
@@ -71,7 +75,7 @@ public final class ObjectSizes {
         } else if (!current.getClass().isArray()) {
             for (Field field : FIELDS.get(current.getClass())) {
                 try {
-                    pending.push(field.get(current));
+                    pushUnlessNull(field.get(current), pending);
                 } catch (IllegalAccessException e) {
                     // unreadable: counted shallowly
                 }
@@ -81,9 +85,17 @@ public final class ObjectSizes {
 
     private static void copySafely(Collection<?> elements, Deque<Object> pending) {
         try {
-            pending.addAll(elements);
+            for (Object element : elements) {
+                pushUnlessNull(element, pending);
+            }
         } catch (RuntimeException e) {
-            // a collection modified concurrently: its elements are left out of the estimate
+            // a collection modified concurrently: the rest of its elements are left out of the estimate
+        }
+    }
+
+    private static void pushUnlessNull(Object value, Deque<Object> pending) {
+        if (value != null) {
+            pending.push(value);
         }
     }
 

@@ -1,0 +1,80 @@
+package dev.memoria.agent.fingerprint;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Computes method fingerprints: digests of a method's normalized bytecode and of all project code it depends on,
+ * stable under recompiling unchanged code and changed by any edit to that code. What enters and what does not is
+ * described in {@code docs/fingerprint.md}; in short:
+ * <ul>
+ *   <li>the method's own code, with constants by value and without debug information;</li>
+ *   <li>lambda bodies and local or anonymous classes by content, never by their generated names;</li>
+ *   <li>every project method it calls, every project override of a virtual call, the static initializers of the
+ *       non-constant statics it reads, transitively, with recursion hashed order-independently;</li>
+ *   <li>not library or JDK code, and no annotation (so editing a cache's {@code ttl} keeps its entries).</li>
+ * </ul>
+ *
+ * <p>A fingerprinter memoizes every class it reads and every hash it computes, so it is a snapshot: use one per
+ * transformed class, or one per build before any class is rewritten. It is not thread-safe. It never loads classes,
+ * and a class file its source cannot provide or parse is treated as library code.
+ */
+public final class Fingerprinter {
+
+    /** Salt: changing the algorithm must change every fingerprint. */
+    public static final String SCHEMA = "memoria-fingerprint-1";
+
+    /** SHA-256 truncated to 128 bits: collisions stay out of reach, and keys stay short. */
+    private static final int FINGERPRINT_BYTES = 16;
+
+    private final ClassRepository classes;
+    private final ContentHasher content;
+    private final ComponentHasher components;
+
+    /**
+     * Creates a fingerprinter that reads class files from {@code source}.
+     *
+     * @param source where class files are found and which of them are project code
+     */
+    public Fingerprinter(ClassSource source) {
+        ClassSource failSafe = new FailSafeClassSource(source);
+        this.classes = new ClassRepository(failSafe);
+        this.content = new ContentHasher(classes);
+        CallGraph graph = new CallGraph(classes, List.of(
+                new InvocationRule(classes, new TypeHierarchy(failSafe)),
+                new StaticInitializerRule(classes),
+                new LocalClassRule(classes)));
+        this.components = new ComponentHasher(graph, content);
+    }
+
+    /**
+     * Fingerprints methods of one class.
+     *
+     * @param ownerClassFile the ORIGINAL bytes of the class declaring the methods (before any instrumentation); they
+     *                       take the place of the source's copy of that class
+     * @param methods        method keys "name" + descriptor, e.g. "compute(I)I"
+     * @return method key -> fingerprint: 32 lowercase hex chars (SHA-256 truncated to 128 bits), in the order given
+     * @throws IllegalArgumentException when the bytes are not a readable class file or a method is not declared in it
+     */
+    public Map<String, String> fingerprints(byte[] ownerClassFile, Collection<String> methods) {
+        ParsedClass owner = classes.addOriginal(ownerClassFile);
+        Map<String, String> fingerprints = new LinkedHashMap<>();
+        for (String key : methods) {
+            MethodRef method = owner.method(key)
+                    .map(node -> new MethodRef(owner.name(), node.name, node.desc))
+                    .orElseThrow(() -> new IllegalArgumentException(owner.name() + " declares no method " + key));
+            // The local hash tells apart the members of one component, which share the component hash.
+            byte[] digest = new HashBuilder()
+                    .putString(SCHEMA)
+                    .putBytes(content.localHash(method))
+                    .putBytes(components.hashOf(method))
+                    .finish();
+            fingerprints.put(key, HashBuilder.hex(Arrays.copyOf(digest, FINGERPRINT_BYTES)));
+        }
+        return Collections.unmodifiableMap(fingerprints);
+    }
+}

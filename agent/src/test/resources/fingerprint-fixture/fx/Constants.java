@@ -1,0 +1,6 @@
+package fx;
+
+public class Constants {
+
+    public static final int FACTOR = 7;
+}

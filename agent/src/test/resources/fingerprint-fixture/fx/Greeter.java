@@ -1,0 +1,8 @@
+package fx;
+
+public class Greeter {
+
+    public String greet(String name) {
+        return "Hello, " + name;
+    }
+}

@@ -1,0 +1,8 @@
+package fx;
+
+public class Report {
+
+    public static int count() {
+        return Settings.NAMES.size();
+    }
+}

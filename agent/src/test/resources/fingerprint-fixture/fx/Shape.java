@@ -1,0 +1,6 @@
+package fx;
+
+public interface Shape {
+
+    double area();
+}

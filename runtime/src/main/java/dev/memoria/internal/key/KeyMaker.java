@@ -1,0 +1,97 @@
+package dev.memoria.internal.key;
+
+import dev.memoria.UnhashableParameterException;
+
+import java.util.List;
+import java.util.Objects;
+
+import static dev.memoria.UnhashableParameterException.RECEIVER;
+
+/**
+ * Builds the keys of one cached method's calls. Thread-safe: one instance per cached method, used on every call.
+ *
+ * <p>A key is the SHA-256 of: {@link Tag#KEY} and {@link #SCHEME_VERSION}; then, if the receiver is hashed,
+ * {@link Tag#RECEIVER} and the receiver; then, for each hashed parameter in order, {@link Tag#PARAMETER}, its index and
+ * its value. Writing the index keeps the parameters apart even when some in between are left out.
+ */
+public final class KeyMaker {
+
+    /**
+     * Written at the start of every key. Raise it whenever the encoding changes, so keys persisted under the old
+     * scheme stop matching instead of meaning something else.
+     */
+    static final int SCHEME_VERSION = 1;
+
+    private final String method;
+    private final String[] parameterNames;
+    private final boolean[] hashed;
+    private final boolean hashReceiver;
+    private final HasherTable hashers;
+
+    /**
+     * @param method         display name used in errors, e.g. {@code example.Reports.load(java.sql.Connection, int)}
+     * @param parameterNames one name per parameter ({@code arg0} style when unknown)
+     * @param hashed         per parameter: {@code false} leaves it out of the key ({@code @Unhashed} or a leading
+     *                       {@code _})
+     * @param hashReceiver   whether the receiver ({@code this}) of an instance method is part of the key
+     * @param hashers        the user hashers declared for this method
+     * @throws IllegalArgumentException if {@code parameterNames} and {@code hashed} differ in length
+     */
+    public KeyMaker(String method, List<String> parameterNames, boolean[] hashed, boolean hashReceiver,
+                    HasherTable hashers) {
+        this.method = Objects.requireNonNull(method, "method");
+        this.parameterNames = parameterNames.toArray(String[]::new);
+        this.hashed = hashed.clone();
+        this.hashReceiver = hashReceiver;
+        this.hashers = Objects.requireNonNull(hashers, "hashers");
+        if (this.hashed.length != this.parameterNames.length) {
+            throw new IllegalArgumentException(method + ": " + this.parameterNames.length + " parameter names but "
+                                               + this.hashed.length + " hashed flags");
+        }
+    }
+
+    /**
+     * Returns the key of one call.
+     *
+     * @param receiver the receiver, or {@code null} for a static method
+     * @param args     the call's arguments, primitives boxed
+     * @return the key; equal for calls with equal hashed arguments
+     * @throws UnhashableParameterException if a hashed argument (or the receiver) holds a value Memoria cannot hash
+     * @throws IllegalArgumentException     if {@code args} does not have one element per parameter
+     */
+    public Key keyOf(Object receiver, Object[] args) {
+        if (args.length != hashed.length) {
+            throw new IllegalArgumentException(method + " takes " + hashed.length + " arguments, got " + args.length);
+        }
+        ValueEncoder encoder = ThreadEncoders.borrow();
+        try {
+            DigestSink key = encoder.begin(hashers);
+            key.tag(Tag.KEY);
+            key.u8(SCHEME_VERSION);
+            if (hashReceiver) {
+                key.tag(Tag.RECEIVER);
+                writeArgument(encoder, RECEIVER, receiver);
+            }
+            for (int i = 0; i < args.length; i++) {
+                if (hashed[i]) {
+                    key.tag(Tag.PARAMETER);
+                    key.i32(i);
+                    writeArgument(encoder, i, args[i]);
+                }
+            }
+            return Key.fromBytes(key.digest());
+        } finally {
+            ThreadEncoders.giveBack(encoder);
+        }
+    }
+
+    private void writeArgument(ValueEncoder encoder, int parameter, Object value) {
+        try {
+            encoder.value(value);
+        } catch (UnhashableValueException e) {
+            String name = parameter == RECEIVER ? "this" : parameterNames[parameter];
+            throw new UnhashableParameterException(method, parameter, name, e.typeName(), e.path(), e.problem(),
+                                                   e.hasherFailed(), e.getCause());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.memoria.internal.key;
+
+import java.io.InputStream;
+import java.io.Reader;
+import java.util.Iterator;
+import java.util.Spliterator;
+import java.util.stream.BaseStream;
+
+/**
+ * The rule of a class Memoria cannot hash: writing one of its values fails. The reason is worked out once per class,
+ * when {@link Rules} resolves it.
+ */
+final class NoRule implements Rule {
+
+    private static final String NO_RULE = "Memoria has no rule for hashing it";
+    private static final String LAMBDA =
+            "it is a lambda or method reference, which has no value to compare and no identity that outlives the run";
+    private static final String THREAD = "a thread has no value to compare and no identity that outlives the run";
+    private static final String CONSUMABLE = "reading it to hash it would use it up";
+
+    private final String typeName;
+    private final String problem;
+
+    private NoRule(String typeName, String problem) {
+        this.typeName = typeName;
+        this.problem = problem;
+    }
+
+    /** Returns the rule for {@code type}, a class that none of the hashing rules covers. */
+    static NoRule of(Class<?> type) {
+        return new NoRule(UnhashableValueException.typeName(type), problem(type));
+    }
+
+    /** Returns the rule for a record whose accessors Memoria may not call. */
+    static NoRule inaccessibleRecord(Class<?> type, IllegalAccessException cause) {
+        return new NoRule(type.getName(), "Memoria may not read its components (" + cause.getMessage()
+                                          + "); open its package to Memoria");
+    }
+
+    @Override
+    public void write(Object value, DigestSink out, ValueEncoder values) {
+        throw new UnhashableValueException(typeName, problem, null);
+    }
+
+    private static String problem(Class<?> type) {
+        if (UnhashableValueException.isLambda(type)) {
+            return LAMBDA;
+        }
+        if (Thread.class.isAssignableFrom(type)) {
+            return THREAD;
+        }
+        if (isConsumable(type)) {
+            return CONSUMABLE;
+        }
+        return NO_RULE;
+    }
+
+    private static boolean isConsumable(Class<?> type) {
+        return Iterator.class.isAssignableFrom(type)
+               || Spliterator.class.isAssignableFrom(type)
+               || BaseStream.class.isAssignableFrom(type)
+               || InputStream.class.isAssignableFrom(type)
+               || Reader.class.isAssignableFrom(type);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.memoria.internal.call;
+
+import dev.memoria.Persist;
+import dev.memoria.Scope;
+import dev.memoria.internal.policy.CacheSpec;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SiteDescriptorTest {
+
+    private static SiteDescriptor load(CacheSpec spec) {
+        return new SiteDescriptor("example.Reports$Cache", "load", "(Ljava/util/Map$Entry;[[IJLjava/lang/String;)V",
+                false, "0123456789abcdef0123456789abcdef", List.of("entry", "grid", "_year", "name"),
+                new boolean[] {false, false, false, true}, true, spec);
+    }
+
+    @Test
+    void encodingRoundTrips() {
+        CacheSpec spec = CacheSpec.builder(CacheSpec.Kind.DATA, "x").ttl("1h").maxEntries(5).maxSize("1MB")
+                .persist(Persist.DISK).offHeap(true).showSpinner(false).spinnerText("Loading\nline two \\ ok")
+                .scope(Scope.GLOBAL).allowWidgets(true).hasher("example.A").hasher("example.B$C").build();
+        SiteDescriptor descriptor = load(spec);
+        SiteDescriptor decoded = SiteDescriptor.decode(descriptor.encode());
+        assertThat(decoded).isEqualTo(descriptor);
+        assertThat(decoded.spec()).isEqualTo(spec);
+        assertThat(decoded.spec().spinnerText()).isEqualTo("Loading\nline two \\ ok");
+    }
+
+    @Test
+    void resourceCallbacksRoundTrip() {
+        CacheSpec spec = CacheSpec.builder(CacheSpec.Kind.RESOURCE, "x").validate("isOpen").onRelease("close").build();
+        assertThat(SiteDescriptor.decode(load(spec).encode()).spec()).isEqualTo(spec);
+    }
+
+    @Test
+    void displayNameUsesReadableParameterTypes() {
+        assertThat(load(CacheSpec.builder(CacheSpec.Kind.DATA, "x").build()).displayName())
+                .isEqualTo("example.Reports$Cache.load(Map.Entry, int[][], long, String)");
+    }
+
+    @Test
+    void underscoreAndUnhashedParametersAreLeftOutOfTheKey() {
+        SiteDescriptor descriptor = load(CacheSpec.builder(CacheSpec.Kind.DATA, "x").build());
+        assertThat(descriptor.hashedParameters()).containsExactly(true, true, false, false);
+        assertThat(descriptor.hashesReceiver()).isFalse();
+    }
+
+    @Test
+    void functionKeyChangesWithTheFingerprintButSignatureDoesNot() {
+        SiteDescriptor descriptor = load(CacheSpec.builder(CacheSpec.Kind.DATA, "x").build());
+        assertThat(descriptor.functionKey()).endsWith("#0123456789abcdef0123456789abcdef");
+        assertThat(descriptor.signature()).isEqualTo("example.Reports$Cache.load(Ljava/util/Map$Entry;[[IJLjava/lang/String;)V");
+    }
+
+    @Test
+    void defaultSpinnerTextFollowsStreamlit() {
+        assertThat(load(CacheSpec.builder(CacheSpec.Kind.DATA, "x").build()).defaultSpinnerText())
+                .isEqualTo("Running `Reports.Cache.load(...)`.");
+        SiteDescriptor noArgs = new SiteDescriptor("a.B", "answer", "()I", true, "f", List.of(), new boolean[0],
+                false, CacheSpec.builder(CacheSpec.Kind.DATA, "x").build());
+        assertThat(noArgs.defaultSpinnerText()).isEqualTo("Running `B.answer()`.");
+    }
+
+    @Test
+    void textFromAnotherFormatVersionIsRejectedClearly() {
+        assertThatThrownBy(() -> SiteDescriptor.decode("memoria-site:0\nowner=a.B"))
+                .hasMessageContaining("woven by another Memoria version").hasMessageContaining("Rebuild");
+    }
+
+    @Test
+    void arityMismatchIsRejected() {
+        assertThatThrownBy(() -> new SiteDescriptor("a.B", "f", "(I)I", true, "f", List.of(), new boolean[0], false,
+                CacheSpec.builder(CacheSpec.Kind.DATA, "x").build()))
+                .hasMessageContaining("has 1 parameters but 0 names");
+    }
+}

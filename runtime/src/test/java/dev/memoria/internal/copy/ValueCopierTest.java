@@ -1,0 +1,129 @@
+package dev.memoria.internal.copy;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ValueCopierTest {
+
+    private final ValueCopier copier = ValueCopier.forLoader(getClass().getClassLoader());
+
+    record Row(long id, String label, double[] values) {
+    }
+
+    record Holder(Object value) {
+    }
+
+    static final class Node {
+        final List<Node> children = new ArrayList<>();
+        Node parent;
+    }
+
+    private Object roundTrip(Object value) {
+        return copier.deserialize(copier.serialize(value));
+    }
+
+    /* --------------- copies --------------- */
+
+    @Test
+    void aCopyIsEqualButNotTheSameObject() {
+        Map<String, List<Row>> value = new LinkedHashMap<>();
+        value.put("a", List.of(new Row(1, "x", new double[] {1, 2})));
+        @SuppressWarnings("unchecked")
+        Map<String, List<Row>> copy = (Map<String, List<Row>>) roundTrip(value);
+        assertThat(copy).isNotSameAs(value).containsOnlyKeys("a");
+        Row row = copy.get("a").get(0);
+        assertThat(row).isNotSameAs(value.get("a").get(0));
+        assertThat(row.id()).isEqualTo(1);
+        assertThat(row.values()).containsExactly(1, 2);
+    }
+
+    @Test
+    void everyDeserializationIsAFreshCopy() {
+        Serialized stored = copier.serialize(new ArrayList<>(List.of(1, 2)));
+        @SuppressWarnings("unchecked")
+        List<Integer> first = (List<Integer>) copier.deserialize(stored);
+        first.add(3);
+        assertThat(copier.deserialize(stored)).isEqualTo(List.of(1, 2));
+    }
+
+    @Test
+    void nullRoundTrips() {
+        assertThat(roundTrip(null)).isNull();
+    }
+
+    @Test
+    void sharedReferencesAndCyclesSurvive() {
+        Node root = new Node();
+        Node child = new Node();
+        child.parent = root;
+        root.children.add(child);
+        root.children.add(child);
+        Node copy = (Node) roundTrip(root);
+        assertThat(copy.children).hasSize(2);
+        assertThat(copy.children.get(0)).isSameAs(copy.children.get(1));
+        assertThat(copy.children.get(0).parent).isSameAs(copy);
+    }
+
+    @Test
+    void largeArraysTravelAsSeparateBuffers() {
+        double[] large = new double[1_000_000];
+        Arrays.setAll(large, i -> i * 0.5);
+        Serialized stored = copier.serialize(new Row(7, "big", large));
+        assertThat(stored.buffers().length).isEqualTo(1);
+        assertThat(stored.main().length).isLessThan(100);
+        assertThat(stored.size()).isGreaterThanOrEqualTo(8_000_000L);
+        Row copy = (Row) copier.deserialize(stored);
+        assertThat(copy.values()).isEqualTo(large).isNotSameAs(large);
+    }
+
+    @Test
+    void smallArraysStayInTheMainStream() {
+        assertThat(copier.serialize(new int[16]).buffers().length).isZero();
+    }
+
+    /* --------------- what is not data --------------- */
+
+    @Test
+    void streamsAreResourcesNotData() {
+        assertThatThrownBy(() -> copier.serialize(new ByteArrayInputStream(new byte[4])))
+                .isInstanceOf(NotCopyableException.class)
+                .hasMessageContaining("AutoCloseable")
+                .satisfies(e -> assertThat(((NotCopyableException) e).offendingType())
+                        .isEqualTo("java.io.ByteArrayInputStream"));
+    }
+
+    @Test
+    void aLockNestedInsideAValueIsNamed() {
+        assertThatThrownBy(() -> copier.serialize(new Holder(new ReentrantLock())))
+                .isInstanceOf(NotCopyableException.class)
+                .satisfies(e -> assertThat(((NotCopyableException) e).offendingType())
+                        .isEqualTo("java.util.concurrent.locks.ReentrantLock"));
+    }
+
+    @Test
+    void threadsCannotBeCopied() {
+        assertThatThrownBy(() -> copier.serialize(new Thread())).isInstanceOf(NotCopyableException.class);
+    }
+
+    @Test
+    void lambdasCannotBeCopied() {
+        Supplier<String> lambda = () -> "x";
+        assertThatThrownBy(() -> copier.serialize(lambda)).isInstanceOf(NotCopyableException.class);
+    }
+
+    @Test
+    void oneCopierPerClassLoader() {
+        assertThat(ValueCopier.forLoader(getClass().getClassLoader())).isSameAs(copier);
+    }
+}

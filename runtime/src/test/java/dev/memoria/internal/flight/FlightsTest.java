@@ -1,0 +1,147 @@
+package dev.memoria.internal.flight;
+
+import dev.memoria.internal.key.Key;
+import dev.memoria.internal.store.Stored;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FlightsTest {
+
+    private static Key key(int n) {
+        byte[] bytes = new byte[32];
+        bytes[0] = (byte) n;
+        return Key.fromBytes(bytes);
+    }
+
+    private static Stored stored() {
+        return new Stored() {
+            @Override
+            public long weight() {
+                return 1;
+            }
+
+            @Override
+            public void released() {
+            }
+        };
+    }
+
+    /* --------------- join --------------- */
+
+    @Test
+    void firstCallerStartsTheFlightAndLaterCallersJoinIt() {
+        Flights flights = new Flights();
+        Flights.Joined first = flights.join(key(1));
+        Flights.Joined second = flights.join(key(1));
+        assertThat(first.started()).isTrue();
+        assertThat(second.started()).isFalse();
+        assertThat(second.flight()).isSameAs(first.flight());
+        assertThat(first.flight().ownedByCurrentThread()).isTrue();
+    }
+
+    @Test
+    void differentKeysFlyIndependently() {
+        Flights flights = new Flights();
+        assertThat(flights.join(key(1)).started()).isTrue();
+        assertThat(flights.join(key(2)).started()).isTrue();
+    }
+
+    @Test
+    void afterFinishTheNextCallerStartsAgain() {
+        Flights flights = new Flights();
+        Flight flight = flights.join(key(1)).flight();
+        flight.land(stored());
+        flights.finish(key(1), flight);
+        assertThat(flights.join(key(1)).started()).isTrue();
+    }
+
+    /* --------------- await --------------- */
+
+    @Test
+    void everyWaiterReceivesTheLandedResult() throws Exception {
+        Flights flights = new Flights();
+        Flight flight = flights.join(key(1)).flight();
+        Stored result = stored();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Outcome>> waiters = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                waiters.add(pool.submit(() -> flights.join(key(1)).flight().await()));
+            }
+            flight.land(result);
+            for (Future<Outcome> waiter : waiters) {
+                assertThat(waiter.get(10, TimeUnit.SECONDS).landed()).isSameAs(result);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailedOwnerSendsWaitersToRetry() throws Exception {
+        Flight flight = new Flights().join(key(1)).flight();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Outcome> waiter = pool.submit(flight::await);
+            flight.abort();
+            Outcome outcome = waiter.get(10, TimeUnit.SECONDS);
+            assertThat(outcome.landed()).isNull();
+            assertThat(outcome.shouldComputeAlone()).isFalse();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void threadsWaitingForEachOtherDoNotDeadlock() throws Exception {
+        Flights flights = new Flights();
+        CountDownLatch bothOwn = new CountDownLatch(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Outcome> first = pool.submit(() -> waitForOther(flights, key(1), key(2), bothOwn));
+            Future<Outcome> second = pool.submit(() -> waitForOther(flights, key(2), key(1), bothOwn));
+            Outcome a = first.get(10, TimeUnit.SECONDS);
+            Outcome b = second.get(10, TimeUnit.SECONDS);
+            assertThat(a.shouldComputeAlone() || b.shouldComputeAlone()).isTrue();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Owns {@code own}, then waits for {@code other}, which the other thread owns; lands its own when done. */
+    private static Outcome waitForOther(Flights flights, Key own, Key other, CountDownLatch bothOwn)
+            throws InterruptedException {
+        Flight mine = flights.join(own).flight();
+        bothOwn.countDown();
+        bothOwn.await();
+        Outcome outcome = flights.join(other).flight().await();
+        mine.land(stored());
+        return outcome;
+    }
+
+    @Test
+    void anInterruptedWaiterComputesAloneAndKeepsItsInterrupt() throws Exception {
+        Flight flight = new Flights().join(key(1)).flight();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<boolean[]> waiter = pool.submit(() -> {
+                Thread.currentThread().interrupt();
+                Outcome outcome = flight.await();
+                return new boolean[] {outcome.shouldComputeAlone(), Thread.currentThread().isInterrupted()};
+            });
+            assertThat(waiter.get(10, TimeUnit.SECONDS)).containsExactly(true, true);
+        } finally {
+            flight.abort();
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.memoria.internal.policy;
+
+import dev.memoria.CacheConfigurationException;
+import dev.memoria.Persist;
+import dev.memoria.Scope;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static dev.memoria.internal.policy.CacheSpec.Kind.DATA;
+import static dev.memoria.internal.policy.CacheSpec.Kind.RESOURCE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CacheSpecTest {
+
+    private static final String METHOD = "example.Reports.load(int)";
+
+    @Test
+    void defaultsMatchTheAnnotations() {
+        CacheSpec spec = CacheSpec.builder(DATA, METHOD).build();
+        assertThat(spec.ttl()).isEmpty();
+        assertThat(spec.maxEntries()).isEmpty();
+        assertThat(spec.maxBytes()).isEmpty();
+        assertThat(spec.persist()).isEqualTo(Persist.NONE);
+        assertThat(spec.showSpinner()).isTrue();
+        assertThat(spec.scope()).isEqualTo(Scope.GLOBAL);
+        assertThat(spec.hashers()).isEmpty();
+    }
+
+    @Test
+    void parsesTtlAndMaxSize() {
+        CacheSpec spec = CacheSpec.builder(DATA, METHOD).ttl("1h30m").maxSize("64MB").maxEntries(10).build();
+        assertThat(spec.ttl()).contains(Duration.ofMinutes(90));
+        assertThat(spec.maxBytes()).hasValue(64L << 20);
+        assertThat(spec.maxEntries()).hasValue(10);
+    }
+
+    @Test
+    void badTtlNamesMethodAttributeAndText() {
+        assertThatThrownBy(() -> CacheSpec.builder(DATA, METHOD).ttl("1 flecond").build())
+                .isInstanceOf(CacheConfigurationException.class)
+                .hasMessageStartingWith("Invalid cache configuration on " + METHOD + ": ttl \"1 flecond\"")
+                .hasMessageContaining("'flecond' is not a unit");
+    }
+
+    @Test
+    void zeroMaxEntriesIsAnError() {
+        assertThatThrownBy(() -> CacheSpec.builder(DATA, METHOD).maxEntries(0).build())
+                .isInstanceOf(CacheConfigurationException.class)
+                .hasMessageContaining("maxEntries = 0 would keep nothing")
+                .hasMessageContaining("-1 (the default) for no bound");
+    }
+
+    @Test
+    void maxEntriesBelowMinusOneIsAnError() {
+        assertThatThrownBy(() -> CacheSpec.builder(DATA, METHOD).maxEntries(-2).build())
+                .hasMessageContaining("maxEntries = -2");
+    }
+
+    @Test
+    void badMaxSizeIsAnError() {
+        assertThatThrownBy(() -> CacheSpec.builder(DATA, METHOD).maxSize("huge").build())
+                .hasMessageContaining("maxSize \"huge\" is not a size");
+    }
+
+    @Test
+    void resourcesCannotPersist() {
+        assertThatThrownBy(() -> CacheSpec.builder(RESOURCE, METHOD).persist(Persist.DISK).build())
+                .hasMessageContaining("persist = DISK is not supported on @CacheResource");
+    }
+
+    @Test
+    void callbacksBelongToResources() {
+        assertThatThrownBy(() -> CacheSpec.builder(DATA, METHOD).validate("isOpen").build())
+                .hasMessageContaining("validate = \"isOpen\" is only supported on @CacheResource");
+        assertThat(CacheSpec.builder(RESOURCE, METHOD).validate("isOpen").onRelease("close").build().validate())
+                .isEqualTo("isOpen");
+    }
+
+    @Test
+    void callbackMustBeAMethodName() {
+        assertThatThrownBy(() -> CacheSpec.builder(RESOURCE, METHOD).validate("isOpen()").build())
+                .hasMessageContaining("is not a method name");
+    }
+
+    @Test
+    void sessionScopeCannotPersist() {
+        assertThatThrownBy(() -> CacheSpec.builder(DATA, METHOD).scope(Scope.SESSION).persist(Persist.DISK).build())
+                .hasMessageContaining("scope = SESSION with persist = DISK");
+    }
+
+    @Test
+    void equalSpecsAreEqual() {
+        assertThat(CacheSpec.builder(DATA, METHOD).ttl("1h").build())
+                .isEqualTo(CacheSpec.builder(DATA, "other.Method()").ttl("60m").build())
+                .isNotEqualTo(CacheSpec.builder(DATA, METHOD).ttl("2h").build());
+    }
+}
