@@ -11,6 +11,8 @@
  *   <li>{@code mvn -B -q install} runs it on the default JDK; add
  *       {@code -Dmemoria.test.jvm=/path/to/jdk-25/bin/java} to run the same suite on another JVM. The launch tests
  *       start their JVMs with the same {@code java} as the test JVM.</li>
+ *   <li>{@code -pl integration-tests} tests the runtime and agent jars in the local Maven repository, which any
+ *       worktree's {@code mvn install} replaces: install from this worktree first (or add {@code -am}).</li>
  * </ul>
  *
  * <h2>What a test asserts</h2>
