@@ -63,7 +63,8 @@ public final class UnhashableParameterException extends MemoriaException {
                 ? "the receiver 'this'"
                 : "parameter " + index + " '" + name + "'";
         String inside = path.isEmpty() ? "" : " (at " + path + " inside the argument)";
-        String simpleType = typeName.substring(typeName.lastIndexOf('.') + 1).replace('$', '.');
+        String sourceType = typeName.replace('$', '.');
+        String simpleType = sourceType.substring(sourceType.lastIndexOf('.') + 1);
         String leaveOut = index == RECEIVER
                 ? "declare the receiver parameter: method(@Unhashed " + simpleOwner(method) + " this, ...),\n"
                   + "     or make the method static"
@@ -79,8 +80,8 @@ public final class UnhashableParameterException extends MemoriaException {
                + "java.time values, BigDecimal, BigInteger, UUID and Optional. Fix it in one of two ways:\n"
                + "  1. Leave it out of the key: " + leaveOut + ".\n"
                + "  2. Tell Memoria how to hash it: add hashers = " + simpleType + "Hasher.class to the annotation, with\n"
-               + "     class " + simpleType + "Hasher implements Hasher<" + typeName.replace('$', '.')
-               + "> { public Object hash(" + simpleType + " v) { return /* a string, number or record */; } }";
+               + "     class " + simpleType + "Hasher implements Hasher<" + sourceType
+               + "> { public Object hash(" + sourceType + " v) { return /* a string, number or record */; } }";
     }
 
     private static String simpleOwner(String method) {

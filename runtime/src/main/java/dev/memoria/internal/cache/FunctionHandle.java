@@ -12,15 +12,18 @@ final class FunctionHandle implements CachedFunction {
 
     private final String signature;
     private final String name;
+    private final MethodType type;
     private final boolean isStatic;
 
     /**
      * @param signature owner, name and descriptor, shared by every code version of the method
      * @param name      the method as people read it
+     * @param type      the method's type, against which {@link #clear(Object...)} checks its arguments
      */
-    FunctionHandle(String signature, String name, boolean isStatic) {
+    FunctionHandle(String signature, String name, MethodType type, boolean isStatic) {
         this.signature = signature;
         this.name = name;
+        this.type = type;
         this.isStatic = isStatic;
     }
 
@@ -38,8 +41,8 @@ final class FunctionHandle implements CachedFunction {
     public void clear(Object... args) {
         Object receiver = isStatic ? null : receiverOf(args);
         Object[] arguments = isStatic ? args : Arrays.copyOfRange(args, 1, args.length);
+        checkArguments(type.parameterArray(), arguments);
         for (FunctionCache cache : caches()) {
-            checkArguments(cache.type().parameterArray(), arguments);
             cache.clear(cache.keys().keyOf(receiver, arguments));
         }
     }

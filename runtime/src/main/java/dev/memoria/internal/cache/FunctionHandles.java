@@ -42,15 +42,15 @@ public final class FunctionHandles {
                     + ").");
         }
         Method method = candidates.get(0);
-        String signature = owner.getName() + '.' + name
-                + MethodType.methodType(method.getReturnType(), method.getParameterTypes()).toMethodDescriptorString();
+        MethodType type = MethodType.methodType(method.getReturnType(), method.getParameterTypes());
+        String signature = owner.getName() + '.' + name + type.toMethodDescriptorString();
         if (!isCached(method, signature)) {
             throw new IllegalArgumentException(owner.getName() + "." + name + signature(method.getParameterTypes())
                     + " is not a cached method. Annotate it with @CacheData or @CacheResource (or name it in the"
                     + " rules file), and run with the Memoria agent.");
         }
         return new FunctionHandle(signature, owner.getName() + '.' + name + signature(method.getParameterTypes()),
-                Modifier.isStatic(method.getModifiers()));
+                type, Modifier.isStatic(method.getModifiers()));
     }
 
     /** One handle per cached method that has a cache, sorted by name. */
@@ -61,7 +61,7 @@ public final class FunctionHandles {
         }
         return bySignature.values().stream()
                 .map(cache -> (CachedFunction) new FunctionHandle(cache.descriptor().signature(),
-                        cache.descriptor().displayName(), cache.descriptor().isStatic()))
+                        cache.descriptor().displayName(), cache.type(), cache.descriptor().isStatic()))
                 .sorted((a, b) -> a.name().compareTo(b.name()))
                 .collect(Collectors.toList());
     }

@@ -115,7 +115,7 @@ final class SiteBinder {
         }
         for (Method method : caller.lookupClass().getDeclaredMethods()) {
             if (method.getName().equals(name) && method.getParameterCount() == 1
-                && method.getParameterTypes()[0].isAssignableFrom(valueType)) {
+                && accepts(method.getParameterTypes()[0], valueType)) {
                 boolean isStatic = Modifier.isStatic(method.getModifiers());
                 if (!isStatic && descriptor.isStatic()) {
                     throw new IllegalArgumentException(attribute + " method " + name + " is an instance method but "
@@ -126,5 +126,14 @@ final class SiteBinder {
         }
         throw new IllegalArgumentException(attribute + " = \"" + name + "\" names no method " + name + "("
                 + valueType.getSimpleName() + ") in " + caller.lookupClass().getName() + ".");
+    }
+
+    /**
+     * Whether a callback parameter can take the cached value ({@code valueType} is boxed): a supertype, or the
+     * primitive the value unboxes to, so {@code boolean positive(int v)} validates an {@code int} method.
+     */
+    private static boolean accepts(Class<?> parameter, Class<?> valueType) {
+        return parameter.isAssignableFrom(valueType)
+               || parameter.isPrimitive() && MethodType.methodType(parameter).wrap().returnType() == valueType;
     }
 }
