@@ -5,6 +5,7 @@ import dev.memoria.internal.Settings;
 import dev.memoria.internal.attach.Agents;
 import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.report.Reporter;
+import dev.memoria.internal.store.chronicle.ChronicleEnvironment;
 
 import java.lang.instrument.Instrumentation;
 
@@ -28,6 +29,7 @@ final class AgentInstaller {
             return;
         }
         try {
+            ChronicleEnvironment.prepare();
             ModuleAccess.openForRuntime(instrumentation);
             CachingTransformer transformer = new CachingTransformer(instrumentation);
             instrumentation.addTransformer(transformer, true);

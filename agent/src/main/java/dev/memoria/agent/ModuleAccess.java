@@ -7,10 +7,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Grants the module access the runtime's libraries need, so users add no JVM flags. Fory looks up a trusted method
- * handle lookup in {@code java.lang.invoke}; when that package is not open to it, it falls back to
- * {@code sun.misc.Unsafe}, which JDK 24 and later warn about on stderr. The agent opens the package to the module
- * of Memoria's runtime only (the application's class path, where the runtime lives).
+ * Grants the runtime's libraries the access to JDK internals they need, so users add no JVM flags. Each package is
+ * opened or exported to the module of Memoria's runtime only (the application's class path, where the runtime lives),
+ * never to everyone:
+ * <ul>
+ *   <li>open {@code java.lang.invoke}: Fory looks up a trusted method handle lookup there; without it, it falls back
+ *       to {@code sun.misc.Unsafe}, which JDK 24 and later warn about on stderr;</li>
+ *   <li>open {@code java.lang} and {@code java.lang.reflect}, export {@code sun.nio.ch} and
+ *       {@code jdk.internal.ref}: Chronicle Map, for the disk and off-heap caches, defines classes and maps and
+ *       unmaps files through them.</li>
+ * </ul>
  */
 final class ModuleAccess {
 
@@ -18,11 +24,11 @@ final class ModuleAccess {
     }
 
     static void openForRuntime(Instrumentation instrumentation) {
-        Module base = Object.class.getModule();
         Module runtime = ValueCopier.class.getModule();
-        if (!base.isOpen("java.lang.invoke", runtime)) {
-            instrumentation.redefineModule(base, Set.of(), Map.of(),
-                    Map.of("java.lang.invoke", Set.of(runtime)), Set.of(), Map.of());
-        }
+        Set<Module> toRuntime = Set.of(runtime);
+        instrumentation.redefineModule(Object.class.getModule(), Set.of(),
+                Map.of("sun.nio.ch", toRuntime, "jdk.internal.ref", toRuntime),
+                Map.of("java.lang.invoke", toRuntime, "java.lang", toRuntime, "java.lang.reflect", toRuntime),
+                Set.of(), Map.of());
     }
 }

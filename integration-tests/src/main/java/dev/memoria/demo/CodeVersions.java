@@ -2,8 +2,6 @@ package dev.memoria.demo;
 
 import dev.memoria.CacheData;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -12,6 +10,8 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 
 /**
  * Compiles versions of a small class with {@code javac} and loads each into a fresh class loader, the way a dev

@@ -1,12 +1,13 @@
 package dev.memoria.agent.fingerprint;
 
+import org.objectweb.asm.tree.AbstractInsnNode;
+
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.objectweb.asm.tree.AbstractInsnNode;
 
 /**
  * The project methods each project method depends on, as the callee rules find them in its code; found once per

@@ -1,10 +1,11 @@
 package dev.memoria.agent.fingerprint;
 
+import org.objectweb.asm.ClassReader;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import org.objectweb.asm.ClassReader;
 
 /** Reads the supertypes from a class file's header without parsing its members. */
 final class ClassHeader {

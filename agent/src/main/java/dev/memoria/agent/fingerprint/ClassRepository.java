@@ -1,5 +1,8 @@
 package dev.memoria.agent.fingerprint;
 
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.MethodNode;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,8 +13,6 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.tree.MethodNode;
 
 /**
  * The project classes one fingerprinter reads, each parsed once. Every other class (library, JDK, missing or

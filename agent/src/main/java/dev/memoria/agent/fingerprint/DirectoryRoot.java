@@ -1,7 +1,5 @@
 package dev.memoria.agent.fingerprint;
 
-import static java.util.concurrent.TimeUnit.NANOSECONDS;
-
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -12,6 +10,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import static java.util.concurrent.TimeUnit.NANOSECONDS;
 
 /** A directory of class files, such as {@code target/classes}. */
 record DirectoryRoot(Path path) implements ClassPathRoot {

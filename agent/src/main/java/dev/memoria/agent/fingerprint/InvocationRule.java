@@ -1,11 +1,11 @@
 package dev.memoria.agent.fingerprint;
 
+import java.util.Optional;
+import java.util.function.Consumer;
+
 import static org.objectweb.asm.Opcodes.ACC_FINAL;
 import static org.objectweb.asm.Opcodes.ACC_PRIVATE;
 import static org.objectweb.asm.Opcodes.ACC_STATIC;
-
-import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * A call, or a method handle, depends on the project method it resolves to. When it is dispatched on the receiver

@@ -1,7 +1,5 @@
 package dev.memoria.agent.fingerprint;
 
-import static java.util.concurrent.TimeUnit.NANOSECONDS;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+
+import static java.util.concurrent.TimeUnit.NANOSECONDS;
 
 /**
  * A jar of class files. Only its base entries count: multi-release variants under {@code META-INF/versions} hold the

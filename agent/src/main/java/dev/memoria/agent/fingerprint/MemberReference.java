@@ -1,5 +1,16 @@
 package dev.memoria.agent.fingerprint;
 
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+
+import java.util.function.Consumer;
+
 import static org.objectweb.asm.Opcodes.H_GETFIELD;
 import static org.objectweb.asm.Opcodes.H_GETSTATIC;
 import static org.objectweb.asm.Opcodes.H_INVOKEINTERFACE;
@@ -9,16 +20,6 @@ import static org.objectweb.asm.Opcodes.H_INVOKEVIRTUAL;
 import static org.objectweb.asm.Opcodes.H_NEWINVOKESPECIAL;
 import static org.objectweb.asm.Opcodes.H_PUTFIELD;
 import static org.objectweb.asm.Opcodes.H_PUTSTATIC;
-
-import java.util.function.Consumer;
-import org.objectweb.asm.ConstantDynamic;
-import org.objectweb.asm.Handle;
-import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.tree.AbstractInsnNode;
-import org.objectweb.asm.tree.FieldInsnNode;
-import org.objectweb.asm.tree.InvokeDynamicInsnNode;
-import org.objectweb.asm.tree.LdcInsnNode;
-import org.objectweb.asm.tree.MethodInsnNode;
 
 /**
  * A field or method that code refers to, with the JVM reference kind ({@code H_GETFIELD} to {@code H_INVOKEINTERFACE})

@@ -10,7 +10,6 @@ import org.objectweb.asm.Type;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -8,12 +8,18 @@ import org.objectweb.asm.Type;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns a cached method's annotation attributes into a validated {@link CacheSpec}, adding the checks that need the
  * class's member list: that {@code validate} and {@code onRelease} name usable methods.
  */
 final class SpecReader {
+
+    /** The return types {@code @CacheResource(offHeap = true)} can hold off-heap. */
+    private static final Set<String> BUFFERS = Set.of("java/nio/Buffer", "java/nio/ByteBuffer", "java/nio/CharBuffer",
+            "java/nio/ShortBuffer", "java/nio/IntBuffer", "java/nio/LongBuffer", "java/nio/FloatBuffer",
+            "java/nio/DoubleBuffer");
 
     private SpecReader() {
     }
@@ -47,6 +53,13 @@ final class SpecReader {
             spec.hasher(((Type) hasher).getClassName());
         }
         CacheSpec built = spec.build();
+        if (kind == CacheSpec.Kind.RESOURCE && built.offHeap() && !BUFFERS.contains(
+                Type.getReturnType(method.descriptor()).getInternalName())) {
+            throw new CacheConfigurationException(displayName, "offHeap = true on @CacheResource keeps a java.nio"
+                    + " buffer off the heap and hands out read-only views of it, but this method returns "
+                    + Type.getReturnType(method.descriptor()).getClassName() + ". Return a ByteBuffer (or another"
+                    + " java.nio buffer), or use @CacheData(offHeap = true) to keep copies of plain data off-heap.");
+        }
         requireCallback(method, displayName, members, "validate", built.validate(), Type.BOOLEAN_TYPE);
         requireCallback(method, displayName, members, "onRelease", built.onRelease(), null);
         return built;

@@ -1,5 +1,9 @@
 package dev.memoria.agent.fingerprint;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -10,9 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Measures what fingerprinting costs in a directory root of {@value #CLASSES} generated classes; prints the numbers

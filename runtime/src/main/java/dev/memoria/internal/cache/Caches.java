@@ -3,7 +3,7 @@ package dev.memoria.internal.cache;
 import dev.memoria.internal.call.SiteDescriptor;
 import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.policy.CacheSpec;
-import dev.memoria.internal.store.MemoryStore;
+import dev.memoria.internal.store.Stores;
 
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
@@ -72,7 +72,7 @@ public final class Caches {
     }
 
     private static FunctionCache create(SiteDescriptor descriptor, KeyMaker keys, MethodType type) {
-        return new FunctionCache(descriptor, keys, type, new MemoryStore(descriptor.spec()));
+        return new FunctionCache(descriptor, keys, type, Stores.create(descriptor));
     }
 
     /** A cache belongs to one code version of a method under one configuration. */

@@ -6,7 +6,7 @@ import dev.memoria.internal.flight.Flights;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.store.Store;
-import dev.memoria.internal.store.Stored;
+import dev.memoria.internal.value.Stored;
 
 import java.lang.invoke.MethodType;
 import java.util.concurrent.atomic.AtomicLong;

@@ -9,7 +9,7 @@ import dev.memoria.internal.key.Key;
 import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.report.Progress;
 import dev.memoria.internal.report.Reporter;
-import dev.memoria.internal.store.Stored;
+import dev.memoria.internal.value.Stored;
 
 /**
  * A cached method bound to its class. A call looks in the store; on a miss it joins the computation of its key, so

@@ -1,10 +1,12 @@
 package dev.memoria.internal.call;
 
 import dev.memoria.UnserializableReturnValueException;
+import dev.memoria.internal.copy.NotAllowedException;
 import dev.memoria.internal.copy.NotCopyableException;
-import dev.memoria.internal.copy.Serialized;
 import dev.memoria.internal.copy.ValueCopier;
-import dev.memoria.internal.store.Stored;
+import dev.memoria.internal.value.Serialized;
+import dev.memoria.internal.value.Spill;
+import dev.memoria.internal.value.Stored;
 
 /** {@code @CacheData}: entries are serialized copies; every hit deserializes a fresh one. */
 final class DataEntries implements EntryKind {
@@ -18,18 +20,29 @@ final class DataEntries implements EntryKind {
     }
 
     @Override
-    public Stored capture(Object value, Object receiver) {
+    public Stored capture(Object value, Object receiver, Spill spill) {
         try {
-            return copier.serialize(value);
+            return copier.serialize(value, spill);
         } catch (NotCopyableException e) {
             throw new UnserializableReturnValueException(method, value.getClass().getName(), e.offendingType(), e);
         }
+    }
+
+    /** The computing caller gets the original: it was serialized before being handed back. */
+    @Override
+    public Object handBack(Object value, Stored stored) {
+        return value;
     }
 
     @Override
     public Object deliver(Stored stored) {
         try {
             return copier.deserialize((Serialized) stored);
+        } catch (NotAllowedException e) {
+            throw new StaleEntryException("holds a " + e.className() + ", which is not among the types "
+                    + method + " declares: a value read back from disk may only contain the classes its method's"
+                    + " declared return type names (with their fields), and JDK value types. Declare the concrete"
+                    + " type, or make the interface sealed", e);
         } catch (RuntimeException | LinkageError e) {
             throw new StaleEntryException("could not be read back: " + e, e);
         }

@@ -1,12 +1,16 @@
 package dev.memoria.internal.call;
 
-import dev.memoria.internal.store.Stored;
+import dev.memoria.internal.value.Spill;
+import dev.memoria.internal.value.Stored;
 
 /** How one kind of cache stores and hands out values: copies for {@code @CacheData}, shared objects for {@code @CacheResource}. */
 interface EntryKind {
 
-    /** Turns a freshly computed value into a store entry. */
-    Stored capture(Object value, Object receiver);
+    /** Turns a freshly computed value into a store entry; large arrays of a copy go to {@code spill}. */
+    Stored capture(Object value, Object receiver, Spill spill);
+
+    /** What the caller that computed {@code value} gets back, once it is stored as {@code stored}. */
+    Object handBack(Object value, Stored stored);
 
     /**
      * The value a hit hands to its caller.

@@ -4,7 +4,7 @@ import dev.memoria.internal.cache.FunctionCache;
 import dev.memoria.internal.flight.Flight;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.report.Progress;
-import dev.memoria.internal.store.Stored;
+import dev.memoria.internal.value.Stored;
 
 /** A call whose body runs: on exit, its result is stored and shared with the callers that waited for it. */
 final class Miss {
@@ -35,15 +35,16 @@ final class Miss {
         site.computationEnded();
         boolean landed = false;
         try {
-            if (thrown == null) {
-                Stored stored = site.kind().capture(returned, receiver);
-                cache.store(key, stored, generation);
-                if (flight != null) {
-                    flight.land(stored);
-                }
-                landed = true;
+            if (thrown != null) {
+                return returned;
             }
-            return returned;
+            Stored stored = site.kind().capture(returned, receiver, cache.store().spill());
+            cache.store(key, stored, generation);
+            if (flight != null) {
+                flight.land(stored);
+            }
+            landed = true;
+            return site.kind().handBack(returned, stored);
         } finally {
             if (flight != null) {
                 if (!landed) {

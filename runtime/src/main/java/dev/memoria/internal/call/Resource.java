@@ -1,7 +1,8 @@
 package dev.memoria.internal.call;
 
 import dev.memoria.internal.report.Reporter;
-import dev.memoria.internal.store.Stored;
+import dev.memoria.internal.time.Clock;
+import dev.memoria.internal.value.Stored;
 
 /** A {@code @CacheResource} entry: the shared object, and how to release it. */
 final class Resource implements Stored {
@@ -10,6 +11,7 @@ final class Resource implements Stored {
     private final Object creator;
     private final ResourceEntries.Callback onRelease;
     private final long weight;
+    private final long writtenAtMillis = Clock.currentTimeMillis();
     private final String method;
 
     Resource(Object value, Object creator, ResourceEntries.Callback onRelease, long weight, String method) {
@@ -27,6 +29,11 @@ final class Resource implements Stored {
     @Override
     public long weight() {
         return weight;
+    }
+
+    @Override
+    public long writtenAtMillis() {
+        return writtenAtMillis;
     }
 
     @Override

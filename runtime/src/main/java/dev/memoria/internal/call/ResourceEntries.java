@@ -1,10 +1,12 @@
 package dev.memoria.internal.call;
 
 import dev.memoria.internal.store.ObjectSizes;
-import dev.memoria.internal.store.Stored;
+import dev.memoria.internal.value.Spill;
+import dev.memoria.internal.value.Stored;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.reflect.UndeclaredThrowableException;
+import java.nio.Buffer;
 
 /** {@code @CacheResource}: entries hold the shared object itself; {@code validate} guards hits, {@code onRelease} runs on removal. */
 final class ResourceEntries implements EntryKind {
@@ -13,27 +15,43 @@ final class ResourceEntries implements EntryKind {
     private final Class<?> returnType;
     private final Callback validate;
     private final Callback onRelease;
+    private final boolean offHeap;
 
     /**
      * @param returnType the method's return type (boxed); a reloaded class only accepts objects of its own classes
      * @param validate   {@code boolean m(value)}, or {@code null}
      * @param onRelease  {@code void m(value)}, or {@code null}
+     * @param offHeap    whether the method returns a {@code java.nio} buffer to keep off-heap and share read-only
      */
-    ResourceEntries(String method, Class<?> returnType, Callback validate, Callback onRelease) {
+    ResourceEntries(String method, Class<?> returnType, Callback validate, Callback onRelease, boolean offHeap) {
         this.method = method;
         this.returnType = returnType;
         this.validate = validate;
         this.onRelease = onRelease;
+        this.offHeap = offHeap;
     }
 
     @Override
-    public Stored capture(Object value, Object receiver) {
+    public Stored capture(Object value, Object receiver, Spill spill) {
+        if (offHeap && value != null) {
+            Buffer held = OffHeapBuffers.hold((Buffer) value);
+            return new Resource(held, receiver, onRelease, OffHeapBuffers.bytes(held), method);
+        }
         return new Resource(value, receiver, onRelease, ObjectSizes.deepSize(value), method);
+    }
+
+    /** The computing caller gets what every other caller gets: the shared object, or a view of the shared buffer. */
+    @Override
+    public Object handBack(Object value, Stored stored) {
+        return deliver(stored);
     }
 
     @Override
     public Object deliver(Stored stored) {
         Object value = ((Resource) stored).value();
+        if (value != null && offHeap) {
+            return OffHeapBuffers.view((Buffer) value);
+        }
         if (value != null && !returnType.isInstance(value)) {
             throw new StaleEntryException("holds a " + value.getClass().getName() + " from another class loader",
                     null);

@@ -1,6 +1,7 @@
 package dev.memoria.internal.call;
 
 import dev.memoria.Hasher;
+import dev.memoria.Persist;
 import dev.memoria.Scope;
 import dev.memoria.internal.Settings;
 import dev.memoria.internal.cache.Caches;
@@ -58,7 +59,7 @@ final class SiteBinder {
         KeyMaker keys = new KeyMaker(descriptor.displayName(), descriptor.parameterNames(),
                 descriptor.hashedParameters(), descriptor.hashesReceiver(), hashers(caller, descriptor));
         EntryKind kind = spec.kind() == CacheSpec.Kind.DATA
-                ? new DataEntries(descriptor.displayName(), ValueCopier.forLoader(owner.getClassLoader()))
+                ? dataEntries(owner, descriptor)
                 : resourceEntries(caller, descriptor, type.wrap().returnType());
         CacheScope scope = spec.scope() == Scope.SESSION
                 ? CacheScope.perSession(descriptor, keys, type)
@@ -66,6 +67,26 @@ final class SiteBinder {
         String progress = !spec.showSpinner() ? null
                 : spec.spinnerText().isEmpty() ? descriptor.defaultSpinnerText() : spec.spinnerText();
         return new CachingSite(descriptor, keys, kind, scope, progress);
+    }
+
+    private static DataEntries dataEntries(Class<?> owner, SiteDescriptor descriptor) throws NoSuchMethodException {
+        ValueCopier copier = ValueCopier.forLoader(owner.getClassLoader());
+        CacheSpec spec = descriptor.spec();
+        if (spec.persist() == Persist.DISK || spec.offHeap()) {
+            copier.allow(declaredMethod(owner, descriptor).getGenericReturnType());
+        }
+        return new DataEntries(descriptor.displayName(), copier);
+    }
+
+    private static Method declaredMethod(Class<?> owner, SiteDescriptor descriptor) throws NoSuchMethodException {
+        for (Method method : owner.getDeclaredMethods()) {
+            if (method.getName().equals(descriptor.method())
+                && MethodType.methodType(method.getReturnType(), method.getParameterTypes())
+                        .toMethodDescriptorString().equals(descriptor.descriptor())) {
+                return method;
+            }
+        }
+        throw new NoSuchMethodException(descriptor.displayName());
     }
 
     private static HasherTable hashers(MethodHandles.Lookup caller, SiteDescriptor descriptor)
@@ -104,7 +125,7 @@ final class SiteBinder {
         CacheSpec spec = descriptor.spec();
         return new ResourceEntries(descriptor.displayName(), returnType,
                 callback(caller, descriptor, "validate", spec.validate(), returnType),
-                callback(caller, descriptor, "onRelease", spec.onRelease(), returnType));
+                callback(caller, descriptor, "onRelease", spec.onRelease(), returnType), spec.offHeap());
     }
 
     private static ResourceEntries.Callback callback(MethodHandles.Lookup caller, SiteDescriptor descriptor,

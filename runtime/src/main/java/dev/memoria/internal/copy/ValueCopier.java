@@ -1,13 +1,17 @@
 package dev.memoria.internal.copy;
 
+import dev.memoria.internal.value.Serialized;
+import dev.memoria.internal.value.Spill;
 import org.apache.fory.ThreadSafeFory;
 import org.apache.fory.config.ForyBuilder;
 import org.apache.fory.config.Language;
 import org.apache.fory.logging.LoggerFactory;
 import org.apache.fory.memory.MemoryBuffer;
+import org.apache.fory.resolver.TypeChecker;
 import org.apache.fory.serializer.BufferObject;
 
 import java.lang.ref.WeakReference;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,15 +41,23 @@ public final class ValueCopier {
         LoggerFactory.disableLogging();
     }
 
+    private final ClassLoader loader;
     private final ThreadSafeFory fory;
+    private final AllowList allowList = new AllowList();
+    private volatile ThreadSafeFory readBackFory;
 
     private ValueCopier(ClassLoader loader) {
-        this.fory = new ForyBuilder()
+        this.loader = loader;
+        this.fory = build(loader, new DataOnlyTypeChecker(loader));
+    }
+
+    private static ThreadSafeFory build(ClassLoader loader, TypeChecker checker) {
+        return new ForyBuilder()
                 .withLanguage(Language.JAVA)
                 .withClassLoader(loader)
                 .requireClassRegistration(false)
                 .suppressClassRegistrationWarnings(true)
-                .withTypeChecker(new DataOnlyTypeChecker(loader))
+                .withTypeChecker(checker)
                 .withRefTracking(true)
                 .ignoreStringRef(true)
                 .ignoreTimeRef(true)
@@ -87,35 +99,77 @@ public final class ValueCopier {
     }
 
     /**
+     * Serializes onto the heap.
+     *
      * @throws NotCopyableException when the value, or something it holds, cannot be copied
      */
     public Serialized serialize(Object value) {
-        List<byte[]> buffers = new ArrayList<>();
+        return serialize(value, Spill.onHeap());
+    }
+
+    /**
+     * Serializes with large arrays going to {@code spill}.
+     *
+     * @throws NotCopyableException when the value, or something it holds, cannot be copied
+     */
+    public Serialized serialize(Object value, Spill spill) {
         byte[] main;
         try {
-            main = fory.serialize(value, buffer -> keepInBand(buffer, buffers));
+            main = fory.serialize(value, buffer -> keepInBand(buffer, spill));
         } catch (RuntimeException e) {
+            spill.abandon();
             throw notCopyable(value, e);
         }
-        return new Serialized(main, buffers.toArray(new byte[0][]));
+        return spill.finish(main);
     }
 
-    /** A fresh deep copy of the serialized value. */
+    /**
+     * A fresh deep copy of the serialized value. A value read back from a store is deserialized by a separate
+     * serializer that admits only the {@link #allow allowed} types.
+     */
     public Object deserialize(Serialized serialized) {
-        List<MemoryBuffer> buffers = new ArrayList<>(serialized.buffers().length);
-        for (byte[] buffer : serialized.buffers()) {
-            buffers.add(MemoryBuffer.fromByteArray(buffer));
+        List<MemoryBuffer> buffers = new ArrayList<>(serialized.bufferCount());
+        for (int i = 0; i < serialized.bufferCount(); i++) {
+            buffers.add(MemoryBuffer.fromByteBuffer(serialized.buffer(i)));
         }
-        return fory.deserialize(serialized.main(), buffers);
+        if (!serialized.isReadBack()) {
+            return fory.deserialize(MemoryBuffer.fromByteBuffer(serialized.main()), buffers);
+        }
+        try {
+            return readBackFory().deserialize(MemoryBuffer.fromByteBuffer(serialized.main()), buffers);
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof NotAllowedException notAllowed) {
+                    throw notAllowed;
+                }
+            }
+            throw e;
+        }
     }
 
-    private static boolean keepInBand(BufferObject buffer, List<byte[]> outOfBand) {
+    /** Admits a persisted method's declared return type (and what it is made of) in values read back from disk. */
+    public void allow(Type declaredReturnType) {
+        allowList.allow(declaredReturnType);
+    }
+
+    private ThreadSafeFory readBackFory() {
+        ThreadSafeFory reader = readBackFory;
+        if (reader == null) {
+            synchronized (this) {
+                if (readBackFory == null) {
+                    readBackFory = build(loader, allowList);
+                }
+                reader = readBackFory;
+            }
+        }
+        return reader;
+    }
+
+    private static boolean keepInBand(BufferObject buffer, Spill spill) {
         if (buffer.totalBytes() < OUT_OF_BAND_THRESHOLD) {
             return true;
         }
-        byte[] bytes = new byte[buffer.totalBytes()];
-        buffer.writeTo(MemoryBuffer.fromByteArray(bytes));
-        outOfBand.add(bytes);
+        buffer.writeTo(MemoryBuffer.fromByteBuffer(spill.allocate(buffer.totalBytes())));
         return false;
     }
 

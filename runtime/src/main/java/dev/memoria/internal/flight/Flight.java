@@ -1,6 +1,6 @@
 package dev.memoria.internal.flight;
 
-import dev.memoria.internal.store.Stored;
+import dev.memoria.internal.value.Stored;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;

@@ -1,6 +1,6 @@
 package dev.memoria.internal.flight;
 
-import dev.memoria.internal.store.Stored;
+import dev.memoria.internal.value.Stored;
 
 /** What a caller that waited for a {@link Flight} does next. */
 public final class Outcome {

@@ -2,13 +2,18 @@ package dev.memoria.internal.store;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Policy;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 import com.github.benmanes.caffeine.cache.Scheduler;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.time.Clock;
+import dev.memoria.internal.value.Spill;
+import dev.memoria.internal.value.Stored;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -31,7 +36,7 @@ public final class MemoryStore implements Store {
                 .executor(Runnable::run)
                 .ticker(Clock::nanoTime);
         spec.ttl().ifPresent(ttl -> {
-            builder.expireAfterWrite(ttl);
+            builder.expireAfter(new RemainingTtl(ttl));
             if (spec.kind() == CacheSpec.Kind.RESOURCE) {
                 builder.scheduler(Scheduler.systemScheduler()); // release expired resources promptly
             }
@@ -89,6 +94,11 @@ public final class MemoryStore implements Store {
         return evictions.sum();
     }
 
+    @Override
+    public Spill spill() {
+        return Spill.onHeap();
+    }
+
     private void trimToEntries() {
         Policy.Eviction<Key, Stored> eviction = cache.policy().eviction().orElseThrow();
         long surplus = cache.estimatedSize() - maxEntriesWithWeight;
@@ -98,6 +108,35 @@ public final class MemoryStore implements Store {
                     evictions.increment(); // removed as EXPLICIT, which the listener does not count
                 }
             }
+        }
+    }
+
+    /**
+     * Expiry measured from the moment a value was computed, not from when this tier got it: an entry promoted from
+     * disk after a restart keeps only what is left of its {@code ttl}. Reads do not extend it.
+     */
+    private static final class RemainingTtl implements Expiry<Key, Stored> {
+
+        private final long ttlNanos;
+
+        RemainingTtl(Duration ttl) {
+            this.ttlNanos = ttl.toNanos();
+        }
+
+        @Override
+        public long expireAfterCreate(Key key, Stored value, long currentTime) {
+            long ageNanos = TimeUnit.MILLISECONDS.toNanos(Clock.currentTimeMillis() - value.writtenAtMillis());
+            return Math.max(0, ttlNanos - Math.max(0, ageNanos));
+        }
+
+        @Override
+        public long expireAfterUpdate(Key key, Stored value, long currentTime, long currentDuration) {
+            return expireAfterCreate(key, value, currentTime);
+        }
+
+        @Override
+        public long expireAfterRead(Key key, Stored value, long currentTime, long currentDuration) {
+            return currentDuration;
         }
     }
 

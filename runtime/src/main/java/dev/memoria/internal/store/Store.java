@@ -1,6 +1,8 @@
 package dev.memoria.internal.store;
 
 import dev.memoria.internal.key.Key;
+import dev.memoria.internal.value.Spill;
+import dev.memoria.internal.value.Stored;
 
 /** The entries of one cached function in one tier. Implementations are thread-safe. */
 public interface Store {
@@ -25,4 +27,7 @@ public interface Store {
 
     /** Entries removed by a bound or by expiry. */
     long evictions();
+
+    /** Where a value about to be {@link #put} should serialize its large arrays. */
+    Spill spill();
 }

@@ -1,5 +1,6 @@
 package dev.memoria.internal.copy;
 
+import dev.memoria.internal.value.Serialized;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -80,8 +81,8 @@ class ValueCopierTest {
         double[] large = new double[1_000_000];
         Arrays.setAll(large, i -> i * 0.5);
         Serialized stored = copier.serialize(new Row(7, "big", large));
-        assertThat(stored.buffers().length).isEqualTo(1);
-        assertThat(stored.main().length).isLessThan(100);
+        assertThat(stored.bufferCount()).isEqualTo(1);
+        assertThat(stored.main().remaining()).isLessThan(100);
         assertThat(stored.size()).isGreaterThanOrEqualTo(8_000_000L);
         Row copy = (Row) copier.deserialize(stored);
         assertThat(copy.values()).isEqualTo(large).isNotSameAs(large);
@@ -89,7 +90,7 @@ class ValueCopierTest {
 
     @Test
     void smallArraysStayInTheMainStream() {
-        assertThat(copier.serialize(new int[16]).buffers().length).isZero();
+        assertThat(copier.serialize(new int[16]).bufferCount()).isZero();
     }
 
     /* --------------- what is not data --------------- */

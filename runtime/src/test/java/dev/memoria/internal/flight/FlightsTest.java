@@ -1,7 +1,7 @@
 package dev.memoria.internal.flight;
 
 import dev.memoria.internal.key.Key;
-import dev.memoria.internal.store.Stored;
+import dev.memoria.internal.value.Stored;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -31,6 +31,11 @@ class FlightsTest {
 
             @Override
             public void released() {
+            }
+
+            @Override
+            public long writtenAtMillis() {
+                return 0;
             }
         };
     }

@@ -3,6 +3,7 @@ package dev.memoria.internal.store;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.time.Clock;
+import dev.memoria.internal.value.Stored;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,9 +47,10 @@ class MemoryStoreTest {
         now.addAndGet(duration.toNanos());
     }
 
-    /** An entry of a given weight that counts its releases. */
+    /** An entry of a given weight, written now, that counts its releases. */
     private static final class Entry implements Stored {
         private final long weight;
+        private final long writtenAtMillis = Clock.currentTimeMillis();
         private final AtomicInteger releases = new AtomicInteger();
 
         Entry(long weight) {
@@ -63,6 +65,11 @@ class MemoryStoreTest {
         @Override
         public void released() {
             releases.incrementAndGet();
+        }
+
+        @Override
+        public long writtenAtMillis() {
+            return writtenAtMillis;
         }
     }
 

@@ -1,0 +1,53 @@
+package dev.memoria.internal.store;
+
+import dev.memoria.Persist;
+import dev.memoria.internal.Settings;
+import dev.memoria.internal.call.SiteDescriptor;
+import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.report.Reporter;
+import dev.memoria.internal.store.chronicle.ChronicleEnvironment;
+import dev.memoria.internal.store.chronicle.ChronicleStores;
+
+import java.util.List;
+
+/** Chooses the tiers of a new cache from its configuration. */
+public final class Stores {
+
+    private Stores() {
+    }
+
+    /**
+     * A memory tier for plain caches and resources; Chronicle Map for {@code persist = DISK} (behind a memory tier
+     * unless {@code offHeap}) and for {@code offHeap = true}. When Chronicle Map cannot be used, the cache keeps its
+     * entries in memory and says why, once.
+     */
+    public static Store create(SiteDescriptor descriptor) {
+        CacheSpec spec = descriptor.spec();
+        boolean chronicle = spec.kind() == CacheSpec.Kind.DATA && (spec.persist() == Persist.DISK || spec.offHeap());
+        if (!chronicle) {
+            return new MemoryStore(spec);
+        }
+        ChronicleEnvironment.prepare();
+        List<String> missing = ChronicleEnvironment.missingAccess();
+        if (!missing.isEmpty()) {
+            Reporter.once("chronicle access", "The disk and off-heap caches use Chronicle Map, which needs access to"
+                    + " JDK internals that this JVM does not grant (" + String.join(", ", missing) + "). Run with"
+                    + " the Memoria agent (-javaagent:memoria-agent.jar), which grants it, or add these JVM flags: "
+                    + ChronicleEnvironment.JVM_FLAGS + ". Until then " + descriptor.displayName()
+                    + " and other such caches keep their entries in memory.");
+            return new MemoryStore(spec);
+        }
+        try {
+            Store store = spec.persist() == Persist.DISK
+                    ? ChronicleStores.persisted(Settings.cacheDirectory(), descriptor)
+                    : ChronicleStores.offHeap(descriptor);
+            return new TieredStore(spec.offHeap() ? null : new MemoryStore(spec), store, spec,
+                    descriptor.displayName());
+        } catch (Exception | LinkageError e) {
+            Reporter.once("store " + descriptor.functionKey(), "Could not open the "
+                    + (spec.persist() == Persist.DISK ? "disk cache in " + Settings.cacheDirectory() : "off-heap cache")
+                    + " for " + descriptor.displayName() + " (" + e + "); its entries are kept in memory.");
+            return new MemoryStore(spec);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package dev.memoria.internal.store;
+
+import dev.memoria.internal.key.Key;
+import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.report.Reporter;
+import dev.memoria.internal.value.Spill;
+import dev.memoria.internal.value.Stored;
+
+import java.util.function.Consumer;
+
+/**
+ * A memory tier in front of a Chronicle store: reads go to memory first and promote what they find on disk; writes
+ * and removals go to both. The Chronicle store may also stand alone ({@code offHeap = true}: no heap tier).
+ *
+ * <p>When the Chronicle store fails (a full disk, a directory that cannot be written, a lock left by a crashed
+ * process) the cache does not: one warning names the problem, and the method carries on with a memory tier only.
+ */
+public final class TieredStore implements Store {
+
+    private final CacheSpec spec;
+    private final String method;
+    private volatile Store memory;
+    private volatile Store disk;
+
+    /**
+     * @param memory the heap tier, or {@code null} for none
+     * @param disk   the Chronicle store
+     */
+    public TieredStore(Store memory, Store disk, CacheSpec spec, String method) {
+        this.memory = memory;
+        this.disk = disk;
+        this.spec = spec;
+        this.method = method;
+    }
+
+    @Override
+    public Stored get(Key key) {
+        Store heap = memory;
+        Stored found = heap == null ? null : heap.get(key);
+        if (found != null) {
+            return found;
+        }
+        Store chronicle = disk;
+        if (chronicle == null) {
+            return null;
+        }
+        try {
+            found = chronicle.get(key);
+        } catch (RuntimeException | InternalError e) {
+            return failed(e);
+        }
+        if (found != null && heap != null) {
+            heap.put(key, found);
+        }
+        return found;
+    }
+
+    @Override
+    public void put(Key key, Stored value) {
+        Store heap = memory;
+        if (heap != null) {
+            heap.put(key, value);
+        }
+        Store chronicle = disk;
+        if (chronicle != null) {
+            try {
+                chronicle.put(key, value);
+            } catch (RuntimeException | InternalError e) {
+                failed(e);
+                if (heap == null) {
+                    memory.put(key, value); // the memory tier that replaces an off-heap store starts with this entry
+                }
+            }
+        }
+    }
+
+    @Override
+    public void remove(Key key) {
+        both(store -> store.remove(key));
+    }
+
+    @Override
+    public void clear() {
+        both(Store::clear);
+    }
+
+    @Override
+    public long entries() {
+        Store chronicle = disk;
+        return chronicle != null ? chronicle.entries() : memory.entries();
+    }
+
+    @Override
+    public long bytes() {
+        Store chronicle = disk;
+        return chronicle != null ? chronicle.bytes() : memory.bytes();
+    }
+
+    @Override
+    public long evictions() {
+        Store heap = memory;
+        Store chronicle = disk;
+        return (heap == null ? 0 : heap.evictions()) + (chronicle == null ? 0 : chronicle.evictions());
+    }
+
+    @Override
+    public Spill spill() {
+        Store chronicle = disk;
+        return chronicle != null ? chronicle.spill() : Spill.onHeap();
+    }
+
+    private void both(Consumer<Store> action) {
+        Store heap = memory;
+        if (heap != null) {
+            action.accept(heap);
+        }
+        Store chronicle = disk;
+        if (chronicle != null) {
+            try {
+                action.accept(chronicle);
+            } catch (RuntimeException | InternalError e) {
+                failed(e);
+            }
+        }
+    }
+
+    /** Leaves the Chronicle store behind for good, keeping (or starting) a memory tier. */
+    private synchronized Stored failed(Throwable failure) {
+        if (disk != null) {
+            disk = null;
+            if (memory == null) {
+                memory = new MemoryStore(spec);
+            }
+            Reporter.once("store " + method, "The " + (spec.offHeap() ? "off-heap" : "disk") + " cache of "
+                    + method + " failed (" + failure + "); its entries are kept in memory from now on.");
+        }
+        return null;
+    }
+}

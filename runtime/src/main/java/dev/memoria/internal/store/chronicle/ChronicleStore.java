@@ -1,0 +1,265 @@
+package dev.memoria.internal.store.chronicle;
+
+import dev.memoria.internal.key.Key;
+import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.report.Reporter;
+import dev.memoria.internal.store.Store;
+import dev.memoria.internal.time.Clock;
+import dev.memoria.internal.value.Serialized;
+import dev.memoria.internal.value.Spill;
+import dev.memoria.internal.value.Stored;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.zip.CRC32C;
+
+/**
+ * A store of {@code @CacheData} entries in Chronicle Map: off the Java heap, in a file that survives restarts and
+ * is shared with other JVMs ({@code persist = DISK}), or in memory ({@code offHeap = true}).
+ *
+ * <p>Chronicle Map has no expiry and no eviction; this store adds both. An entry's age counts from the wall-clock time
+ * it was first written, so a {@code ttl} holds across restarts; {@code maxEntries} and {@code maxSize} are enforced on
+ * the file by dropping the oldest entries first. Every read is checked against the entry's checksums: a torn,
+ * truncated or altered entry is reported once, dropped and recomputed, never served.
+ */
+public final class ChronicleStore implements Store {
+
+    private final IndexMap index;
+    private final BlobFiles blobs;
+    private final long ttlMillis;
+    private final long maxEntries;
+    private final long maxBytes;
+    private final String method;
+    private final LongAdder evictions = new LongAdder();
+    /** Bytes held, as last counted plus this JVM's changes since; recounted when a bound seems exceeded. */
+    private final AtomicLong bytes = new AtomicLong(-1);
+
+    ChronicleStore(IndexMap index, BlobFiles blobs, CacheSpec spec, String method) {
+        this.index = index;
+        this.blobs = blobs;
+        this.ttlMillis = spec.ttl().map(java.time.Duration::toMillis).orElse(-1L);
+        this.maxEntries = spec.maxEntries().orElse(-1);
+        this.maxBytes = spec.maxBytes().orElse(-1);
+        this.method = method;
+    }
+
+    /** The entries of one code version, in its folder of the cache directory. */
+    static ChronicleStore persisted(Path versionDirectory, CacheSpec spec, String method) throws IOException {
+        BlobFiles blobs = new BlobFiles(versionDirectory.resolve(CacheLayout.BLOBS));
+        blobs.deleteAbandoned();
+        return new ChronicleStore(PersistedIndex.open(versionDirectory, spec.maxEntries().orElse(0)), blobs, spec,
+                method);
+    }
+
+    /** Entries off the heap for this JVM only; large payloads go to files in a private temporary folder. */
+    static ChronicleStore offHeap(CacheSpec spec, String method) throws IOException {
+        Path spillDirectory = Files.createTempDirectory("memoria-off-heap-", Files0600.directoryAttributes());
+        spillDirectory.toFile().deleteOnExit();
+        return new ChronicleStore(IndexMap.inMemory(method, spec.maxEntries().orElse(0)), new BlobFiles(spillDirectory),
+                spec, method);
+    }
+
+    @Override
+    public Stored get(Key key) {
+        byte[] encoded = index.map().get(key.toBytes());
+        if (encoded == null) {
+            return null;
+        }
+        try {
+            EntryRecord record = EntryRecord.decode(encoded);
+            if (ttlMillis >= 0 && Clock.currentTimeMillis() - record.writtenAtMillis() >= ttlMillis) {
+                drop(key, encoded, record);
+                evictions.increment();
+                return null;
+            }
+            return record.isInline() ? readInline(record) : blobs.read(key, record);
+        } catch (CorruptEntryException e) {
+            Reporter.once("corrupt " + blobs.directory(), "A stored entry of " + method + " was dropped because "
+                    + e.getMessage() + "; it will be recomputed.");
+            dropQuietly(key, encoded);
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void put(Key key, Stored value) {
+        Serialized serialized = (Serialized) value;
+        try {
+            EntryRecord record = serialized.storage() instanceof PendingBlob pending && pending.belongsTo(blobs)
+                    ? pending.commit(key, serialized)
+                    : serialized.size() <= IndexMap.INLINE_LIMIT ? inlineRecord(serialized)
+                    : blobs.write(key, serialized);
+            byte[] previous = index.map().put(key.toBytes(), record.encode());
+            bytes.getAndUpdate(counted -> counted < 0 ? counted : counted + record.size());
+            if (previous != null) {
+                forget(key, previous);
+            }
+            enforceBounds();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void remove(Key key) {
+        byte[] previous = index.map().remove(key.toBytes());
+        if (previous != null) {
+            forget(key, previous);
+        }
+    }
+
+    @Override
+    public void clear() {
+        for (byte[] key : List.copyOf(index.map().keySet())) {
+            remove(Key.fromBytes(key));
+        }
+        try {
+            blobs.deleteAbandoned();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        bytes.set(0);
+    }
+
+    @Override
+    public long entries() {
+        return index.map().size();
+    }
+
+    @Override
+    public long bytes() {
+        long total = 0;
+        for (Summary summary : summaries()) {
+            total += summary.size();
+        }
+        bytes.set(total);
+        return total;
+    }
+
+    @Override
+    public long evictions() {
+        return evictions.sum();
+    }
+
+    @Override
+    public Spill spill() {
+        return blobs.pending();
+    }
+
+    private static EntryRecord inlineRecord(Serialized value) {
+        ByteBuffer payload = ByteBuffer.allocate((int) value.size());
+        payload.put(value.main());
+        long[] lengths = new long[value.bufferCount()];
+        for (int i = 0; i < lengths.length; i++) {
+            ByteBuffer buffer = value.buffer(i);
+            lengths[i] = buffer.remaining();
+            payload.put(buffer);
+        }
+        payload.flip();
+        CRC32C crc = new CRC32C();
+        crc.update(payload.duplicate());
+        return EntryRecord.inline(value.writtenAtMillis(), value.main().remaining(), lengths, (int) crc.getValue(),
+                payload);
+    }
+
+    private static Serialized readInline(EntryRecord record) {
+        ByteBuffer payload = record.inlinePayload();
+        CRC32C crc = new CRC32C();
+        crc.update(payload.duplicate());
+        if ((int) crc.getValue() != record.payloadCrc()) {
+            throw new CorruptEntryException("its stored bytes fail their checksum");
+        }
+        byte[] main = new byte[record.mainLength()];
+        payload.get(main);
+        long[] lengths = record.bufferLengths();
+        ByteBuffer[] buffers = new ByteBuffer[lengths.length];
+        for (int i = 0; i < lengths.length; i++) {
+            buffers[i] = payload.slice().limit((int) lengths[i]);
+            payload.position(payload.position() + (int) lengths[i]);
+        }
+        return Serialized.readBack(main, buffers, record.writtenAtMillis());
+    }
+
+    /** Removes an entry if it still holds {@code encoded}, and its blob. */
+    private void drop(Key key, byte[] encoded, EntryRecord record) throws IOException {
+        if (index.map().remove(key.toBytes(), encoded)) {
+            bytes.getAndUpdate(counted -> counted < 0 ? counted : counted - record.size());
+            blobs.delete(key, record);
+        }
+    }
+
+    private void dropQuietly(Key key, byte[] encoded) {
+        index.map().remove(key.toBytes(), encoded);
+    }
+
+    /** Deletes what a replaced or removed record referenced. */
+    private void forget(Key key, byte[] encoded) {
+        try {
+            EntryRecord previous = EntryRecord.decode(encoded);
+            bytes.getAndUpdate(counted -> counted < 0 ? counted : counted - previous.size());
+            blobs.delete(key, previous);
+        } catch (CorruptEntryException e) {
+            // nothing it references can be found again
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void enforceBounds() throws IOException {
+        boolean tooMany = maxEntries > 0 && index.map().size() > maxEntries;
+        boolean tooLarge = maxBytes > 0 && (bytes.get() < 0 || bytes.get() > maxBytes);
+        if (!tooMany && !tooLarge) {
+            return;
+        }
+        List<Summary> oldestFirst = new ArrayList<>(summaries());
+        oldestFirst.sort(Comparator.comparingLong(Summary::writtenAtMillis));
+        long count = oldestFirst.size();
+        long total = oldestFirst.stream().mapToLong(Summary::size).sum();
+        for (Summary oldest : oldestFirst) {
+            if ((maxEntries <= 0 || count <= maxEntries) && (maxBytes <= 0 || total <= maxBytes)) {
+                break;
+            }
+            drop(oldest.key(), oldest.encoded(), oldest.record());
+            evictions.increment();
+            count--;
+            total -= oldest.size();
+        }
+        bytes.set(total);
+    }
+
+    /** Every readable entry's header; unreadable ones are dropped on the way. */
+    private List<Summary> summaries() {
+        List<Summary> summaries = new ArrayList<>();
+        for (Map.Entry<byte[], byte[]> entry : index.map().entrySet()) {
+            Key key = Key.fromBytes(entry.getKey());
+            try {
+                summaries.add(new Summary(key, entry.getValue(), EntryRecord.decode(entry.getValue())));
+            } catch (CorruptEntryException e) {
+                dropQuietly(key, entry.getValue());
+            }
+        }
+        return summaries;
+    }
+
+    /** One entry as eviction sees it. */
+    private record Summary(Key key, byte[] encoded, EntryRecord record) {
+        long writtenAtMillis() {
+            return record.writtenAtMillis();
+        }
+
+        long size() {
+            return record.size();
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package dev.memoria.internal.store.chronicle;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.zip.CRC32C;
+
+/**
+ * One entry as the index map stores it: a checksummed header and either the serialized bytes themselves (small
+ * values) or a reference to a blob file beside the map (large ones).
+ * <pre>
+ *   i32 magic "MEMO" | u8 format | u8 placement (0 inline, 1 blob) | u16 reserved
+ *   i64 written at (epoch millis) | i32 main length | i32 buffer count | i64 length of each buffer
+ *   i64 blob id (blob placement only) | i32 CRC32C of the payload (main, then buffers)
+ *   payload (inline placement only)
+ *   i32 CRC32C of every byte above
+ * </pre>
+ * The record checksum catches a torn or altered record; the payload checksum catches an altered or truncated blob.
+ */
+final class EntryRecord {
+
+    static final int MAGIC = 0x4F4D454D;
+    static final byte FORMAT = 1;
+    private static final byte INLINE = 0;
+    private static final byte BLOB = 1;
+
+    private final long writtenAtMillis;
+    private final int mainLength;
+    private final long[] bufferLengths;
+    private final long blobId;
+    private final int payloadCrc;
+    private final ByteBuffer inlinePayload;
+
+    private EntryRecord(long writtenAtMillis, int mainLength, long[] bufferLengths, long blobId, int payloadCrc,
+                        ByteBuffer inlinePayload) {
+        this.writtenAtMillis = writtenAtMillis;
+        this.mainLength = mainLength;
+        this.bufferLengths = bufferLengths;
+        this.blobId = blobId;
+        this.payloadCrc = payloadCrc;
+        this.inlinePayload = inlinePayload;
+    }
+
+    static EntryRecord inline(long writtenAtMillis, int mainLength, long[] bufferLengths, int payloadCrc,
+                              ByteBuffer payload) {
+        return new EntryRecord(writtenAtMillis, mainLength, bufferLengths, 0, payloadCrc, payload);
+    }
+
+    static EntryRecord blob(long writtenAtMillis, int mainLength, long[] bufferLengths, long blobId,
+                            int payloadCrc) {
+        return new EntryRecord(writtenAtMillis, mainLength, bufferLengths, blobId, payloadCrc, null);
+    }
+
+    boolean isInline() {
+        return inlinePayload != null;
+    }
+
+    long writtenAtMillis() {
+        return writtenAtMillis;
+    }
+
+    int mainLength() {
+        return mainLength;
+    }
+
+    long[] bufferLengths() {
+        return bufferLengths.clone();
+    }
+
+    long blobId() {
+        return blobId;
+    }
+
+    int payloadCrc() {
+        return payloadCrc;
+    }
+
+    /** The inline payload, main stream first; read-only. */
+    ByteBuffer inlinePayload() {
+        return inlinePayload.asReadOnlyBuffer();
+    }
+
+    /** Main plus buffers, in bytes. */
+    long size() {
+        long size = mainLength;
+        for (long length : bufferLengths) {
+            size += length;
+        }
+        return size;
+    }
+
+    byte[] encode() {
+        int header = 4 + 1 + 1 + 2 + 8 + 4 + 4 + 8 * bufferLengths.length + (isInline() ? 0 : 8) + 4;
+        int payload = isInline() ? inlinePayload.remaining() : 0;
+        ByteBuffer out = ByteBuffer.allocate(header + payload + 4).order(ByteOrder.LITTLE_ENDIAN);
+        out.putInt(MAGIC).put(FORMAT).put(isInline() ? INLINE : BLOB).putShort((short) 0);
+        out.putLong(writtenAtMillis).putInt(mainLength).putInt(bufferLengths.length);
+        for (long length : bufferLengths) {
+            out.putLong(length);
+        }
+        if (!isInline()) {
+            out.putLong(blobId);
+        }
+        out.putInt(payloadCrc);
+        if (isInline()) {
+            out.put(inlinePayload.duplicate());
+        }
+        out.putInt(crc(out.array(), out.position()));
+        return out.array();
+    }
+
+    /** @throws CorruptEntryException when the record is not one this format wrote intact */
+    static EntryRecord decode(byte[] bytes) {
+        if (bytes.length < 4 + 4 || crc(bytes, bytes.length - 4) != ByteBuffer.wrap(bytes, bytes.length - 4, 4)
+                .order(ByteOrder.LITTLE_ENDIAN).getInt()) {
+            throw new CorruptEntryException("its index record fails its checksum");
+        }
+        ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - 4).order(ByteOrder.LITTLE_ENDIAN);
+        if (in.getInt() != MAGIC || in.get() != FORMAT) {
+            throw new CorruptEntryException("its index record has an unknown format");
+        }
+        boolean inline = in.get() == INLINE;
+        in.getShort();
+        long writtenAt = in.getLong();
+        int mainLength = in.getInt();
+        long[] lengths = new long[in.getInt()];
+        for (int i = 0; i < lengths.length; i++) {
+            lengths[i] = in.getLong();
+        }
+        long blobId = inline ? 0 : in.getLong();
+        int payloadCrc = in.getInt();
+        ByteBuffer payload = inline ? in.slice().asReadOnlyBuffer() : null;
+        EntryRecord record = new EntryRecord(writtenAt, mainLength, lengths, blobId, payloadCrc, payload);
+        if (inline && payload.remaining() != record.size()) {
+            throw new CorruptEntryException("its index record is truncated");
+        }
+        return record;
+    }
+
+    private static int crc(byte[] bytes, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        return (int) crc.getValue();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.memoria.internal.store.chronicle;
+
+import net.openhft.chronicle.map.ChronicleMap;
+import net.openhft.chronicle.map.ChronicleMapBuilder;
+
+/**
+ * The Chronicle Map that indexes one code version's entries: 32-byte keys, encoded {@link EntryRecord}s as values.
+ * Small values live in it, large ones in blob files beside it, so it never needs a segment tier sized for a
+ * gigabyte.
+ */
+abstract class IndexMap implements AutoCloseable {
+
+    /** Payloads up to this size are stored in the index itself. */
+    static final int INLINE_LIMIT = 64 * 1024;
+
+    private static final int KEY_BYTES = 32;
+    private static final double AVERAGE_RECORD_BYTES = 1024;
+    private static final long MIN_ENTRIES = 10_000;
+    /** Lets a map grow to a thousand times its configured entries before it refuses more. */
+    private static final double MAX_BLOAT = 1_000;
+
+    abstract ChronicleMap<byte[], byte[]> map();
+
+    @Override
+    public abstract void close();
+
+    /** The builder every index uses; {@code maxEntries} of 0 means unbounded. */
+    static ChronicleMapBuilder<byte[], byte[]> builder(String name, long maxEntries) {
+        return ChronicleMap.of(byte[].class, byte[].class)
+                .name(name)
+                .constantKeySizeBySample(new byte[KEY_BYTES])
+                .averageValueSize(AVERAGE_RECORD_BYTES)
+                .entries(Math.max(MIN_ENTRIES, 2 * maxEntries))
+                .maxBloatFactor(MAX_BLOAT);
+    }
+
+    /** An index in memory, off the Java heap: for {@code offHeap = true} without persistence. */
+    static IndexMap inMemory(String name, long maxEntries) {
+        ChronicleMap<byte[], byte[]> map = builder(name, maxEntries).create();
+        return new IndexMap() {
+            @Override
+            ChronicleMap<byte[], byte[]> map() {
+                return map;
+            }
+
+            @Override
+            public void close() {
+                map.close();
+            }
+        };
+    }
+}

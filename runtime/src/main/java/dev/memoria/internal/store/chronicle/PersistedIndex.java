@@ -1,0 +1,140 @@
+package dev.memoria.internal.store.chronicle;
+
+import net.openhft.chronicle.map.ChronicleMap;
+import net.openhft.chronicle.map.ChronicleMapBuilder;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An index map in a file, shared by every JVM that uses the cache directory. Chronicle Map is safe for several
+ * processes at once, but a process killed while it held one of the map's locks leaves that lock held, and only
+ * {@code recoverPersistedTo} clears it, which must never run while another process has the map open. So opening
+ * follows a protocol on a lock file beside the map:
+ * <ul>
+ *   <li>byte 0, the <em>gate</em>: held exclusively while a JVM opens or closes the map, so these happen one at a time;</li>
+ *   <li>byte 1, <em>presence</em>: held shared by every JVM that has the map open; the OS drops it when a process dies.</li>
+ * </ul>
+ * A JVM that finds itself alone (it can lock presence exclusively) and finds the {@code dirty} marker left by a
+ * process that did not close cleanly recovers the map first. The last JVM to close cleanly removes the marker.
+ * Within one JVM the map is opened once and shared.
+ */
+final class PersistedIndex extends IndexMap {
+
+    private static final Map<Path, PersistedIndex> OPEN = new HashMap<>();
+    private static final String MAP_FILE = "entries.cm";
+    private static final String LOCK_FILE = "entries.lock";
+    private static final String DIRTY_MARKER = "entries.dirty";
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(PersistedIndex::closeAll, "memoria-close-caches"));
+    }
+
+    private final Path directory;
+    private final FileChannel locks;
+    private final FileLock presence;
+    private final ChronicleMap<byte[], byte[]> map;
+    private int users;
+
+    private PersistedIndex(Path directory, ChronicleMapBuilder<byte[], byte[]> builder) throws IOException {
+        this.directory = directory;
+        this.locks = FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                StandardOpenOption.READ, StandardOpenOption.WRITE);
+        Files0600.restrict(directory.resolve(LOCK_FILE));
+        try (FileLock gate = locks.lock(0, 1, false)) {
+            Path file = directory.resolve(MAP_FILE);
+            FileLock alone = locks.tryLock(1, 1, false);
+            if (alone != null) {
+                try {
+                    map = openAlone(builder, file);
+                } finally {
+                    alone.release();
+                }
+            } else {
+                map = builder.createPersistedTo(file.toFile());
+            }
+            presence = locks.lock(1, 1, true);
+            Files0600.restrict(file);
+            if (!Files.exists(directory.resolve(DIRTY_MARKER))) {
+                Files.createFile(directory.resolve(DIRTY_MARKER), Files0600.file());
+            }
+        } catch (IOException | RuntimeException e) {
+            locks.close();
+            throw e;
+        }
+    }
+
+    /** Opens the index of {@code directory}, or joins this JVM's open one. */
+    static synchronized PersistedIndex open(Path directory, long maxEntries) throws IOException {
+        PersistedIndex index = OPEN.get(directory);
+        if (index == null) {
+            index = new PersistedIndex(directory, builder(directory.getFileName().toString(), maxEntries));
+            OPEN.put(directory, index);
+        }
+        index.users++;
+        return index;
+    }
+
+    @Override
+    ChronicleMap<byte[], byte[]> map() {
+        return map;
+    }
+
+    @Override
+    public void close() {
+        synchronized (PersistedIndex.class) {
+            if (--users == 0) {
+                OPEN.remove(directory);
+                closeMap();
+            }
+        }
+    }
+
+    /** Alone with the file: recover it if the last process using it died, or start afresh if it is beyond repair. */
+    private static ChronicleMap<byte[], byte[]> openAlone(ChronicleMapBuilder<byte[], byte[]> builder, Path file)
+            throws IOException {
+        Path dirty = file.resolveSibling(DIRTY_MARKER);
+        if (!Files.exists(file) || !Files.exists(dirty)) {
+            return builder.createPersistedTo(file.toFile());
+        }
+        try {
+            return builder.recoverPersistedTo(file.toFile(), true);
+        } catch (IOException | RuntimeException unrecoverable) {
+            Files.delete(file);
+            return builder.createPersistedTo(file.toFile());
+        }
+    }
+
+    private void closeMap() {
+        try {
+            map.close();
+            presence.release();
+            try (FileLock gate = locks.lock(0, 1, false)) {
+                FileLock last = locks.tryLock(1, 1, false);
+                if (last != null) {
+                    Files.deleteIfExists(directory.resolve(DIRTY_MARKER));
+                    last.release();
+                }
+            }
+            locks.close();
+        } catch (IOException e) {
+            // the marker stays: the next process to open the map alone recovers it, which is safe
+        }
+    }
+
+    private static void closeAll() {
+        synchronized (PersistedIndex.class) {
+            for (PersistedIndex index : List.copyOf(OPEN.values())) {
+                index.closeMap();
+            }
+            OPEN.clear();
+        }
+    }
+}

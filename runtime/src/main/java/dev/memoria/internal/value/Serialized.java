@@ -1,0 +1,90 @@
+package dev.memoria.internal.value;
+
+
+import java.nio.ByteBuffer;
+
+/**
+ * A {@code @CacheData} value in serialized form: a main stream plus one buffer per large primitive array, so that no
+ * single array holds the whole value and arrays are copied in bulk. Buffers are heap arrays, or regions of a
+ * memory-mapped file for values kept on disk. Immutable: accessors hand out read-only views.
+ */
+public final class Serialized implements Stored {
+
+    private final byte[] main;
+    private final ByteBuffer[] buffers;
+    private final long size;
+    private final long writtenAtMillis;
+    private final boolean readBack;
+    private final Object storage;
+
+    private Serialized(byte[] main, ByteBuffer[] buffers, long writtenAtMillis, boolean readBack, Object storage) {
+        this.main = main;
+        this.buffers = new ByteBuffer[buffers.length];
+        long total = main.length;
+        for (int i = 0; i < buffers.length; i++) {
+            this.buffers[i] = buffers[i].asReadOnlyBuffer();
+            total += buffers[i].remaining();
+        }
+        this.size = total;
+        this.writtenAtMillis = writtenAtMillis;
+        this.readBack = readBack;
+        this.storage = storage;
+    }
+
+    /** A value serialized in this JVM. */
+    static Serialized produced(byte[] main, ByteBuffer[] buffers, long writtenAtMillis, Object storage) {
+        return new Serialized(main, buffers, writtenAtMillis, false, storage);
+    }
+
+    /**
+     * A value read back from a store (a file anyone with access to the cache directory could have changed): it is
+     * deserialized only through the allow-list.
+     */
+    public static Serialized readBack(byte[] main, ByteBuffer[] buffers, long writtenAtMillis) {
+        return new Serialized(main, buffers, writtenAtMillis, true, null);
+    }
+
+    /** The main stream, read-only. */
+    public ByteBuffer main() {
+        return ByteBuffer.wrap(main).asReadOnlyBuffer();
+    }
+
+    public int bufferCount() {
+        return buffers.length;
+    }
+
+    /** Out-of-band buffer {@code index}, read-only, positioned at its start. */
+    public ByteBuffer buffer(int index) {
+        return buffers[index].duplicate();
+    }
+
+    /** The serialized size in bytes. */
+    public long size() {
+        return size;
+    }
+
+    /** When the value was first written (wall clock), so an entry read back after a restart keeps its age. */
+    public long writtenAtMillis() {
+        return writtenAtMillis;
+    }
+
+    /** Whether the value came back from a store rather than from this JVM's own serializer. */
+    public boolean isReadBack() {
+        return readBack;
+    }
+
+    /** What the {@link Spill} that produced the value keeps its buffers in (e.g. a pending blob file), or null. */
+    public Object storage() {
+        return storage;
+    }
+
+    @Override
+    public long weight() {
+        return size;
+    }
+
+    @Override
+    public void released() {
+        // bytes, or mapped file regions the garbage collector unmaps: nothing to release
+    }
+}

@@ -1,0 +1,54 @@
+package dev.memoria.internal.value;
+
+import dev.memoria.internal.time.Clock;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where the large out-of-band buffers of one value go while it is serialized: heap arrays for the memory tier, or
+ * regions of a file for a store on disk, so a value of several gigabytes streams to its file without a second copy on
+ * the heap. One spill serves one serialization.
+ */
+public interface Spill {
+
+    /** Space for one buffer of {@code size} bytes, positioned at 0; the serializer fills it. */
+    ByteBuffer allocate(int size);
+
+    /** Completes the value after serialization succeeded. */
+    Serialized finish(byte[] main);
+
+    /** Gives up the space after serialization failed. */
+    void abandon();
+
+    /** The heap spill: buffers are plain arrays. */
+    static Spill onHeap() {
+        return new Spill() {
+            private final List<ByteBuffer> buffers = new ArrayList<>();
+
+            @Override
+            public ByteBuffer allocate(int size) {
+                ByteBuffer buffer = ByteBuffer.wrap(new byte[size]);
+                buffers.add(buffer);
+                return buffer;
+            }
+
+            @Override
+            public Serialized finish(byte[] main) {
+                return produced(main, buffers, null);
+            }
+
+            @Override
+            public void abandon() {
+                buffers.clear();
+            }
+        };
+    }
+
+    /** Builds the value of a spill that kept its buffers in {@code storage}; each buffer counts whole. */
+    static Serialized produced(byte[] main, List<ByteBuffer> buffers, Object storage) {
+        ByteBuffer[] whole = buffers.stream().map(buffer -> buffer.duplicate().clear()).toArray(ByteBuffer[]::new);
+        return Serialized.produced(main, whole, Clock.currentTimeMillis(), storage);
+    }
+}
