@@ -6,6 +6,7 @@ import dev.memoria.internal.copy.NotCopyableException;
 import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Spill;
+import dev.memoria.internal.value.SpillFailedException;
 import dev.memoria.internal.value.Stored;
 
 /** {@code @CacheData}: entries are serialized copies; every hit deserializes a fresh one. */
@@ -19,10 +20,15 @@ final class DataEntries implements EntryKind {
         this.copier = copier;
     }
 
+    /** Serializes into the store's spill; when that storage fails, on the heap (the store then reports it). */
     @Override
     public Stored capture(Object value, Object receiver, Spill spill) {
         try {
-            return copier.serialize(value, spill);
+            try {
+                return copier.serialize(value, spill);
+            } catch (SpillFailedException storageFailed) {
+                return copier.serialize(value, Spill.onHeap());
+            }
         } catch (NotCopyableException e) {
             throw new UnserializableReturnValueException(method, value.getClass().getName(), e.offendingType(), e);
         }

@@ -96,6 +96,29 @@ class CacheDirectoryTest {
     }
 
     @Test
+    void aBoundedMethodDiscardsItsOtherCodeVersionsWhenItOpens() throws IOException {
+        StoreFixture old = new StoreFixture(cache, spec -> spec.maxEntries(10), "00000000000000000000000000000001");
+        ChronicleStore previous = old.open();
+        put(previous, key(1), "from the old code");
+        previous.close();
+
+        ChronicleStore current = new StoreFixture(cache, spec -> spec.maxEntries(10),
+                "00000000000000000000000000000002").open();
+        assertThat(old.versionDirectory()).doesNotExist();
+        assertThat(new CacheDirectory(cache).versions()).extracting(StoredVersion::fingerprint)
+                .containsExactly("00000000000000000000000000000002");
+        current.close();
+    }
+
+    @Test
+    void anUnboundedMethodKeepsItsOtherCodeVersions() throws IOException {
+        StoreFixture old = new StoreFixture(cache, spec -> spec, "00000000000000000000000000000001");
+        old.open().close();
+        new StoreFixture(cache, spec -> spec, "00000000000000000000000000000002").open().close();
+        assertThat(new CacheDirectory(cache).versions()).hasSize(2);
+    }
+
+    @Test
     void discardDeletesAVersionNobodyUses() throws IOException {
         StoreFixture fixture = new StoreFixture(cache, spec -> spec);
         ChronicleStore store = fixture.open();

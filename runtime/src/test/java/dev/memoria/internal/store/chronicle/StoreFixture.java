@@ -19,16 +19,23 @@ final class StoreFixture {
 
     private final Path cacheDirectory;
     private final CacheSpec spec;
+    private final String fingerprint;
 
     StoreFixture(Path cacheDirectory, UnaryOperator<CacheSpec.Builder> configuration) {
+        this(cacheDirectory, configuration, "0123456789abcdef0123456789abcdef");
+    }
+
+    /** @param fingerprint the code version of the made-up method */
+    StoreFixture(Path cacheDirectory, UnaryOperator<CacheSpec.Builder> configuration, String fingerprint) {
         this.cacheDirectory = cacheDirectory;
         this.spec = configuration.apply(CacheSpec.builder(CacheSpec.Kind.DATA, "example.Reports.load(int)")
                 .persist(Persist.DISK)).build();
+        this.fingerprint = fingerprint;
     }
 
     SiteDescriptor descriptor() {
-        return new SiteDescriptor("example.Reports", "load", "(I)Ljava/lang/Object;", true,
-                "0123456789abcdef0123456789abcdef", List.of("year"), new boolean[1], false, spec);
+        return new SiteDescriptor("example.Reports", "load", "(I)Ljava/lang/Object;", true, fingerprint,
+                List.of("year"), new boolean[1], false, spec);
     }
 
     /** Opens the store; a second open after {@link ChronicleStore#close()} is a restart as far as the store goes. */
