@@ -98,6 +98,20 @@ class ChronicleStoreTest {
     }
 
     @Test
+    void manyRecordsJustUnderTheInlineLimitFitTheIndex() throws IOException {
+        StoreFixture fixture = new StoreFixture(cache, spec -> spec);
+        ChronicleStore store = fixture.open();
+        String nearLimit = "x".repeat(IndexMap.INLINE_LIMIT - 200);
+        for (int i = 0; i < 500; i++) {
+            put(store, key(i), nearLimit + i);
+        }
+        assertThat(store.entries()).isEqualTo(500);
+        assertThat(get(store, key(499))).isEqualTo(nearLimit + 499);
+        assertThat(blobs(fixture)).as("all inline").isEmpty();
+        store.close();
+    }
+
+    @Test
     void nullAndEmptyValuesRoundTrip() throws IOException {
         StoreFixture fixture = new StoreFixture(cache, spec -> spec);
         ChronicleStore store = fixture.open();
