@@ -50,7 +50,20 @@ final class DataEntries implements EntryKind {
                     + " declared return type names (with their fields), and JDK value types. Declare the concrete"
                     + " type, or make the interface sealed", e);
         } catch (RuntimeException | LinkageError e) {
+            rethrowJvmError(e);
             throw new StaleEntryException("could not be read back: " + e, e);
+        }
+    }
+
+    /**
+     * Running out of memory while reading a value back says nothing about the entry: a JVM with room for it will read
+     * it fine. The error reaches the caller and the entry stays, rather than being dropped as damaged.
+     */
+    private static void rethrowJvmError(Throwable failure) {
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof VirtualMachineError error) {
+                throw error;
+            }
         }
     }
 

@@ -43,6 +43,26 @@ class DataEntriesTest {
     }
 
     @Test
+    void runningOutOfMemoryWhileReadingBackIsNotADamagedEntry() {
+        Serialized stored = copier.serialize(new Holder(new Exploding()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> entries.deliver(stored))
+                .isInstanceOf(OutOfMemoryError.class);
+    }
+
+    /** A value whose deserialization runs out of memory, as a value larger than the heap would. */
+    record Holder(Exploding inside) {
+    }
+
+    /** Fails to deserialize with an OutOfMemoryError, which the serializer wraps. */
+    static final class Exploding implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private void readObject(java.io.ObjectInputStream in) {
+            throw new OutOfMemoryError("Java heap space");
+        }
+    }
+
+    @Test
     void theComputingCallerGetsTheOriginal() {
         double[] value = new double[3];
         Serialized stored = (Serialized) entries.capture(value, null, Spill.onHeap());
