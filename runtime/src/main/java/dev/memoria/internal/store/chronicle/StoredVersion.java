@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
@@ -46,8 +47,13 @@ public final class StoredVersion {
         return info.getProperty("configuration", "?");
     }
 
+    /** When the version was first stored; the epoch when its description is unreadable. */
     public Instant created() {
-        return Instant.parse(info.getProperty("created", Instant.EPOCH.toString()));
+        try {
+            return Instant.parse(info.getProperty("created", ""));
+        } catch (DateTimeParseException damaged) {
+            return Instant.EPOCH;
+        }
     }
 
     /** Whether this JVM, or another, has the version open. */

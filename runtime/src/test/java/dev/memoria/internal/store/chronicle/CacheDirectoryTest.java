@@ -52,6 +52,17 @@ class CacheDirectoryTest {
     }
 
     @Test
+    void aDamagedVersionDescriptionStillLists() throws IOException {
+        StoreFixture fixture = new StoreFixture(cache, spec -> spec);
+        fixture.open().close();
+        Path description = fixture.versionDirectory().resolve(CacheLayout.VERSION_FILE);
+        Files.writeString(description, Files.readString(description).replaceAll("created=.*", "created=yesterday"));
+
+        assertThat(onlyVersion().created()).isEqualTo(Instant.EPOCH);
+        assertThat(onlyVersion().method()).isEqualTo("example.Reports.load(int)");
+    }
+
+    @Test
     void aVersionOpenInThisJvmIsInUse() throws IOException {
         ChronicleStore store = new StoreFixture(cache, spec -> spec).open();
         assertThat(onlyVersion().inUse()).isTrue();
