@@ -4,6 +4,7 @@ import dev.memoria.CacheConfigurationException;
 import dev.memoria.CacheData;
 import dev.memoria.CacheResource;
 import dev.memoria.agent.fingerprint.ClassSource;
+import dev.memoria.internal.call.Declarations;
 import dev.memoria.internal.call.Site;
 import dev.memoria.internal.report.Reporter;
 
@@ -49,6 +50,7 @@ public final class CachingTransformer implements ClassFileTransformer {
                 return null;
             }
             readRuntime(module);
+            Declarations.declare(loader, className.replace('/', '.'), result.sites());
             return result.classFile();
         } catch (Throwable e) {
             Reporter.once("transform " + className, "Could not instrument " + className.replace('/', '.') + ": "

@@ -52,14 +52,18 @@ public final class Caches {
         return all;
     }
 
-    /** Clears the caches of one kind of annotation. */
+    /** Clears the caches of one kind of annotation; for {@code @CacheData}, stored entries on disk too. */
     public static void clear(CacheSpec.Kind kind) {
         clearWhere(cache -> cache.descriptor().spec().kind() == kind);
+        if (kind == CacheSpec.Kind.DATA) {
+            StoredCaches.discardAll();
+        }
     }
 
-    /** Clears every cache. */
+    /** Clears every cache, and every stored entry on disk. */
     public static void clearAll() {
         clearWhere(cache -> true);
+        StoredCaches.discardAll();
     }
 
     /** Clears the caches that match. */

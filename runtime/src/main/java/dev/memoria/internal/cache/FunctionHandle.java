@@ -2,6 +2,7 @@ package dev.memoria.internal.cache;
 
 import dev.memoria.CacheStats;
 import dev.memoria.CachedFunction;
+import dev.memoria.internal.key.Key;
 
 import java.lang.invoke.MethodType;
 import java.util.Arrays;
@@ -35,6 +36,7 @@ final class FunctionHandle implements CachedFunction {
     @Override
     public void clear() {
         caches().forEach(FunctionCache::clear);
+        StoredCaches.discard(signature);
     }
 
     @Override
@@ -42,8 +44,13 @@ final class FunctionHandle implements CachedFunction {
         Object receiver = isStatic ? null : receiverOf(args);
         Object[] arguments = isStatic ? args : Arrays.copyOfRange(args, 1, args.length);
         checkArguments(type.parameterArray(), arguments);
+        Key stored = null;
         for (FunctionCache cache : caches()) {
-            cache.clear(cache.keys().keyOf(receiver, arguments));
+            stored = cache.keys().keyOf(receiver, arguments);
+            cache.clear(stored);
+        }
+        if (stored != null) {
+            StoredCaches.remove(signature, stored); // other code versions on disk, keyed by the same rules
         }
     }
 

@@ -3,6 +3,7 @@ package dev.memoria.internal.cache;
 import dev.memoria.CacheData;
 import dev.memoria.CacheResource;
 import dev.memoria.CachedFunction;
+import dev.memoria.internal.call.Declarations;
 
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
@@ -44,6 +45,7 @@ public final class FunctionHandles {
         Method method = candidates.get(0);
         MethodType type = MethodType.methodType(method.getReturnType(), method.getParameterTypes());
         String signature = owner.getName() + '.' + name + type.toMethodDescriptorString();
+        Declarations.bind(owner);
         if (!isCached(method, signature)) {
             throw new IllegalArgumentException(owner.getName() + "." + name + signature(method.getParameterTypes())
                     + " is not a cached method. Annotate it with @CacheData or @CacheResource (or name it in the"

@@ -51,7 +51,7 @@ final class SiteBinder {
         }
     }
 
-    private static Site bind(MethodHandles.Lookup caller, SiteDescriptor descriptor)
+    static Site bind(MethodHandles.Lookup caller, SiteDescriptor descriptor)
             throws ReflectiveOperationException {
         Class<?> owner = caller.lookupClass();
         CacheSpec spec = descriptor.spec();

@@ -36,16 +36,21 @@ public final class CacheLayout {
     private CacheLayout() {
     }
 
-    /** The folder of all code versions of a method. */
-    static Path methodDirectory(Path cacheDirectory, SiteDescriptor descriptor) {
-        String owner = descriptor.owner().substring(descriptor.owner().lastIndexOf('.') + 1);
-        return cacheDirectory.resolve(FUNCTIONS)
-                .resolve(owner + "." + descriptor.method() + "-" + shortHash(descriptor.signature()));
+    /**
+     * The folder of all code versions of a method.
+     *
+     * @param signature the method's {@link SiteDescriptor#signature()}: owner, name and descriptor
+     */
+    static Path methodDirectory(Path cacheDirectory, String signature) {
+        String qualifiedName = signature.substring(0, signature.indexOf('('));
+        String owner = qualifiedName.substring(0, qualifiedName.lastIndexOf('.'));
+        String name = owner.substring(owner.lastIndexOf('.') + 1) + qualifiedName.substring(owner.length());
+        return cacheDirectory.resolve(FUNCTIONS).resolve(name + "-" + shortHash(signature));
     }
 
     /** The folder of one code version, created {@code 0700} with its {@code version.properties}. */
     static Path versionDirectory(Path cacheDirectory, SiteDescriptor descriptor) throws IOException {
-        Path directory = Files0600.directory(methodDirectory(cacheDirectory, descriptor)
+        Path directory = Files0600.directory(methodDirectory(cacheDirectory, descriptor.signature())
                 .resolve(descriptor.fingerprint()));
         Path properties = directory.resolve(VERSION_FILE);
         if (!Files.exists(properties)) {

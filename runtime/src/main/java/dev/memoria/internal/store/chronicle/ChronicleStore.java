@@ -157,6 +157,70 @@ public final class ChronicleStore implements Store {
         return blobs.pending();
     }
 
+    /** What a check of every stored entry found. */
+    public record Verification(long entries, long corrupt) {
+    }
+
+    /**
+     * Reads every entry back and checks it against its checksums, as a hit would.
+     *
+     * @param repair whether to drop the entries that fail
+     */
+    Verification verify(boolean repair) throws IOException {
+        long entries = 0;
+        long corrupt = 0;
+        for (Map.Entry<byte[], byte[]> entry : index.map().entrySet()) {
+            entries++;
+            Key key = Key.fromBytes(entry.getKey());
+            try {
+                EntryRecord record = EntryRecord.decode(entry.getValue());
+                if (record.isInline()) {
+                    readInline(record);
+                } else {
+                    blobs.read(key, record);
+                }
+            } catch (CorruptEntryException e) {
+                corrupt++;
+                if (repair) {
+                    dropQuietly(key, entry.getValue());
+                }
+            }
+        }
+        return new Verification(entries, corrupt);
+    }
+
+    /** Drops the entries written before {@code cutoffMillis}; returns how many. */
+    long removeWrittenBefore(long cutoffMillis) throws IOException {
+        long removed = 0;
+        for (Summary summary : summaries()) {
+            if (summary.writtenAtMillis() < cutoffMillis) {
+                drop(summary.key(), summary.encoded(), summary.record());
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    /** The oldest and newest write times of the entries, or {@code null} when there are none. */
+    long[] writtenRange() {
+        List<Summary> summaries = summaries();
+        if (summaries.isEmpty()) {
+            return null;
+        }
+        long oldest = Long.MAX_VALUE;
+        long newest = Long.MIN_VALUE;
+        for (Summary summary : summaries) {
+            oldest = Math.min(oldest, summary.writtenAtMillis());
+            newest = Math.max(newest, summary.writtenAtMillis());
+        }
+        return new long[] {oldest, newest};
+    }
+
+    /** Closes this store's handle on its index. */
+    void close() {
+        index.close();
+    }
+
     private static EntryRecord inlineRecord(Serialized value) {
         ByteBuffer payload = ByteBuffer.allocate((int) value.size());
         payload.put(value.main());

@@ -82,6 +82,39 @@ final class PersistedIndex extends IndexMap {
         return index;
     }
 
+    /** Whether this JVM has the index of {@code directory} open. */
+    static synchronized boolean isOpenHere(Path directory) {
+        return OPEN.containsKey(directory);
+    }
+
+    /**
+     * Whether another JVM has the index of {@code directory} open: it holds the presence lock. Asking takes the
+     * gate, so no JVM opens the index meanwhile; {@code whileClosed} runs under the gate when no JVM has it open.
+     */
+    static boolean inUseElsewhere(Path directory, IoAction whileClosed) throws IOException {
+        Path lockFile = directory.resolve(LOCK_FILE);
+        if (!Files.exists(lockFile)) {
+            whileClosed.run();
+            return false;
+        }
+        try (FileChannel locks = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
+             FileLock gate = locks.lock(0, 1, false)) {
+            FileLock alone = locks.tryLock(1, 1, false);
+            if (alone == null) {
+                return true;
+            }
+            alone.release();
+            whileClosed.run();
+            return false;
+        }
+    }
+
+    /** File work that may throw. */
+    @FunctionalInterface
+    interface IoAction {
+        void run() throws IOException;
+    }
+
     @Override
     ChronicleMap<byte[], byte[]> map() {
         return map;

@@ -1,0 +1,58 @@
+package dev.memoria.internal.store.chronicle;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The persisted caches in a cache directory, for the facade's clearing of methods not loaded in this JVM and for the
+ * command-line tool. Only listing reads files without opening Chronicle Map; everything else goes through the same
+ * open protocol as a running application, so it is safe while applications use the directory.
+ */
+public final class CacheDirectory {
+
+    private final Path root;
+
+    public CacheDirectory(Path root) {
+        this.root = root.toAbsolutePath();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Every stored code version of every method, by method then creation. */
+    public List<StoredVersion> versions() {
+        return versionsUnder(root.resolve(CacheLayout.FUNCTIONS), true);
+    }
+
+    /** The stored code versions of one method ({@code signature} as in a site descriptor). */
+    public List<StoredVersion> versionsOf(String signature) {
+        return versionsUnder(CacheLayout.methodDirectory(root, signature), false);
+    }
+
+    private List<StoredVersion> versionsUnder(Path directory, boolean methodsBelow) {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        List<StoredVersion> versions = new ArrayList<>();
+        try (Stream<Path> children = Files.list(directory)) {
+            for (Path child : (Iterable<Path>) children.sorted()::iterator) {
+                if (methodsBelow) {
+                    versions.addAll(versionsUnder(child, false));
+                } else if (Files.isRegularFile(child.resolve(CacheLayout.VERSION_FILE))) {
+                    versions.add(new StoredVersion(child, CacheLayout.readVersion(child)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        versions.sort(Comparator.comparing(StoredVersion::method).thenComparing(StoredVersion::created));
+        return versions;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.memoria.internal.store.chronicle;
+
+import dev.memoria.internal.key.Key;
+import dev.memoria.internal.policy.CacheSpec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/** One code version of a persisted method in a cache directory. */
+public final class StoredVersion {
+
+    private final Path directory;
+    private final Properties info;
+
+    StoredVersion(Path directory, Properties info) {
+        this.directory = directory;
+        this.info = info;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** The method as people read it. */
+    public String method() {
+        return info.getProperty("method", "?");
+    }
+
+    /** Owner, name and descriptor: the same for every code version of the method. */
+    public String signature() {
+        return info.getProperty("signature", "?");
+    }
+
+    public String fingerprint() {
+        return info.getProperty("fingerprint", directory.getFileName().toString());
+    }
+
+    /** The configuration the version was stored with. */
+    public String configuration() {
+        return info.getProperty("configuration", "?");
+    }
+
+    public Instant created() {
+        return Instant.parse(info.getProperty("created", Instant.EPOCH.toString()));
+    }
+
+    /** Whether this JVM, or another, has the version open. */
+    public boolean inUse() throws IOException {
+        return PersistedIndex.isOpenHere(directory) || PersistedIndex.inUseElsewhere(directory, () -> { });
+    }
+
+    /** What the version holds. */
+    public record Contents(long entries, long bytes, Instant oldest, Instant newest) {
+    }
+
+    public Contents contents() throws IOException {
+        return withStore(store -> {
+            long[] range = store.writtenRange();
+            return new Contents(store.entries(), store.bytes(),
+                    range == null ? null : Instant.ofEpochMilli(range[0]),
+                    range == null ? null : Instant.ofEpochMilli(range[1]));
+        });
+    }
+
+    /** Checks every entry against its checksums, dropping the failures when {@code repair}. */
+    public ChronicleStore.Verification verify(boolean repair) throws IOException {
+        return withStore(store -> store.verify(repair));
+    }
+
+    /** Drops the entries written before {@code cutoff}; returns how many. */
+    public long removeWrittenBefore(Instant cutoff) throws IOException {
+        return withStore(store -> store.removeWrittenBefore(cutoff.toEpochMilli()));
+    }
+
+    /** Drops the entry of one key. */
+    public void remove(Key key) throws IOException {
+        withStore(store -> {
+            store.remove(key);
+            return null;
+        });
+    }
+
+    /**
+     * Discards the version: deletes its folder when no JVM has it open, or else empties it (the JVMs using it keep
+     * working, with no entries).
+     */
+    public void discard() throws IOException {
+        if (PersistedIndex.isOpenHere(directory)
+            || PersistedIndex.inUseElsewhere(directory, () -> deleteRecursively(directory))) {
+            withStore(store -> {
+                store.clear();
+                return null;
+            });
+        }
+    }
+
+    private <T> T withStore(StoreWork<T> work) throws IOException {
+        ChronicleEnvironment.prepare();
+        List<String> missing = ChronicleEnvironment.missingAccess();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Reading the cache needs JVM access to JDK internals ("
+                    + String.join(", ", missing) + "): run with the Memoria agent, or add " + ChronicleEnvironment.JVM_FLAGS);
+        }
+        ChronicleStore store = new ChronicleStore(PersistedIndex.open(directory, 0),
+                new BlobFiles(directory.resolve(CacheLayout.BLOBS)), CacheSpec.builder(CacheSpec.Kind.DATA, method())
+                .build(), method());
+        try {
+            return work.apply(store);
+        } finally {
+            store.close();
+        }
+    }
+
+    /** Work on an opened store. */
+    @FunctionalInterface
+    private interface StoreWork<T> {
+        T apply(ChronicleStore store) throws IOException;
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}
