@@ -49,9 +49,12 @@ final class CacheFiles {
         return versionFolder(cacheDirectory, method).resolve("entries.cm");
     }
 
-    /** The complete blob files of a method's one code version. */
+    /** The complete blob files of every code version of a method; none when the method has no folder. */
     static List<Path> blobs(Path cacheDirectory, String method) {
-        return list(versionFolder(cacheDirectory, method).resolve("blobs")).stream()
+        List<Path> folders = list(cacheDirectory.resolve("functions")).stream()
+                .filter(folder -> folder.getFileName().toString().startsWith(method + "-")).toList();
+        return folders.stream().flatMap(folder -> list(folder).stream())
+                .flatMap(version -> list(version.resolve("blobs")).stream())
                 .filter(file -> file.getFileName().toString().endsWith(".blob")).toList();
     }
 
