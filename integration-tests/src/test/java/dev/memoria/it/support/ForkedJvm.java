@@ -197,6 +197,16 @@ public final class ForkedJvm {
             }
         }
 
+        /** Writes {@code line} to the JVM's stdin. */
+        public void send(String line) {
+            try {
+                process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+                process.getOutputStream().flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not write to " + command + ":\n" + describe(), e);
+            }
+        }
+
         /** Kills the JVM as {@code kill -9} does and waits until it is gone; returns what it printed. */
         public Result kill() {
             process.destroyForcibly();
