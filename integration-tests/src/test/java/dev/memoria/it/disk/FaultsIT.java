@@ -1,5 +1,6 @@
 package dev.memoria.it.disk;
 
+import dev.memoria.it.disk.apps.Catalogs;
 import dev.memoria.it.disk.apps.Measurements;
 import dev.memoria.it.disk.apps.Writer;
 import dev.memoria.it.support.ForkedJvm;
@@ -297,6 +298,29 @@ class FaultsIT {
             assertThat(AppJvm.values(run, "trace:1")).containsOnly(Measurements.expectedTrace(1));
             assertThat(ChildStderr.withoutUnsafeWarning(run, true)).as(run.toString())
                     .singleElement().asString().startsWith("[memoria] ").contains(TRACE);
+        }
+    }
+
+    @Nested
+    @DisplayName("A JVM too small for a stored value")
+    class TooSmall {
+
+        @Test
+        @DisplayName("leaves the entry on disk: a later JVM with room for it still hits")
+        void runningOutOfMemoryWhileReadingBackKeepsTheEntry() {
+            Path cache = temp.resolve("cache");
+            String call = "samples:12500000"; // 100 MB
+            ForkedJvm.Result first = AppJvm.heavyApp(Catalogs.class, cache, "320m", call).run();
+            assertThat(bodyRuns(first)).as(first.toString()).containsExactly(call);
+
+            ForkedJvm.Result small = AppJvm.heavyApp(Catalogs.class, cache, "64m", call).run();
+            ForkedJvm.Result large = AppJvm.heavyApp(Catalogs.class, cache, "320m", call).run();
+
+            assertThat(small.stderr()).as("the small JVM cannot hold the value%n%s", small)
+                    .contains("java.lang.OutOfMemoryError");
+            assertThat(bodyRuns(large)).as(large.toString()).isEmpty();
+            assertThat(value(large, call)).isEqualTo(Catalogs.expectedSamples(12_500_000));
+            ChildStderr.assertChronicleUsedAnd(large);
         }
     }
 
