@@ -37,6 +37,12 @@ final class AppJvm {
         return bare(app, calls).option("-Xmx" + heap).systemProperty("memoria.cache.dir", cacheDirectory);
     }
 
+    /** A short-lived app with a small heap, under {@code -javaagent:memoria-agent.jar=<options>}. */
+    static ForkedJvm withAgentOptions(String agentOptions, Class<?> app, String... calls) {
+        return ForkedJvm.java().withAgent(agentOptions).option(QUICK_START).option("-Xmx128m").classPathOf(app)
+                .classPathOf(CacheData.class).main(app, calls);
+    }
+
     /** The app under the agent, with no cache directory setting and default options. */
     static ForkedJvm bare(Class<?> app, String... calls) {
         return ForkedJvm.java().withAgent().classPathOf(app).classPathOf(CacheData.class).main(app, calls);

@@ -61,6 +61,7 @@ class CacheDirectoryIT {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(CacheFiles.list(temp)).containsExactly(temp.resolve(".memoria"));
         CacheFiles.versionFolder(temp.resolve(".memoria"), "Catalogs.catalog");
+        ChildStderr.assertChronicleUsedAnd(run);
     }
 
     @Test
@@ -72,30 +73,31 @@ class CacheDirectoryIT {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(CacheFiles.list(temp)).containsExactly(temp.resolve("from-environment"));
         CacheFiles.versionFolder(temp.resolve("from-environment"), "Catalogs.catalog");
+        ChildStderr.assertChronicleUsedAnd(run);
     }
 
     @Test
     @DisplayName("The agent option cacheDir= wins over MEMORIA_CACHE_DIR")
     void agentOptionWinsOverTheEnvironment() {
-        ForkedJvm.Result run = ForkedJvm.java().withAgent("cacheDir=" + temp.resolve("from-agent-option"))
-                .option("-XX:TieredStopAtLevel=1").classPathOf(Catalogs.class)
-                .classPathOf(dev.memoria.CacheData.class).main(Catalogs.class, "catalog:north")
+        ForkedJvm.Result run = AppJvm.withAgentOptions("cacheDir=" + temp.resolve("from-agent-option"),
+                        Catalogs.class, "catalog:north")
                 .workingDirectory(temp).environment("MEMORIA_CACHE_DIR", temp.resolve("from-environment")).run();
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(CacheFiles.list(temp)).containsExactly(temp.resolve("from-agent-option"));
+        ChildStderr.assertChronicleUsedAnd(run);
     }
 
     @Test
     @DisplayName("-Dmemoria.cache.dir wins over the agent option and MEMORIA_CACHE_DIR")
     void systemPropertyWinsOverBoth() {
-        ForkedJvm.Result run = ForkedJvm.java().withAgent("cacheDir=" + temp.resolve("from-agent-option"))
-                .option("-XX:TieredStopAtLevel=1").systemProperty("memoria.cache.dir", temp.resolve("from-property"))
-                .classPathOf(Catalogs.class).classPathOf(dev.memoria.CacheData.class)
-                .main(Catalogs.class, "catalog:north")
+        ForkedJvm.Result run = AppJvm.withAgentOptions("cacheDir=" + temp.resolve("from-agent-option"),
+                        Catalogs.class, "catalog:north")
+                .systemProperty("memoria.cache.dir", temp.resolve("from-property"))
                 .workingDirectory(temp).environment("MEMORIA_CACHE_DIR", temp.resolve("from-environment")).run();
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(CacheFiles.list(temp)).containsExactly(temp.resolve("from-property"));
+        ChildStderr.assertChronicleUsedAnd(run);
     }
 }

@@ -36,6 +36,7 @@ class CodeChangeIT {
     static void runTheOriginalVersion() throws IOException {
         ForkedJvm.Result run = run(compile(original.resolve("classes"), Variant.ORIGINAL), original.resolve("cache"));
         assertThat(run.stdoutLines()).as(run.toString()).containsExactly("ran price(10)", "price(10) = 20");
+        ChildStderr.assertChronicleUsedAnd(run);
     }
 
     @Test
@@ -79,6 +80,7 @@ class CodeChangeIT {
         assertThat(again.stdoutLines()).as(again.toString()).containsExactly("price(10) = 21");
         assertThat(CacheFiles.versionFolders(cache, "Pricing.price")).hasSize(2);
         ChildStderr.assertChronicleUsedAnd(edited);
+        ChildStderr.assertChronicleUsedAnd(again);
     }
 
     @Test

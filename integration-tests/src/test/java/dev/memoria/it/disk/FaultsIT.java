@@ -51,6 +51,7 @@ class FaultsIT {
         ForkedJvm.Result run = AppJvm.app(Measurements.class, filled, "trace:1", "trace:2", ALL_LABELS).run();
         assertThat(bodyRuns(run)).as(run.toString()).hasSize(52);
         assertThat(CacheFiles.blobs(filled, "Measurements.trace")).hasSize(2);
+        ChildStderr.assertChronicleUsedAnd(run);
     }
 
     @Nested
@@ -199,6 +200,7 @@ class FaultsIT {
                     .allMatch(run -> Integer.parseInt(run.substring("reading:".length())) > lastStored);
             ChildStderr.assertChronicleUsedAnd(next);
             assertThat(bodyRuns(after)).as("stored by the JVM after the kill%n%s", after).isEmpty();
+            ChildStderr.assertChronicleUsedAnd(after);
             assertThat(CacheFiles.notBlobs(cache, "Writer.reading")).as("temporary files of the killed writer")
                     .isEmpty();
         }
@@ -209,7 +211,7 @@ class FaultsIT {
         void killedDuringAOneGibWrite() throws IOException {
             Path cache = temp.resolve("cache");
             ForkedJvm.Result killed;
-            try (ForkedJvm.Running writer = AppJvm.heavyApp(Writer.class, cache, "1400m", "write:0:20",
+            try (ForkedJvm.Running writer = AppJvm.heavyApp(Writer.class, cache, "2g", "write:0:20",
                     "huge:1024").start()) {
                 writer.awaitLine("stored 19");
                 awaitUnfinishedBlob(cache, writer);
@@ -242,7 +244,7 @@ class FaultsIT {
                 }
                 if (writer.stdoutLines().stream().anyMatch(line -> line.startsWith("huge:1024 = "))
                     || !writer.process().isAlive()) {
-                    fail("The 1 GiB write ended before the test saw it in progress:%n%s", writer.stdoutLines());
+                    fail("The 1 GiB write ended before the test saw it in progress:%n%s", writer);
                 }
                 Thread.onSpinWait();
             }
@@ -312,6 +314,7 @@ class FaultsIT {
             String call = "samples:12500000"; // 100 MB
             ForkedJvm.Result first = AppJvm.heavyApp(Catalogs.class, cache, "320m", call).run();
             assertThat(bodyRuns(first)).as(first.toString()).containsExactly(call);
+            ChildStderr.assertChronicleUsedAnd(first);
 
             ForkedJvm.Result small = AppJvm.heavyApp(Catalogs.class, cache, "64m", call).run();
             ForkedJvm.Result large = AppJvm.heavyApp(Catalogs.class, cache, "320m", call).run();

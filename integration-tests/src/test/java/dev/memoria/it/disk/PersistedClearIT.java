@@ -36,6 +36,7 @@ class PersistedClearIT {
         ForkedJvm.Result run = AppJvm.app(Reports.class, filled, EVERYTHING).run();
         assertThat(bodyRuns(run)).as(run.toString()).containsExactly(EVERYTHING);
         assertThat(CacheFiles.blobs(filled, "Reports.series")).hasSize(2);
+        ChildStderr.assertChronicleUsedAnd(run);
     }
 
     @Test

@@ -46,12 +46,13 @@ class RestartIT {
     @Test
     @DisplayName("Other arguments are not answered by a stored entry: a restart misses for them")
     void otherArgumentsStillMiss() {
-        AppJvm.app(Catalogs.class, cache, "catalog:north").run();
+        ForkedJvm.Result first = AppJvm.app(Catalogs.class, cache, "catalog:north").run();
 
         ForkedJvm.Result second = AppJvm.app(Catalogs.class, cache, "catalog:south", "catalog:north").run();
 
         assertThat(bodyRuns(second)).as(second.toString()).containsExactly("catalog:south");
         assertThat(value(second, "catalog:south")).isEqualTo(Catalogs.expectedCatalog("south"));
+        ChildStderr.assertChronicleUsedAnd(first);
         ChildStderr.assertChronicleUsedAnd(second);
     }
 

@@ -45,6 +45,7 @@ class SecurityIT {
         ForkedJvm.Result run = AppJvm.app(Catalogs.class, cache, "catalog:north", "samples:200000").run();
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
+        ChildStderr.assertChronicleUsedAnd(run);
         List<Path> tree = CacheFiles.tree(cache);
         assertThat(tree).as("blob files are among the files checked")
                 .anyMatch(path -> path.getFileName().toString().endsWith(".blob"));
@@ -65,6 +66,7 @@ class SecurityIT {
             Path cache = temp.resolve("cache");
             ForkedJvm.Result first = AppJvm.app(Inventory.class, cache, "parcel:7", "labels:7").run();
             assertThat(first.stdoutLines()).as(first.toString()).contains("Parcel class initialized");
+            ChildStderr.assertChronicleUsedAnd(first);
             smuggleParcelsIntoLabels(cache);
 
             ForkedJvm.Result next = AppJvm.app(Inventory.class, cache, "labels:7").run();
@@ -135,6 +137,7 @@ class SecurityIT {
 
             assertThat(run.exitCode()).as(run.toString()).isZero();
             assertThat(bodyRuns(run)).containsExactly("catalog:south");
+            ChildStderr.assertChronicleUsedAnd(run);
             List<String> calls = Files.readAllLines(trace);
             assertThat(calls).as("strace saw the JVM open the index it used (so it traced the right threads)")
                     .anyMatch(line -> line.contains("openat(") && line.contains("entries.cm"));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static dev.memoria.it.disk.AppJvm.bodyRuns;
 import static dev.memoria.it.disk.AppJvm.value;
@@ -46,6 +47,7 @@ class TtlAndBoundsIT {
         assertThat(value(soon, "quote:ACME")).isEqualTo("ACME at 400");
         assertThat(bodyRuns(late)).as(late.toString()).containsExactly("quote:ACME");
         assertThat(value(late, "quote:ACME")).isEqualTo("ACME at 400");
+        ChildStderr.assertChronicleUsedAnd(writer);
         ChildStderr.assertChronicleUsedAnd(soon);
         ChildStderr.assertChronicleUsedAnd(late);
     }
@@ -54,7 +56,7 @@ class TtlAndBoundsIT {
     @DisplayName("maxEntries = 3: after two JVMs stored five entries, the disk holds the three newest; the two oldest"
                  + " recompute")
     void maxEntriesBoundsTheDiskOldestFirst() {
-        AppJvm.app(Bounded.class, cache, "item:1", "item:2", "item:3").run();
+        ForkedJvm.Result first = AppJvm.app(Bounded.class, cache, "item:1", "item:2", "item:3").run();
         ForkedJvm.Result second = AppJvm.app(Bounded.class, cache, "item:4", "item:5").run();
 
         ForkedJvm.Result third = AppJvm.app(Bounded.class, cache, "item:5", "stats:item", "item:4", "item:3",
@@ -64,14 +66,16 @@ class TtlAndBoundsIT {
         assertThat(value(third, "stats:item")).as(third.toString()).startsWith("entries=3 ");
         assertThat(bodyRuns(third)).as(third.toString()).containsExactly("item:1", "item:2");
         assertThat(value(third, "item:1")).isEqualTo("item 1");
-        ChildStderr.assertChronicleUsedAnd(third);
+        for (ForkedJvm.Result run : List.of(first, second, third)) {
+            ChildStderr.assertChronicleUsedAnd(run);
+        }
     }
 
     @Test
     @DisplayName("maxSize = \"4MB\" with 1.5 MiB values: after two JVMs stored four, the disk holds the two newest,"
                  + " at most 4 MiB, in two blob files; the oldest recompute")
     void maxSizeBoundsTheDiskOldestFirst() {
-        AppJvm.app(Bounded.class, cache, "block:1", "block:2").run();
+        ForkedJvm.Result first = AppJvm.app(Bounded.class, cache, "block:1", "block:2").run();
         ForkedJvm.Result second = AppJvm.app(Bounded.class, cache, "block:3", "block:4").run();
 
         assertThat(bodyRuns(second)).as(second.toString()).containsExactly("block:3", "block:4");
@@ -86,7 +90,9 @@ class TtlAndBoundsIT {
         assertThat(bytes).isBetween(2 * blockBytes, 4L << 20);
         assertThat(bodyRuns(third)).as(third.toString()).containsExactly("block:1");
         assertThat(value(third, "block:3")).isEqualTo(Values.describe(Values.ramp(Bounded.BLOCK_LENGTH, 3)));
-        ChildStderr.assertChronicleUsedAnd(third);
+        for (ForkedJvm.Result run : List.of(first, second, third)) {
+            ChildStderr.assertChronicleUsedAnd(run);
+        }
     }
 
     private static void sleepUntil(Instant instant) throws InterruptedException {

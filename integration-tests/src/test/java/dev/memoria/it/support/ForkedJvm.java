@@ -238,6 +238,12 @@ public final class ForkedJvm {
             return new Result(command, process.exitValue(), read(out), read(err));
         }
 
+        /** The command, and what the JVM printed so far on stdout and stderr. */
+        @Override
+        public String toString() {
+            return String.join(" ", command) + "\n" + describe();
+        }
+
         private String describe() {
             return "stdout:\n" + read(out) + "\nstderr:\n" + read(err);
         }
