@@ -208,7 +208,7 @@ class FaultsIT {
         @Test
         @DisplayName("Killed in the middle of writing a 1 GiB value: the next JVM sees no trace of that entry, keeps"
                      + " the entries stored before, removes the unfinished file and stores new values")
-        void killedDuringAOneGibWrite() throws IOException {
+        void killedDuringAOneGibWrite() throws IOException, InterruptedException {
             Path cache = temp.resolve("cache");
             ForkedJvm.Result killed;
             try (ForkedJvm.Running writer = AppJvm.heavyApp(Writer.class, cache, "2g", "write:0:20",
@@ -235,7 +235,8 @@ class FaultsIT {
         }
 
         /** Waits until a blob is being written: its temporary file exists. Fails if the writer gets past it. */
-        private void awaitUnfinishedBlob(Path cache, ForkedJvm.Running writer) throws IOException {
+        private void awaitUnfinishedBlob(Path cache, ForkedJvm.Running writer) throws IOException,
+                InterruptedException {
             while (true) {
                 try (var files = Files.walk(cache)) {
                     if (files.anyMatch(file -> file.getFileName().toString().startsWith(".pending-"))) {
@@ -246,7 +247,7 @@ class FaultsIT {
                     || !writer.process().isAlive()) {
                     fail("The 1 GiB write ended before the test saw it in progress:%n%s", writer);
                 }
-                Thread.onSpinWait();
+                Thread.sleep(1); // the write takes a second or more: plenty of looks
             }
         }
 
