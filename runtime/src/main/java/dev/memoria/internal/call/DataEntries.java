@@ -6,6 +6,7 @@ import dev.memoria.internal.copy.NotCopyableException;
 import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Spill;
+import dev.memoria.internal.value.SpillFailedException;
 import dev.memoria.internal.value.Stored;
 
 /** {@code @CacheData}: entries are serialized copies; every hit deserializes a fresh one. */
@@ -19,10 +20,15 @@ final class DataEntries implements EntryKind {
         this.copier = copier;
     }
 
+    /** Serializes into the store's spill; when that storage fails, on the heap (the store then reports it). */
     @Override
     public Stored capture(Object value, Object receiver, Spill spill) {
         try {
-            return copier.serialize(value, spill);
+            try {
+                return copier.serialize(value, spill);
+            } catch (SpillFailedException storageFailed) {
+                return copier.serialize(value, Spill.onHeap());
+            }
         } catch (NotCopyableException e) {
             throw new UnserializableReturnValueException(method, value.getClass().getName(), e.offendingType(), e);
         }
@@ -44,7 +50,20 @@ final class DataEntries implements EntryKind {
                     + " declared return type names (with their fields), and JDK value types. Declare the concrete"
                     + " type, or make the interface sealed", e);
         } catch (RuntimeException | LinkageError e) {
+            rethrowJvmError(e);
             throw new StaleEntryException("could not be read back: " + e, e);
+        }
+    }
+
+    /**
+     * Running out of memory while reading a value back says nothing about the entry: a JVM with room for it will read
+     * it fine. The error reaches the caller and the entry stays, rather than being dropped as damaged.
+     */
+    private static void rethrowJvmError(Throwable failure) {
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof VirtualMachineError error) {
+                throw error;
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package dev.memoria.internal.copy;
 
 import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Spill;
+import dev.memoria.internal.value.SpillFailedException;
 import org.apache.fory.ThreadSafeFory;
 import org.apache.fory.config.ForyBuilder;
 import org.apache.fory.config.Language;
@@ -111,6 +112,7 @@ public final class ValueCopier {
      * Serializes with large arrays going to {@code spill}.
      *
      * @throws NotCopyableException when the value, or something it holds, cannot be copied
+     * @throws SpillFailedException when the spill's storage failed
      */
     public Serialized serialize(Object value, Spill spill) {
         byte[] main;
@@ -173,10 +175,10 @@ public final class ValueCopier {
         return false;
     }
 
-    private static NotCopyableException notCopyable(Object value, RuntimeException failure) {
+    private static RuntimeException notCopyable(Object value, RuntimeException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof NotCopyableException notCopyable) {
-                return notCopyable;
+            if (cause instanceof NotCopyableException || cause instanceof SpillFailedException) {
+                return (RuntimeException) cause;
             }
         }
         return new NotCopyableException(value.getClass().getName(), String.valueOf(failure.getMessage()), failure);

@@ -13,7 +13,11 @@ import java.util.List;
  */
 public interface Spill {
 
-    /** Space for one buffer of {@code size} bytes, positioned at 0; the serializer fills it. */
+    /**
+     * Space for one buffer of {@code size} bytes, positioned at 0; the serializer fills it.
+     *
+     * @throws SpillFailedException when the spill's storage fails
+     */
     ByteBuffer allocate(int size);
 
     /** Completes the value after serialization succeeded. */

@@ -123,6 +123,52 @@ class ValueCopierTest {
         assertThatThrownBy(() -> copier.serialize(lambda)).isInstanceOf(NotCopyableException.class);
     }
 
+    /* --------------- values read back from disk --------------- */
+
+    record Declared(String name, Nested nested) {
+    }
+
+    record Nested(List<Integer> numbers) {
+    }
+
+    record Undeclared(String secret) {
+    }
+
+    private Object readBack(Object value) {
+        Serialized stored = copier.serialize(value);
+        byte[] main = new byte[stored.main().remaining()];
+        stored.main().get(main);
+        java.nio.ByteBuffer[] buffers = new java.nio.ByteBuffer[stored.bufferCount()];
+        for (int i = 0; i < buffers.length; i++) {
+            buffers[i] = stored.buffer(i);
+        }
+        return copier.deserialize(Serialized.readBack(main, buffers, 0));
+    }
+
+    @Test
+    void aValueReadBackMayContainWhatItsMethodDeclares() {
+        copier.allow(Declared.class);
+        Declared back = (Declared) readBack(new Declared("a", new Nested(new ArrayList<>(List.of(1, 2)))));
+        assertThat(back.nested().numbers()).containsExactly(1, 2);
+    }
+
+    @Test
+    void aValueReadBackMayContainJdkValueTypes() {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("list", List.of(1, 2));
+        value.put("time", java.time.LocalDate.of(2026, 11, 22));
+        value.put("decimal", new java.math.BigDecimal("1.50"));
+        assertThat(readBack(value)).isEqualTo(value);
+    }
+
+    @Test
+    void aValueReadBackMayNotContainAnUndeclaredClass() {
+        assertThatThrownBy(() -> readBack(new Holder(new Undeclared("x"))))
+                .isInstanceOf(NotAllowedException.class)
+                .satisfies(e -> assertThat(((NotAllowedException) e).className()).isIn(Holder.class.getName(),
+                        Undeclared.class.getName()));
+    }
+
     @Test
     void oneCopierPerClassLoader() {
         assertThat(ValueCopier.forLoader(getClass().getClassLoader())).isSameAs(copier);

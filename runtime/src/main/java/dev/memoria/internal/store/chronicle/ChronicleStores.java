@@ -12,11 +12,23 @@ public final class ChronicleStores {
     private ChronicleStores() {
     }
 
-    /** The persisted entries of one code version of a method, in {@code cacheDirectory}. */
+    /**
+     * The persisted entries of one code version of a method, in {@code cacheDirectory}. A method with a bound
+     * ({@code maxEntries} or {@code maxSize}) keeps the bound on disk too: its other stored code versions, which this
+     * code can never hit, are discarded unless a running JVM has them open.
+     */
     public static Store persisted(Path cacheDirectory, SiteDescriptor descriptor) throws IOException {
         Files0600.directory(cacheDirectory);
-        return ChronicleStore.persisted(CacheLayout.versionDirectory(cacheDirectory, descriptor), descriptor.spec(),
-                descriptor.displayName());
+        Path current = CacheLayout.versionDirectory(cacheDirectory, descriptor);
+        ChronicleStore store = ChronicleStore.persisted(current, descriptor.spec(), descriptor.displayName());
+        if (descriptor.spec().maxEntries().isPresent() || descriptor.spec().maxBytes().isPresent()) {
+            for (StoredVersion other : new CacheDirectory(cacheDirectory).versionsOf(descriptor.signature())) {
+                if (!other.directory().equals(current) && !other.inUse()) {
+                    other.discard();
+                }
+            }
+        }
+        return store;
     }
 
     /** Off-heap entries for this JVM only. */

@@ -3,6 +3,7 @@ package dev.memoria.internal.store.chronicle;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Spill;
+import dev.memoria.internal.value.SpillFailedException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,7 +46,7 @@ final class PendingBlob implements Spill {
             regions.add(region);
             return region;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SpillFailedException(e);
         }
     }
 

@@ -1,0 +1,72 @@
+package dev.memoria.internal.call;
+
+import dev.memoria.internal.copy.ValueCopier;
+import dev.memoria.internal.value.Serialized;
+import dev.memoria.internal.value.Spill;
+import dev.memoria.internal.value.SpillFailedException;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DataEntriesTest {
+
+    private final ValueCopier copier = ValueCopier.forLoader(getClass().getClassLoader());
+    private final DataEntries entries = new DataEntries("example.Big.load()", copier);
+
+    /** A spill whose storage is full. */
+    private static final class FullDisk implements Spill {
+        @Override
+        public ByteBuffer allocate(int size) {
+            throw new SpillFailedException(new IOException("No space left on device"));
+        }
+
+        @Override
+        public Serialized finish(byte[] main) {
+            throw new AssertionError("never reached");
+        }
+
+        @Override
+        public void abandon() {
+        }
+    }
+
+    @Test
+    void aValueWhoseSpillFailsIsSerializedOnTheHeapInstead() {
+        double[] large = new double[100_000];
+        large[99_999] = 7;
+        Serialized stored = (Serialized) entries.capture(large, null, new FullDisk());
+        assertThat(stored.storage()).isNull();
+        assertThat((double[]) copier.deserialize(stored)).isEqualTo(large);
+    }
+
+    @Test
+    void runningOutOfMemoryWhileReadingBackIsNotADamagedEntry() {
+        Serialized stored = copier.serialize(new Holder(new Exploding()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> entries.deliver(stored))
+                .isInstanceOf(OutOfMemoryError.class);
+    }
+
+    /** A value whose deserialization runs out of memory, as a value larger than the heap would. */
+    record Holder(Exploding inside) {
+    }
+
+    /** Fails to deserialize with an OutOfMemoryError, which the serializer wraps. */
+    static final class Exploding implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private void readObject(java.io.ObjectInputStream in) {
+            throw new OutOfMemoryError("Java heap space");
+        }
+    }
+
+    @Test
+    void theComputingCallerGetsTheOriginal() {
+        double[] value = new double[3];
+        Serialized stored = (Serialized) entries.capture(value, null, Spill.onHeap());
+        assertThat(entries.handBack(value, stored)).isSameAs(value);
+        assertThat(entries.deliver(stored)).isNotSameAs(value).isEqualTo(value);
+    }
+}

@@ -1,0 +1,147 @@
+package dev.memoria.internal.store;
+
+import dev.memoria.internal.key.Key;
+import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.report.Reporter;
+import dev.memoria.internal.time.Clock;
+import dev.memoria.internal.value.Spill;
+import dev.memoria.internal.value.Stored;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TieredStoreTest {
+
+    private static final CacheSpec SPEC = CacheSpec.builder(CacheSpec.Kind.DATA, "example.Tiers.load()").ttl("1h")
+            .build();
+
+    @AfterEach
+    void realClock() {
+        Clock.reset();
+    }
+
+    private static Key key(int n) {
+        byte[] bytes = new byte[Key.BYTES];
+        bytes[0] = (byte) n;
+        return Key.fromBytes(bytes);
+    }
+
+    /** An entry written at a given wall-clock time. */
+    private record Entry(long writtenAtMillis) implements Stored {
+        @Override
+        public long weight() {
+            return 1;
+        }
+
+        @Override
+        public void released() {
+        }
+    }
+
+    /** A disk tier in a map, which can be told to fail. */
+    private static final class FakeDisk implements Store {
+        final Map<Key, Stored> entries = new HashMap<>();
+        boolean failing;
+
+        private void check() {
+            if (failing) {
+                throw new IllegalStateException("No space left on device");
+            }
+        }
+
+        @Override
+        public Stored get(Key key) {
+            check();
+            return entries.get(key);
+        }
+
+        @Override
+        public void put(Key key, Stored value) {
+            check();
+            entries.put(key, value);
+        }
+
+        @Override
+        public void remove(Key key) {
+            check();
+            entries.remove(key);
+        }
+
+        @Override
+        public void clear() {
+            check();
+            entries.clear();
+        }
+
+        @Override
+        public long entries() {
+            return entries.size();
+        }
+
+        @Override
+        public long bytes() {
+            return entries.size();
+        }
+
+        @Override
+        public long evictions() {
+            return 0;
+        }
+
+        @Override
+        public Spill spill() {
+            return Spill.onHeap();
+        }
+    }
+
+    @Test
+    void writesGoToBothTiersAndReadsPromoteFromDisk() {
+        MemoryStore memory = new MemoryStore(SPEC);
+        FakeDisk disk = new FakeDisk();
+        TieredStore store = new TieredStore(memory, disk, SPEC, "example.Tiers.load()");
+        Entry entry = new Entry(Clock.currentTimeMillis());
+        store.put(key(1), entry);
+        assertThat(memory.get(key(1))).isSameAs(entry);
+        assertThat(disk.entries).containsEntry(key(1), entry);
+
+        disk.entries.put(key(2), entry);
+        assertThat(store.get(key(2))).isSameAs(entry);
+        assertThat(memory.get(key(2))).as("promoted").isSameAs(entry);
+    }
+
+    @Test
+    void aPromotedEntryKeepsOnlyWhatIsLeftOfItsTtl() {
+        AtomicLong now = new AtomicLong();
+        Clock.useForTesting(now::get);
+        MemoryStore memory = new MemoryStore(SPEC);
+        FakeDisk disk = new FakeDisk();
+        TieredStore store = new TieredStore(memory, disk, SPEC, "example.Tiers.load()");
+        disk.entries.put(key(1), new Entry(Clock.currentTimeMillis() - Duration.ofMinutes(50).toMillis()));
+
+        assertThat(store.get(key(1))).isNotNull();
+        now.addAndGet(Duration.ofMinutes(11).toNanos());
+        assertThat(memory.get(key(1))).as("expired 1 h after it was written, not after promotion").isNull();
+    }
+
+    @Test
+    void aFailingDiskLeavesTheCacheInMemoryWithOneWarning() {
+        FakeDisk disk = new FakeDisk();
+        TieredStore store = new TieredStore(null, disk, SPEC, "example.Tiers.failing()");
+        disk.failing = true;
+        Entry entry = new Entry(Clock.currentTimeMillis());
+
+        store.put(key(1), entry);
+        store.put(key(2), entry);
+
+        assertThat(store.get(key(1))).as("kept in the memory tier that replaced the disk").isSameAs(entry);
+        assertThat(store.get(key(2))).isSameAs(entry);
+        assertThat(Reporter.reported()).filteredOn(line -> line.contains("example.Tiers.failing()")).singleElement()
+                .asString().contains("No space left on device").contains("kept in memory from now on");
+    }
+}

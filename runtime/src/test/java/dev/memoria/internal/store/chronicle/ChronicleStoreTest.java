@@ -1,0 +1,313 @@
+package dev.memoria.internal.store.chronicle;
+
+import dev.memoria.internal.report.Reporter;
+import dev.memoria.internal.time.Clock;
+import dev.memoria.internal.value.Serialized;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import static dev.memoria.internal.store.chronicle.StoreFixture.COPIER;
+import static dev.memoria.internal.store.chronicle.StoreFixture.get;
+import static dev.memoria.internal.store.chronicle.StoreFixture.key;
+import static dev.memoria.internal.store.chronicle.StoreFixture.put;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ChronicleStoreTest {
+
+    /** A record the tests persist; the allow-list admits it because the tests declare it. */
+    record Sample(String name, double[] values, List<Integer> counts) {
+    }
+
+    static {
+        COPIER.allow(Sample.class);
+    }
+
+    private final AtomicLong now = new AtomicLong(1_000_000_000_000L);
+
+    @TempDir
+    Path cache;
+
+    @BeforeEach
+    void fakeClock() {
+        Clock.useForTesting(now::get);
+    }
+
+    @AfterEach
+    void realClock() {
+        Clock.reset();
+    }
+
+    private void advance(Duration duration) {
+        now.addAndGet(duration.toNanos());
+    }
+
+    private static Sample sample(String name, int values) {
+        double[] array = new double[values];
+        Arrays.setAll(array, i -> i * 0.25);
+        return new Sample(name, array, List.of(1, 2, 3));
+    }
+
+    /* --------------- persistence --------------- */
+
+    @Test
+    void aSmallValueComesBackAfterARestart() throws IOException {
+        StoreFixture fixture = new StoreFixture(cache, spec -> spec);
+        ChronicleStore store = fixture.open();
+        put(store, key(1), sample("small", 10));
+        store.close();
+
+        ChronicleStore reopened = fixture.open();
+        Serialized stored = (Serialized) reopened.get(key(1));
+        assertThat(stored.isReadBack()).isTrue();
+        Sample back = (Sample) COPIER.deserialize(stored);
+        assertThat(back.name()).isEqualTo("small");
+        assertThat(back.values()).containsExactly(sample("small", 10).values());
+        assertThat(back.counts()).containsExactly(1, 2, 3);
+        assertThat(blobs(fixture)).isEmpty();
+        reopened.close();
+    }
+
+    @Test
+    void aLargeValueStreamsToABlobAndBack() throws IOException {
+        StoreFixture fixture = new StoreFixture(cache, spec -> spec);
+        ChronicleStore store = fixture.open();
+        put(store, key(2), sample("large", 2_000_000));
+        store.close();
+
+        assertThat(blobs(fixture)).singleElement()
+                .satisfies(blob -> assertThat(Files.size(blob)).isGreaterThan(16_000_000L));
+        ChronicleStore reopened = fixture.open();
+        Serialized stored = (Serialized) reopened.get(key(2));
+        assertThat(stored.buffer(0).isDirect()).as("served from the mapped file, not copied to the heap").isTrue();
+        assertThat(((Sample) COPIER.deserialize(stored)).values()).isEqualTo(sample("x", 2_000_000).values());
+        reopened.close();
+    }
+
+    @Test
+    void manyRecordsJustUnderTheInlineLimitFitTheIndex() throws IOException {
+        StoreFixture fixture = new StoreFixture(cache, spec -> spec);
+        ChronicleStore store = fixture.open();
+        String nearLimit = "x".repeat(IndexMap.INLINE_LIMIT - 200);
+        for (int i = 0; i < 500; i++) {
+            put(store, key(i), nearLimit + i);
+        }
+        assertThat(store.entries()).isEqualTo(500);
+        assertThat(get(store, key(499))).isEqualTo(nearLimit + 499);
+        assertThat(blobs(fixture)).as("all inline").isEmpty();
+        store.close();
+    }
+
+    @Test
+    void nullAndEmptyValuesRoundTrip() throws IOException {
+        StoreFixture fixture = new StoreFixture(cache, spec -> spec);
+        ChronicleStore store = fixture.open();
+        put(store, key(1), null);
+        put(store, key(2), List.of());
+        assertThat(store.get(key(1))).isNotNull();
+        assertThat(get(store, key(1))).isNull();
+        assertThat(get(store, key(2))).isEqualTo(List.of());
+        store.close();
+    }
+
+    @Test
+    void foldersAndFilesAreForTheOwnerOnly() throws IOException {
+        StoreFixture fixture = new StoreFixture(cache, spec -> spec);
+        ChronicleStore store = fixture.open();
+        put(store, key(1), sample("large", 1_000_000));
+        try (Stream<Path> paths = Files.walk(cache.resolve(CacheLayout.FUNCTIONS))) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                String expected = Files.isDirectory(path) ? "rwx------" : "rw-------";
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(path))).as(path.toString())
+                        .isEqualTo(expected);
+            }
+        }
+        store.close();
+    }
+
+    /* --------------- expiry and bounds --------------- */
+
+    @Test
+    void ttlCountsFromTheWriteAcrossRestarts() throws IOException {
+        StoreFixture fixture = new StoreFixture(cache, spec -> spec.ttl("1h"));
+        ChronicleStore store = fixture.open();
+        put(store, key(1), sample("large", 1_000_000));
+        store.close();
+
+        advance(Duration.ofMinutes(59));
+        ChronicleStore reopened = fixture.open();
+        assertThat(reopened.get(key(1))).isNotNull();
+        advance(Duration.ofMinutes(2));
+        assertThat(reopened.get(key(1))).isNull();
+        assertThat(reopened.evictions()).isEqualTo(1);
+        assertThat(reopened.entries()).isZero();
+        assertThat(blobs(fixture)).as("the expired entry's blob is deleted").isEmpty();
+        reopened.close();
+    }
+
+    @Test
+    void maxEntriesBoundsTheFileDroppingTheOldestFirst() throws IOException {
+        ChronicleStore store = new StoreFixture(cache, spec -> spec.maxEntries(3)).open();
+        for (int i = 0; i < 5; i++) {
+            put(store, key(i), "value " + i);
+            advance(Duration.ofSeconds(1));
+        }
+        assertThat(store.entries()).isEqualTo(3);
+        assertThat(store.evictions()).isEqualTo(2);
+        assertThat(store.get(key(0))).isNull();
+        assertThat(store.get(key(1))).isNull();
+        assertThat(get(store, key(4))).isEqualTo("value 4");
+        store.close();
+    }
+
+    @Test
+    void maxSizeBoundsTheFileDroppingTheOldestFirst() throws IOException {
+        StoreFixture fixture = new StoreFixture(cache, spec -> spec.maxSize("20MB"));
+        ChronicleStore store = fixture.open();
+        for (int i = 0; i < 4; i++) {
+            put(store, key(i), sample("big " + i, 1_000_000)); // 8 MB each
+            advance(Duration.ofSeconds(1));
+        }
+        assertThat(store.bytes()).isLessThanOrEqualTo(20L << 20);
+        assertThat(store.entries()).isEqualTo(2);
+        assertThat(store.get(key(0))).isNull();
+        assertThat(get(store, key(3))).isNotNull();
+        assertThat(blobs(fixture)).hasSize(2);
+        store.close();
+    }
+
+    @Test
+    void removeAndClearDeleteTheBlobs() throws IOException {
+        StoreFixture fixture = new StoreFixture(cache, spec -> spec);
+        ChronicleStore store = fixture.open();
+        put(store, key(1), sample("a", 1_000_000));
+        put(store, key(2), sample("b", 1_000_000));
+        put(store, key(3), "small");
+        store.remove(key(1));
+        assertThat(blobs(fixture)).hasSize(1);
+        store.clear();
+        assertThat(blobs(fixture)).isEmpty();
+        assertThat(store.entries()).isZero();
+        store.close();
+    }
+
+    @Test
+    void overwritingAnEntryDeletesTheBlobItReplaced() throws IOException {
+        StoreFixture fixture = new StoreFixture(cache, spec -> spec);
+        ChronicleStore store = fixture.open();
+        put(store, key(1), sample("first", 1_000_000));
+        put(store, key(1), sample("second", 1_000_000));
+        assertThat(blobs(fixture)).hasSize(1);
+        assertThat(((Sample) get(store, key(1))).name()).isEqualTo("second");
+        store.close();
+    }
+
+    /* --------------- faults --------------- */
+
+    @Test
+    void aTamperedInlineRecordIsDroppedNotServed() throws IOException {
+        StoreFixture fixture = new StoreFixture(cache, spec -> spec);
+        ChronicleStore store = fixture.open();
+        put(store, key(1), "the real value");
+        Map<byte[], byte[]> index = PersistedIndex.open(fixture.versionDirectory(), 0).map();
+        byte[] record = index.get(key(1).toBytes());
+        record[record.length - 8] ^= 0x40; // inside the payload
+        index.put(key(1).toBytes(), record);
+
+        assertThat(store.get(key(1))).isNull();
+        assertThat(store.entries()).as("dropped").isZero();
+        assertThat(Reporter.reported()).anyMatch(line -> line.contains("example.Reports.load(int) was dropped because"));
+        store.close();
+    }
+
+    @Test
+    void aBlobWithAFlippedByteIsDropped() throws IOException {
+        assertDroppedAfter(blob -> {
+            try (RandomAccessFile file = new RandomAccessFile(blob.toFile(), "rw")) {
+                file.seek(1234);
+                int value = file.read();
+                file.seek(1234);
+                file.write(value ^ 1);
+            }
+        });
+    }
+
+    @Test
+    void aTruncatedBlobIsDropped() throws IOException {
+        assertDroppedAfter(blob -> {
+            try (RandomAccessFile file = new RandomAccessFile(blob.toFile(), "rw")) {
+                file.setLength(file.length() / 2);
+            }
+        });
+    }
+
+    @Test
+    void aMissingBlobIsDropped() throws IOException {
+        assertDroppedAfter(Files::delete);
+    }
+
+    /** File damage. */
+    @FunctionalInterface
+    private interface Damage {
+        void apply(Path blob) throws IOException;
+    }
+
+    private void assertDroppedAfter(Damage damage) throws IOException {
+        StoreFixture fixture = new StoreFixture(cache, spec -> spec);
+        ChronicleStore store = fixture.open();
+        put(store, key(1), sample("large", 1_000_000));
+        store.close();
+        damage.apply(blobs(fixture).get(0));
+
+        ChronicleStore reopened = fixture.open();
+        assertThat(reopened.get(key(1))).isNull();
+        assertThat(reopened.entries()).isZero();
+        reopened.close();
+    }
+
+    @Test
+    void temporaryFilesOfDeadWritersAreRemovedOnOpen() throws IOException {
+        StoreFixture fixture = new StoreFixture(cache, spec -> spec);
+        fixture.open().close();
+        Path blobs = fixture.versionDirectory().resolve(CacheLayout.BLOBS);
+        Files.createDirectories(blobs);
+        Path dead = Files.createFile(blobs.resolve(".pending-1234-" + Integer.MAX_VALUE + ".tmp"));
+        Path alive = Files.createFile(blobs.resolve(".pending-5678-" + ProcessHandle.current().pid() + ".tmp"));
+
+        fixture.open().close();
+        assertThat(dead).doesNotExist();
+        assertThat(alive).exists();
+    }
+
+    @Test
+    void theDirtyMarkerMarksAnOpenIndex() throws IOException {
+        StoreFixture fixture = new StoreFixture(cache, spec -> spec);
+        ChronicleStore store = fixture.open();
+        assertThat(fixture.versionDirectory().resolve("entries.dirty")).exists();
+        store.close();
+        assertThat(fixture.versionDirectory().resolve("entries.dirty")).doesNotExist();
+    }
+
+    private static List<Path> blobs(StoreFixture fixture) throws IOException {
+        Path directory = fixture.versionDirectory().resolve(CacheLayout.BLOBS);
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".blob")).toList();
+        }
+    }
+}

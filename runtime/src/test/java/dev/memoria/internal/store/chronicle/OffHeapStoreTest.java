@@ -1,0 +1,38 @@
+package dev.memoria.internal.store.chronicle;
+
+import dev.memoria.internal.policy.CacheSpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static dev.memoria.internal.store.chronicle.StoreFixture.get;
+import static dev.memoria.internal.store.chronicle.StoreFixture.key;
+import static dev.memoria.internal.store.chronicle.StoreFixture.put;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OffHeapStoreTest {
+
+    @Test
+    void keepsEntriesOffTheHeapWithoutTouchingTheCacheDirectory(@TempDir Path cache) throws IOException {
+        System.setProperty("memoria.cache.dir", cache.toString());
+        try {
+            ChronicleStore store = ChronicleStore.offHeap(CacheSpec.builder(CacheSpec.Kind.DATA, "example.Off.heap()")
+                    .offHeap(true).build(), "example.Off.heap()");
+            put(store, key(1), List.of("a", "b"));
+            put(store, key(2), new double[1_000_000]);
+            assertThat(get(store, key(1))).isEqualTo(List.of("a", "b"));
+            assertThat((double[]) get(store, key(2))).hasSize(1_000_000);
+            assertThat(store.entries()).isEqualTo(2);
+            try (var files = Files.list(cache)) {
+                assertThat(files).isEmpty();
+            }
+            store.close();
+        } finally {
+            System.clearProperty("memoria.cache.dir");
+        }
+    }
+}

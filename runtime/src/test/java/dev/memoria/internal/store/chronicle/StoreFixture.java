@@ -1,0 +1,67 @@
+package dev.memoria.internal.store.chronicle;
+
+import dev.memoria.Persist;
+import dev.memoria.internal.call.SiteDescriptor;
+import dev.memoria.internal.copy.ValueCopier;
+import dev.memoria.internal.key.Key;
+import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.value.Serialized;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/** Stores of one made-up persisted method in a temporary cache directory, and values to put in them. */
+final class StoreFixture {
+
+    static final ValueCopier COPIER = ValueCopier.forLoader(StoreFixture.class.getClassLoader());
+
+    private final Path cacheDirectory;
+    private final CacheSpec spec;
+    private final String fingerprint;
+
+    StoreFixture(Path cacheDirectory, UnaryOperator<CacheSpec.Builder> configuration) {
+        this(cacheDirectory, configuration, "0123456789abcdef0123456789abcdef");
+    }
+
+    /** @param fingerprint the code version of the made-up method */
+    StoreFixture(Path cacheDirectory, UnaryOperator<CacheSpec.Builder> configuration, String fingerprint) {
+        this.cacheDirectory = cacheDirectory;
+        this.spec = configuration.apply(CacheSpec.builder(CacheSpec.Kind.DATA, "example.Reports.load(int)")
+                .persist(Persist.DISK)).build();
+        this.fingerprint = fingerprint;
+    }
+
+    SiteDescriptor descriptor() {
+        return new SiteDescriptor("example.Reports", "load", "(I)Ljava/lang/Object;", true, fingerprint,
+                List.of("year"), new boolean[1], false, spec);
+    }
+
+    /** Opens the store; a second open after {@link ChronicleStore#close()} is a restart as far as the store goes. */
+    ChronicleStore open() throws IOException {
+        return (ChronicleStore) ChronicleStores.persisted(cacheDirectory, descriptor());
+    }
+
+    Path versionDirectory() {
+        return CacheLayout.methodDirectory(cacheDirectory, descriptor().signature()).resolve(descriptor().fingerprint());
+    }
+
+    static Key key(int n) {
+        byte[] bytes = new byte[Key.BYTES];
+        bytes[0] = (byte) n;
+        bytes[1] = (byte) (n >> 8);
+        return Key.fromBytes(bytes);
+    }
+
+    /** Puts {@code value} serialized as the engine would: large arrays spilled straight into the store. */
+    static void put(ChronicleStore store, Key key, Object value) {
+        store.put(key, COPIER.serialize(value, store.spill()));
+    }
+
+    /** The value stored under {@code key}, deserialized as a hit would, or null. */
+    static Object get(ChronicleStore store, Key key) {
+        Serialized stored = (Serialized) store.get(key);
+        return stored == null ? null : COPIER.deserialize(stored);
+    }
+}
