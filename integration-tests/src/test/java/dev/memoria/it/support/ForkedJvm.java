@@ -148,7 +148,13 @@ public final class ForkedJvm {
             if (workingDirectory != null) {
                 builder.directory(workingDirectory.toFile());
             }
-            return new Running(command, builder.start(), out, err, timeoutSeconds);
+            try {
+                return new Running(command, builder.start(), out, err, timeoutSeconds);
+            } catch (IOException e) {
+                Files.deleteIfExists(out);
+                Files.deleteIfExists(err);
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
