@@ -67,4 +67,17 @@ class ShadedJarIT {
                 "dev/memoria/shaded/bytebuddy/asm/Advice.class", "dev/memoria/shaded/asm/ClassReader.class",
                 "dev/memoria/shaded/caffeine/cache/Caffeine.class");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"memoria.agent.jar"})
+    void theAgentJarIsTheCommandLineToolAndGrantsItsAccess(String jar) throws IOException {
+        Attributes manifest = manifest(jar);
+        assertThat(manifest.getValue("Main-Class")).isEqualTo("dev.memoria.agent.cli.MemoriaCli");
+        assertThat(manifest.getValue("Add-Opens").split(" "))
+                .containsExactlyInAnyOrder("java.base/java.lang", "java.base/java.lang.reflect", "java.base/java.lang.invoke");
+        assertThat(manifest.getValue("Add-Exports").split(" "))
+                .containsExactlyInAnyOrder("java.base/sun.nio.ch", "java.base/jdk.internal.ref");
+        assertThat(entries(jar)).contains("dev/memoria/agent/cli/MemoriaCli.class",
+                "dev/memoria/shaded/picocli/CommandLine.class");
+    }
 }

@@ -26,6 +26,14 @@ public final class CacheDirectory {
         return root;
     }
 
+    /**
+     * Whether the folder has the layout Memoria writes: its {@code functions} folder, created with the first persisted
+     * entry. Tools use it to tell a cache directory from a folder named by mistake.
+     */
+    public boolean hasLayout() {
+        return Files.isDirectory(root.resolve(CacheLayout.FUNCTIONS));
+    }
+
     /** Every stored code version of every method, by method then creation. */
     public List<StoredVersion> versions() {
         return versionsUnder(root.resolve(CacheLayout.FUNCTIONS), true);

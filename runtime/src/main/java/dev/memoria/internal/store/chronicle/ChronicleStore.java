@@ -189,6 +189,11 @@ public final class ChronicleStore implements Store {
         return new Verification(entries, corrupt);
     }
 
+    /** Counts the entries written before {@code cutoffMillis}: what {@link #removeWrittenBefore} would drop. */
+    long countWrittenBefore(long cutoffMillis) {
+        return summaries().stream().filter(summary -> summary.writtenAtMillis() < cutoffMillis).count();
+    }
+
     /** Drops the entries written before {@code cutoffMillis}; returns how many. */
     long removeWrittenBefore(long cutoffMillis) throws IOException {
         long removed = 0;
@@ -216,8 +221,12 @@ public final class ChronicleStore implements Store {
         return new long[] {oldest, newest};
     }
 
-    /** Closes this store's handle on its index. */
-    void close() {
+    /**
+     * Closes this store's handle on its index; the index closes with the last handle in this JVM. Stores left open
+     * are closed when the JVM shuts down, so applications never call this; tools and tests that fill a cache
+     * directory do, to leave it as a finished process would.
+     */
+    public void close() {
         index.close();
     }
 

@@ -1,9 +1,12 @@
 package dev.memoria.internal.store.chronicle;
 
+import net.openhft.chronicle.hash.impl.SizePrefixedBlob;
 import net.openhft.chronicle.map.ChronicleMap;
 import net.openhft.chronicle.map.ChronicleMapBuilder;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -130,18 +133,39 @@ final class PersistedIndex extends IndexMap {
         }
     }
 
-    /** Alone with the file: recover it if the last process using it died, or start afresh if it is beyond repair. */
+    /**
+     * Alone with the file: recover it if the last process using it died, or start afresh if it is beyond repair (a
+     * cache can always be recomputed). Alone, nobody can be writing the file's header, so a header that is not marked
+     * ready is damage, not work in progress: Chronicle would wait a minute for it.
+     */
     private static ChronicleMap<byte[], byte[]> openAlone(ChronicleMapBuilder<byte[], byte[]> builder, Path file)
             throws IOException {
-        Path dirty = file.resolveSibling(DIRTY_MARKER);
-        if (!Files.exists(file) || !Files.exists(dirty)) {
-            return builder.createPersistedTo(file.toFile());
+        if (Files.exists(file) && !headerReady(file)) {
+            Files.delete(file);
         }
         try {
-            return builder.recoverPersistedTo(file.toFile(), true);
-        } catch (IOException | RuntimeException unrecoverable) {
-            Files.delete(file);
+            return Files.exists(file.resolveSibling(DIRTY_MARKER)) && Files.exists(file)
+                    ? builder.recoverPersistedTo(file.toFile(), true)
+                    : builder.createPersistedTo(file.toFile());
+        } catch (IOException | RuntimeException beyondRepair) {
+            Files.deleteIfExists(file);
             return builder.createPersistedTo(file.toFile());
+        }
+    }
+
+    /** Whether the file's header is complete, by Chronicle's own definition. */
+    private static boolean headerReady(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (channel.size() < SizePrefixedBlob.SELF_BOOTSTRAPPING_HEADER_OFFSET) {
+                return false;
+            }
+            ByteBuffer sizeWord = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
+            while (sizeWord.hasRemaining()) {
+                if (channel.read(sizeWord, SizePrefixedBlob.SIZE_WORD_OFFSET + sizeWord.position()) < 0) {
+                    return false;
+                }
+            }
+            return SizePrefixedBlob.isReady(sizeWord.getInt(0));
         }
     }
 

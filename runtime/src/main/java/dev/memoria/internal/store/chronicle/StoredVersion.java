@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
@@ -46,8 +47,13 @@ public final class StoredVersion {
         return info.getProperty("configuration", "?");
     }
 
+    /** When the version was first stored; the epoch when its description is unreadable. */
     public Instant created() {
-        return Instant.parse(info.getProperty("created", Instant.EPOCH.toString()));
+        try {
+            return Instant.parse(info.getProperty("created", ""));
+        } catch (DateTimeParseException damaged) {
+            return Instant.EPOCH;
+        }
     }
 
     /** Whether this JVM, or another, has the version open. */
@@ -73,6 +79,11 @@ public final class StoredVersion {
         return withStore(store -> store.verify(repair));
     }
 
+    /** How many entries were written before {@code cutoff}: what {@link #removeWrittenBefore} would drop. */
+    public long countWrittenBefore(Instant cutoff) throws IOException {
+        return withStore(store -> store.countWrittenBefore(cutoff.toEpochMilli()));
+    }
+
     /** Drops the entries written before {@code cutoff}; returns how many. */
     public long removeWrittenBefore(Instant cutoff) throws IOException {
         return withStore(store -> store.removeWrittenBefore(cutoff.toEpochMilli()));
@@ -87,17 +98,31 @@ public final class StoredVersion {
     }
 
     /**
+     * Deletes the version's folder unless a JVM has it open. The check and the deletion happen under the open
+     * protocol's gate, so no JVM can open the version in between.
+     *
+     * @return whether the folder was deleted; {@code false} leaves a version in use untouched
+     */
+    public boolean deleteIfUnused() throws IOException {
+        return !PersistedIndex.isOpenHere(directory)
+               && !PersistedIndex.inUseElsewhere(directory, () -> deleteRecursively(directory));
+    }
+
+    /**
      * Discards the version: deletes its folder when no JVM has it open, or else empties it (the JVMs using it keep
      * working, with no entries).
+     *
+     * @return {@code true} when the folder was deleted, {@code false} when it was emptied
      */
-    public void discard() throws IOException {
-        if (PersistedIndex.isOpenHere(directory)
-            || PersistedIndex.inUseElsewhere(directory, () -> deleteRecursively(directory))) {
-            withStore(store -> {
-                store.clear();
-                return null;
-            });
+    public boolean discard() throws IOException {
+        if (deleteIfUnused()) {
+            return true;
         }
+        withStore(store -> {
+            store.clear();
+            return null;
+        });
+        return false;
     }
 
     private <T> T withStore(StoreWork<T> work) throws IOException {

@@ -52,6 +52,17 @@ class CacheDirectoryTest {
     }
 
     @Test
+    void aDamagedVersionDescriptionStillLists() throws IOException {
+        StoreFixture fixture = new StoreFixture(cache, spec -> spec);
+        fixture.open().close();
+        Path description = fixture.versionDirectory().resolve(CacheLayout.VERSION_FILE);
+        Files.writeString(description, Files.readString(description).replaceAll("created=.*", "created=yesterday"));
+
+        assertThat(onlyVersion().created()).isEqualTo(Instant.EPOCH);
+        assertThat(onlyVersion().method()).isEqualTo("example.Reports.load(int)");
+    }
+
+    @Test
     void aVersionOpenInThisJvmIsInUse() throws IOException {
         ChronicleStore store = new StoreFixture(cache, spec -> spec).open();
         assertThat(onlyVersion().inUse()).isTrue();
@@ -91,6 +102,8 @@ class CacheDirectoryTest {
         store.close();
 
         Instant cutoff = Instant.ofEpochMilli(Clock.currentTimeMillis()).minus(Duration.ofDays(1));
+        assertThat(onlyVersion().countWrittenBefore(cutoff)).isEqualTo(1);
+        assertThat(onlyVersion().contents().entries()).isEqualTo(2);
         assertThat(onlyVersion().removeWrittenBefore(cutoff)).isEqualTo(1);
         assertThat(onlyVersion().contents().entries()).isEqualTo(1);
     }
@@ -125,7 +138,7 @@ class CacheDirectoryTest {
         put(store, key(1), "x");
         store.close();
 
-        onlyVersion().discard();
+        assertThat(onlyVersion().discard()).isTrue();
         assertThat(fixture.versionDirectory()).doesNotExist();
         assertThat(new CacheDirectory(cache).versions()).isEmpty();
     }
@@ -136,9 +149,29 @@ class CacheDirectoryTest {
         ChronicleStore store = fixture.open();
         put(store, key(1), "x");
 
-        onlyVersion().discard();
+        assertThat(onlyVersion().discard()).isFalse();
         assertThat(fixture.versionDirectory()).exists();
         assertThat(store.entries()).isZero();
         store.close();
+    }
+
+    @Test
+    void deleteIfUnusedDeletesOnlyAVersionNobodyUses() throws IOException {
+        StoreFixture fixture = new StoreFixture(cache, spec -> spec);
+        ChronicleStore store = fixture.open();
+        put(store, key(1), "x");
+
+        assertThat(onlyVersion().deleteIfUnused()).isFalse();
+        assertThat(store.entries()).isEqualTo(1);
+        store.close();
+        assertThat(onlyVersion().deleteIfUnused()).isTrue();
+        assertThat(fixture.versionDirectory()).doesNotExist();
+    }
+
+    @Test
+    void aFolderHasTheLayoutOnceSomethingWasPersisted() throws IOException {
+        assertThat(new CacheDirectory(cache).hasLayout()).isFalse();
+        new StoreFixture(cache, spec -> spec).open().close();
+        assertThat(new CacheDirectory(cache).hasLayout()).isTrue();
     }
 }

@@ -279,6 +279,24 @@ class ChronicleStoreTest {
     }
 
     @Test
+    void aGarbageIndexFileIsReplacedAtOnce() throws IOException {
+        StoreFixture fixture = new StoreFixture(cache, spec -> spec);
+        ChronicleStore store = fixture.open();
+        put(store, key(1), "stored");
+        store.close();
+        Path index = fixture.versionDirectory().resolve("entries.cm");
+        byte[] garbage = new byte[4096];
+        Arrays.fill(garbage, (byte) 0xFF);
+        Files.write(index, garbage);
+
+        ChronicleStore reopened = fixture.open(); // Chronicle alone would wait a minute for this header
+        assertThat(reopened.get(key(1))).isNull();
+        put(reopened, key(2), "new");
+        assertThat(get(reopened, key(2))).isEqualTo("new");
+        reopened.close();
+    }
+
+    @Test
     void temporaryFilesOfDeadWritersAreRemovedOnOpen() throws IOException {
         StoreFixture fixture = new StoreFixture(cache, spec -> spec);
         fixture.open().close();

@@ -1,0 +1,158 @@
+package dev.memoria.agent.cli;
+
+import dev.memoria.internal.Settings;
+import dev.memoria.internal.store.chronicle.CacheDirectory;
+import dev.memoria.internal.store.chronicle.ChronicleEnvironment;
+import dev.memoria.internal.store.chronicle.StoredVersion;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * What every command shares: the cache directory it works on ({@code --dir}), the output format ({@code --json}),
+ * the checks that the directory and this JVM can be used, and the reporting of stored versions that cannot be read.
+ * Such a version does not stop the command: it is reported on stderr, the others are handled, and the exit code
+ * becomes {@link MemoriaCli#EXIT_PROBLEM}.
+ */
+abstract class CacheCommand implements Callable<Integer> {
+
+    private static final String WHERE_THE_CACHE_IS = "Pass --dir with the directory the application caches in (its"
+            + " agent option cacheDir=, if it has one). Without --dir, the tool looks where the application does by"
+            + " default: the system property memoria.cache.dir,"
+            + " else the environment variable MEMORIA_CACHE_DIR, else .memoria in the working directory.";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--dir", paramLabel = "<path>", description = {"The cache directory. Default, as for the",
+            "application: the system property memoria.cache.dir,", "else the environment variable MEMORIA_CACHE_DIR,",
+            "else .memoria in the working directory."})
+    private Path directory;
+
+    @Option(names = "--json", description = "Print one JSON object, for scripts, instead of text for people.")
+    private boolean json;
+
+    private boolean problems;
+
+    @Override
+    public final Integer call() {
+        CacheDirectory cache = open();
+        int exitCode;
+        try {
+            exitCode = run(cache);
+        } catch (UncheckedIOException e) {
+            throw unreadable(cache.root(), e.getCause());
+        }
+        return problems ? MemoriaCli.EXIT_PROBLEM : exitCode;
+    }
+
+    /**
+     * Does the command's work on a usable cache directory and prints the result.
+     *
+     * @return the exit code, when no stored version was reported unreadable
+     */
+    abstract int run(CacheDirectory cache);
+
+    /** Prints the result: the JSON object with {@code --json}, else the text for people. */
+    final void print(Supplier<JsonObject> json, Consumer<PrintWriter> text) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (this.json) {
+            out.println(json.get());
+        } else {
+            text.accept(out);
+        }
+        out.flush();
+    }
+
+    /**
+     * Reads or changes one stored version. When that fails, the failure is reported on stderr, the exit code becomes
+     * {@link MemoriaCli#EXIT_PROBLEM}, and the command goes on with the other versions.
+     *
+     * @return the work's result, or empty when it failed
+     */
+    final <T> Optional<T> attempt(StoredVersion version, VersionWork<T> work) {
+        try {
+            return Optional.of(work.apply(version));
+        } catch (IOException | RuntimeException e) {
+            problems = true;
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("Code version " + Formats.shortFingerprint(version.fingerprint()) + " of " + version.method()
+                    + " could not be read or changed (" + version.directory() + "): " + reason(e) + ".\n"
+                    + "Check that this user may read and write its files. If they are damaged, `clear '"
+                    + version.method() + "'` deletes the method's stored entries.");
+            err.flush();
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The entries of a version that is about to be deleted, or would be with {@code --dry-run}, for the report; empty
+     * when they cannot be counted. That is not reported as a problem: deleting is the way out for a damaged version.
+     */
+    static OptionalLong entriesIfReadable(StoredVersion version) {
+        try {
+            return OptionalLong.of(version.contents().entries());
+        } catch (IOException | RuntimeException unreadable) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** Work on one stored version. */
+    @FunctionalInterface
+    interface VersionWork<T> {
+        T apply(StoredVersion version) throws IOException;
+    }
+
+    private CacheDirectory open() {
+        Path root = directory == null ? Settings.cacheDirectory() : directory.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new CliException((Files.exists(root) ? root + " is a file, not a cache directory."
+                    : "There is no cache directory at " + root + ".") + "\n" + WHERE_THE_CACHE_IS);
+        }
+        CacheDirectory cache = new CacheDirectory(root);
+        if (!cache.hasLayout() && !isEmpty(root)) {
+            throw new CliException(root + " is not a Memoria cache directory: it has no functions folder, where"
+                    + " Memoria keeps persisted entries.\n" + WHERE_THE_CACHE_IS);
+        }
+        List<String> missing = ChronicleEnvironment.missingAccess();
+        if (!missing.isEmpty()) {
+            throw new CliException("This JVM does not give Memoria the access to JDK internals that Chronicle Map"
+                    + " needs to read the cache: " + String.join(", ", missing) + ".\nRun the tool as `java -jar"
+                    + " memoria-agent.jar " + spec.name() + " ...`: the jar's manifest grants that access. Or add"
+                    + " these JVM options:\n  " + ChronicleEnvironment.JVM_FLAGS);
+        }
+        return cache;
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.findAny().isEmpty();
+        } catch (IOException e) {
+            throw unreadable(folder, e);
+        }
+    }
+
+    private static CliException unreadable(Path root, IOException cause) {
+        return new CliException("Could not read the cache directory " + root + ": " + reason(cause) + ".\nRun the"
+                + " tool as the user the application runs as: Memoria makes the directory readable by that user"
+                + " only.");
+    }
+
+    /** The exception's type and message: for file errors the message alone is only the path. */
+    private static String reason(Exception e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+}
