@@ -19,7 +19,7 @@
  * Only what a user can see: whether a body ran (each fixture body records its run in a
  * {@link dev.memoria.it.support.Calls}), the value returned (and whether it is the same object), the exception and
  * its text, the lines on stderr, and {@code CacheStats}. Nothing measures time: expiry runs on a fake clock
- * ({@code Clock.useForTesting}); a "slow" body stays open until the progress line it expects has appeared; concurrent
+ * ({@code Clock.useForTesting}; across restarts, in {@code disk}, on the real one with wide margins); a "slow" body stays open until the progress line it expects has appeared; concurrent
  * callers are known to overlap because a body waits until every other caller is blocked in the call
  * ({@link dev.memoria.it.support.Crowd}). Every test starts with empty caches
  * ({@link dev.memoria.it.support.FreshCaches}).
@@ -46,6 +46,8 @@
  *   <tr><td>{@code reload}</td><td>function identity across class loaders (hot reload)</td><td></td></tr>
  *   <tr><td>{@code launch}</td><td>forked JVMs running {@code apps}: {@code -javaagent} and its options,
  *       {@code Memoria.install()}</td><td></td></tr>
+ *   <tr><td>{@code disk}</td><td>forked JVMs running {@code disk.apps}: {@code persist = DISK} across restarts, code
+ *       changes, bounds, clearing, faults, crashes, concurrent JVMs, security, {@code offHeap}</td><td></td></tr>
  *   <tr><td>{@code support}</td><td>test helpers</td><td></td></tr>
  * </table>
  *
@@ -56,6 +58,6 @@
  * {@code int[][]} and lists of records; mocks become plain objects hashed by identity; {@code timedelta} TTLs become
  * ISO-8601 durations. Scenarios without a Java counterpart are left out: keyword-argument order and
  * {@code clear(y=1)}, {@code functools.partial}, file handles' read positions. Scenarios 42–66 and 69–73 (UI replay,
- * disk persistence, deprecated API) belong to other suites.
+ * disk persistence, deprecated API) belong to other suites; Memoria's own disk tier is tested in {@code disk}.
  */
 package dev.memoria.it;
