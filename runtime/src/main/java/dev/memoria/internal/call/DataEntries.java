@@ -3,6 +3,7 @@ package dev.memoria.internal.call;
 import dev.memoria.UnserializableReturnValueException;
 import dev.memoria.internal.copy.NotAllowedException;
 import dev.memoria.internal.copy.NotCopyableException;
+import dev.memoria.internal.copy.ReadBack;
 import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Spill;
@@ -14,10 +15,12 @@ final class DataEntries implements EntryKind {
 
     private final String method;
     private final ValueCopier copier;
+    private final ReadBack readBack;
 
-    DataEntries(String method, ValueCopier copier) {
+    DataEntries(String method, ValueCopier copier, ReadBack readBack) {
         this.method = method;
         this.copier = copier;
+        this.readBack = readBack;
     }
 
     /** Serializes into the store's spill; when that storage fails, on the heap (the store then reports it). */
@@ -43,12 +46,12 @@ final class DataEntries implements EntryKind {
     @Override
     public Object deliver(Stored stored) {
         try {
-            return copier.deserialize((Serialized) stored);
+            return readBack.deserialize((Serialized) stored);
         } catch (NotAllowedException e) {
             throw new StaleEntryException("holds a " + e.className() + ", which is not among the types "
-                    + method + " declares: a value read back from disk may only contain the classes its method's"
-                    + " declared return type names (with their fields), and JDK value types. Declare the concrete"
-                    + " type, or make the interface sealed", e);
+                    + method + " declares: a value read back from disk must be of its method's declared return type"
+                    + " and may only contain the classes that type names (with their fields), and JDK value types."
+                    + " Declare the concrete type, or make the interface sealed", e);
         } catch (RuntimeException | LinkageError e) {
             rethrowJvmError(e);
             throw new StaleEntryException("could not be read back: " + e, e);

@@ -1,7 +1,6 @@
 package dev.memoria.internal.call;
 
 import dev.memoria.Hasher;
-import dev.memoria.Persist;
 import dev.memoria.Scope;
 import dev.memoria.internal.Settings;
 import dev.memoria.internal.cache.Caches;
@@ -71,11 +70,8 @@ final class SiteBinder {
 
     private static DataEntries dataEntries(Class<?> owner, SiteDescriptor descriptor) throws NoSuchMethodException {
         ValueCopier copier = ValueCopier.forLoader(owner.getClassLoader());
-        CacheSpec spec = descriptor.spec();
-        if (spec.persist() == Persist.DISK || spec.offHeap()) {
-            copier.allow(declaredMethod(owner, descriptor).getGenericReturnType());
-        }
-        return new DataEntries(descriptor.displayName(), copier);
+        return new DataEntries(descriptor.displayName(), copier,
+                copier.readBack(declaredMethod(owner, descriptor).getGenericReturnType()));
     }
 
     private static Method declaredMethod(Class<?> owner, SiteDescriptor descriptor) throws NoSuchMethodException {

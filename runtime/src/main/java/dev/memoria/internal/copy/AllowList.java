@@ -14,11 +14,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The classes a value read back from disk may contain: JDK value types, plus the types that persisted cached methods
- * of one class loader declare — their return types with type arguments, and, for the application's own classes,
- * the types of their fields and record components, and the permitted subclasses of sealed types, transitively. A
- * file that names any other class is refused before that class is touched, so a tampered cache file cannot
- * instantiate what the application never returns.
+ * The classes a value read back from disk may contain: JDK value types, plus the types one persisted cached method
+ * declares — its return type with type arguments, and, for the application's own classes, the types of their fields
+ * and record components, and the permitted subclasses of sealed types, transitively. A file that names any other
+ * class is refused before that class is touched, so a tampered cache file cannot instantiate what the method never
+ * returns.
  */
 final class AllowList implements TypeChecker {
 

@@ -44,15 +44,13 @@ public final class ValueCopier {
 
     private final ClassLoader loader;
     private final ThreadSafeFory fory;
-    private final AllowList allowList = new AllowList();
-    private volatile ThreadSafeFory readBackFory;
 
     private ValueCopier(ClassLoader loader) {
         this.loader = loader;
         this.fory = build(loader, new DataOnlyTypeChecker(loader));
     }
 
-    private static ThreadSafeFory build(ClassLoader loader, TypeChecker checker) {
+    static ThreadSafeFory build(ClassLoader loader, TypeChecker checker) {
         return new ForyBuilder()
                 .withLanguage(Language.JAVA)
                 .withClassLoader(loader)
@@ -126,45 +124,37 @@ public final class ValueCopier {
     }
 
     /**
-     * A fresh deep copy of the serialized value. A value read back from a store is deserialized by a separate
-     * serializer that admits only the {@link #allow allowed} types.
+     * A fresh deep copy of a value this JVM serialized. A value read back from a store is deserialized by the
+     * {@link #readBack ReadBack} of its method instead.
+     *
+     * @throws IllegalArgumentException for a value read back from a store
      */
     public Object deserialize(Serialized serialized) {
+        if (serialized.isReadBack()) {
+            throw new IllegalArgumentException("A value read back from a store is deserialized by its method's"
+                    + " ReadBack, which admits only the types the method declares");
+        }
+        return deserialize(serialized, fory);
+    }
+
+    /**
+     * How values of a persisted method whose declared return type is {@code declaredReturnType} are read back.
+     * Nothing is computed until a value is.
+     */
+    public ReadBack readBack(Type declaredReturnType) {
+        return new ReadBack(this, declaredReturnType);
+    }
+
+    ClassLoader loader() {
+        return loader;
+    }
+
+    static Object deserialize(Serialized serialized, ThreadSafeFory with) {
         List<MemoryBuffer> buffers = new ArrayList<>(serialized.bufferCount());
         for (int i = 0; i < serialized.bufferCount(); i++) {
             buffers.add(MemoryBuffer.fromByteBuffer(serialized.buffer(i)));
         }
-        if (!serialized.isReadBack()) {
-            return fory.deserialize(MemoryBuffer.fromByteBuffer(serialized.main()), buffers);
-        }
-        try {
-            return readBackFory().deserialize(MemoryBuffer.fromByteBuffer(serialized.main()), buffers);
-        } catch (RuntimeException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof NotAllowedException notAllowed) {
-                    throw notAllowed;
-                }
-            }
-            throw e;
-        }
-    }
-
-    /** Admits a persisted method's declared return type (and what it is made of) in values read back from disk. */
-    public void allow(Type declaredReturnType) {
-        allowList.allow(declaredReturnType);
-    }
-
-    private ThreadSafeFory readBackFory() {
-        ThreadSafeFory reader = readBackFory;
-        if (reader == null) {
-            synchronized (this) {
-                if (readBackFory == null) {
-                    readBackFory = build(loader, allowList);
-                }
-                reader = readBackFory;
-            }
-        }
-        return reader;
+        return with.deserialize(MemoryBuffer.fromByteBuffer(serialized.main()), buffers);
     }
 
     private static boolean keepInBand(BufferObject buffer, Spill spill) {

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DataEntriesTest {
 
     private final ValueCopier copier = ValueCopier.forLoader(getClass().getClassLoader());
-    private final DataEntries entries = new DataEntries("example.Big.load()", copier);
+    private final DataEntries entries = new DataEntries("example.Big.load()", copier, copier.readBack(Object.class));
 
     /** A spill whose storage is full. */
     private static final class FullDisk implements Spill {

@@ -4,6 +4,7 @@ import dev.memoria.internal.value.Serialized;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -134,7 +135,12 @@ class ValueCopierTest {
     record Undeclared(String secret) {
     }
 
-    private Object readBack(Object value) {
+    /** {@code value} written to a store and read back as a hit of a method returning {@code declared} would. */
+    private Object readBack(Type declared, Object value) {
+        return copier.readBack(declared).deserialize(writtenAndReadBack(value));
+    }
+
+    private Serialized writtenAndReadBack(Object value) {
         Serialized stored = copier.serialize(value);
         byte[] main = new byte[stored.main().remaining()];
         stored.main().get(main);
@@ -142,13 +148,13 @@ class ValueCopierTest {
         for (int i = 0; i < buffers.length; i++) {
             buffers[i] = stored.buffer(i);
         }
-        return copier.deserialize(Serialized.readBack(main, buffers, 0));
+        return Serialized.readBack(main, buffers, 0);
     }
 
     @Test
     void aValueReadBackMayContainWhatItsMethodDeclares() {
-        copier.allow(Declared.class);
-        Declared back = (Declared) readBack(new Declared("a", new Nested(new ArrayList<>(List.of(1, 2)))));
+        Declared back = (Declared) readBack(Declared.class,
+                new Declared("a", new Nested(new ArrayList<>(List.of(1, 2)))));
         assertThat(back.nested().numbers()).containsExactly(1, 2);
     }
 
@@ -158,15 +164,44 @@ class ValueCopierTest {
         value.put("list", List.of(1, 2));
         value.put("time", java.time.LocalDate.of(2026, 11, 22));
         value.put("decimal", new java.math.BigDecimal("1.50"));
-        assertThat(readBack(value)).isEqualTo(value);
+        assertThat(readBack(Map.class, value)).isEqualTo(value);
+    }
+
+    @Test
+    void aPrimitiveReturnTypeReadsBackItsBox() {
+        assertThat(readBack(int.class, 42)).isEqualTo(42);
     }
 
     @Test
     void aValueReadBackMayNotContainAnUndeclaredClass() {
-        assertThatThrownBy(() -> readBack(new Holder(new Undeclared("x"))))
+        assertThatThrownBy(() -> readBack(Holder.class, new Holder(new Undeclared("x"))))
                 .isInstanceOf(NotAllowedException.class)
-                .satisfies(e -> assertThat(((NotAllowedException) e).className()).isIn(Holder.class.getName(),
-                        Undeclared.class.getName()));
+                .satisfies(e -> assertThat(((NotAllowedException) e).className())
+                        .isIn(Holder.class.getName(), Undeclared.class.getName()));
+    }
+
+    @Test
+    void aClassAnotherMethodDeclaresIsStillRefused() {
+        readBack(Declared.class, new Declared("a", new Nested(List.of(1))));
+
+        assertThatThrownBy(() -> readBack(Undeclared.class, new Declared("b", new Nested(List.of(2)))))
+                .isInstanceOf(NotAllowedException.class)
+                .satisfies(e -> assertThat(((NotAllowedException) e).className())
+                        .isIn(Declared.class.getName(), Nested.class.getName()));
+    }
+
+    @Test
+    void aValueOfAnotherTypeThanDeclaredIsRefused() {
+        assertThatThrownBy(() -> readBack(List.class, Map.of("a", 1)))
+                .isInstanceOf(NotAllowedException.class)
+                .satisfies(e -> assertThat(((NotAllowedException) e).className()).startsWith("java.util."));
+    }
+
+    @Test
+    void aValueReadBackIsNotDeserializedWithoutItsMethodsReadBack() {
+        Serialized readBack = writtenAndReadBack("x");
+        assertThatThrownBy(() -> copier.deserialize(readBack)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ReadBack");
     }
 
     @Test

@@ -12,7 +12,6 @@ import dev.memoria.internal.value.Stored;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,14 +55,13 @@ public final class ChronicleStore implements Store {
     static ChronicleStore persisted(Path versionDirectory, CacheSpec spec, String method) throws IOException {
         BlobFiles blobs = new BlobFiles(versionDirectory.resolve(CacheLayout.BLOBS));
         blobs.deleteAbandoned();
-        return new ChronicleStore(PersistedIndex.open(versionDirectory, spec.maxEntries().orElse(0)), blobs, spec,
-                method);
+        return new ChronicleStore(PersistedIndex.open(versionDirectory, spec.maxEntries().orElse(0), blobs, method),
+                blobs, spec, method);
     }
 
     /** Entries off the heap for this JVM only; large payloads go to files in a private temporary folder. */
     static ChronicleStore offHeap(CacheSpec spec, String method) throws IOException {
-        Path spillDirectory = Files.createTempDirectory("memoria-off-heap-", Files0600.directoryAttributes());
-        spillDirectory.toFile().deleteOnExit();
+        Path spillDirectory = Folders.temporary("memoria-off-heap-");
         return new ChronicleStore(IndexMap.inMemory(method, spec.maxEntries().orElse(0)), new BlobFiles(spillDirectory),
                 spec, method);
     }

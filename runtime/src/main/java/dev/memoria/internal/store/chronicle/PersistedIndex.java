@@ -1,5 +1,6 @@
 package dev.memoria.internal.store.chronicle;
 
+import dev.memoria.internal.report.Reporter;
 import net.openhft.chronicle.hash.impl.SizePrefixedBlob;
 import net.openhft.chronicle.map.ChronicleMap;
 import net.openhft.chronicle.map.ChronicleMapBuilder;
@@ -46,7 +47,8 @@ final class PersistedIndex extends IndexMap {
     private final ChronicleMap<byte[], byte[]> map;
     private int users;
 
-    private PersistedIndex(Path directory, ChronicleMapBuilder<byte[], byte[]> builder) throws IOException {
+    private PersistedIndex(Path directory, ChronicleMapBuilder<byte[], byte[]> builder, BlobFiles blobs,
+                           String method) throws IOException {
         this.directory = directory;
         this.locks = FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE,
                 StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -56,7 +58,7 @@ final class PersistedIndex extends IndexMap {
             FileLock alone = locks.tryLock(1, 1, false);
             if (alone != null) {
                 try {
-                    map = openAlone(builder, file);
+                    map = openAlone(builder, file, blobs, method);
                 } finally {
                     alone.release();
                 }
@@ -74,11 +76,16 @@ final class PersistedIndex extends IndexMap {
         }
     }
 
-    /** Opens the index of {@code directory}, or joins this JVM's open one. */
-    static synchronized PersistedIndex open(Path directory, long maxEntries) throws IOException {
+    /**
+     * Opens the index of {@code directory}, or joins this JVM's open one. {@code blobs} are the version's blob files
+     * and {@code method} names it in a report, should the index be damaged beyond repair and replaced.
+     */
+    static synchronized PersistedIndex open(Path directory, long maxEntries, BlobFiles blobs, String method)
+            throws IOException {
         PersistedIndex index = OPEN.get(directory);
         if (index == null) {
-            index = new PersistedIndex(directory, builder(directory.getFileName().toString(), maxEntries));
+            index = new PersistedIndex(directory, builder(directory.getFileName().toString(), maxEntries), blobs,
+                    method);
             OPEN.put(directory, index);
         }
         index.users++;
@@ -138,19 +145,33 @@ final class PersistedIndex extends IndexMap {
      * cache can always be recomputed). Alone, nobody can be writing the file's header, so a header that is not marked
      * ready is damage, not work in progress: Chronicle would wait a minute for it.
      */
-    private static ChronicleMap<byte[], byte[]> openAlone(ChronicleMapBuilder<byte[], byte[]> builder, Path file)
-            throws IOException {
+    private static ChronicleMap<byte[], byte[]> openAlone(ChronicleMapBuilder<byte[], byte[]> builder, Path file,
+                                                          BlobFiles blobs, String method) throws IOException {
         if (Files.exists(file) && !headerReady(file)) {
-            Files.delete(file);
+            return replace(builder, file, blobs, method, "its header is incomplete");
         }
         try {
             return Files.exists(file.resolveSibling(DIRTY_MARKER)) && Files.exists(file)
                     ? builder.recoverPersistedTo(file.toFile(), true)
                     : builder.createPersistedTo(file.toFile());
         } catch (IOException | RuntimeException beyondRepair) {
-            Files.deleteIfExists(file);
-            return builder.createPersistedTo(file.toFile());
+            return replace(builder, file, blobs, method, beyondRepair.toString());
         }
+    }
+
+    /**
+     * Starts an empty index in place of a damaged one. The blob files it referred to can no longer be reached, and
+     * no other JVM has the version open, so they go too.
+     */
+    private static ChronicleMap<byte[], byte[]> replace(ChronicleMapBuilder<byte[], byte[]> builder, Path file,
+                                                        BlobFiles blobs, String method, String damage)
+            throws IOException {
+        Files.deleteIfExists(file);
+        blobs.deleteAll();
+        Reporter.once("damaged index " + file, "The index of the stored entries of " + method + " (" + file
+                + ") was damaged (" + damage + ") and has been replaced by an empty one; those entries will be"
+                + " recomputed.");
+        return builder.createPersistedTo(file.toFile());
     }
 
     /** Whether the file's header is complete, by Chronicle's own definition. */

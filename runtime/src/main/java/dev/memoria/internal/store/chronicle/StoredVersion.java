@@ -4,14 +4,11 @@ import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.Stream;
 
 /** One code version of a persisted method in a cache directory. */
 public final class StoredVersion {
@@ -105,7 +102,7 @@ public final class StoredVersion {
      */
     public boolean deleteIfUnused() throws IOException {
         return !PersistedIndex.isOpenHere(directory)
-               && !PersistedIndex.inUseElsewhere(directory, () -> deleteRecursively(directory));
+               && !PersistedIndex.inUseElsewhere(directory, () -> Folders.deleteRecursively(directory));
     }
 
     /**
@@ -132,9 +129,9 @@ public final class StoredVersion {
             throw new IllegalStateException("Reading the cache needs JVM access to JDK internals ("
                     + String.join(", ", missing) + "): run with the Memoria agent, or add " + ChronicleEnvironment.JVM_FLAGS);
         }
-        ChronicleStore store = new ChronicleStore(PersistedIndex.open(directory, 0),
-                new BlobFiles(directory.resolve(CacheLayout.BLOBS)), CacheSpec.builder(CacheSpec.Kind.DATA, method())
-                .build(), method());
+        BlobFiles blobs = new BlobFiles(directory.resolve(CacheLayout.BLOBS));
+        ChronicleStore store = new ChronicleStore(PersistedIndex.open(directory, 0, blobs, method()), blobs,
+                CacheSpec.builder(CacheSpec.Kind.DATA, method()).build(), method());
         try {
             return work.apply(store);
         } finally {
@@ -146,13 +143,5 @@ public final class StoredVersion {
     @FunctionalInterface
     private interface StoreWork<T> {
         T apply(ChronicleStore store) throws IOException;
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(file);
-            }
-        }
     }
 }

@@ -8,6 +8,7 @@ import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.value.Serialized;
 
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -59,9 +60,14 @@ final class StoreFixture {
         store.put(key, COPIER.serialize(value, store.spill()));
     }
 
-    /** The value stored under {@code key}, deserialized as a hit would, or null. */
+    /** The value stored under {@code key}, deserialized as a hit of a method returning {@code Object} would, or null. */
     static Object get(ChronicleStore store, Key key) {
+        return get(store, key, Object.class);
+    }
+
+    /** The value stored under {@code key}, deserialized as a hit of a method returning {@code declared} would, or null. */
+    static Object get(ChronicleStore store, Key key, Type declared) {
         Serialized stored = (Serialized) store.get(key);
-        return stored == null ? null : COPIER.deserialize(stored);
+        return stored == null ? null : COPIER.readBack(declared).deserialize(stored);
     }
 }

@@ -1,0 +1,95 @@
+package dev.memoria.internal.copy;
+
+import dev.memoria.internal.value.Serialized;
+import org.apache.fory.ThreadSafeFory;
+
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Array;
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.lang.reflect.WildcardType;
+
+/**
+ * Deserializes the values one persisted method reads back from disk or off-heap memory. Its serializer admits only
+ * the types that method declares (see {@link AllowList}) and JDK value types, so a tampered file, or the bytes of
+ * another method's entry put in its place, cannot make it instantiate anything else; and what comes back must be an
+ * instance of the declared return type, so a caller never receives a value of the wrong type.
+ *
+ * <p>Each method has its own serializer because a serializer remembers the classes it has admitted: one shared by
+ * the methods of a class loader would admit, for every method, what any of them declares.
+ */
+public final class ReadBack {
+
+    private final ValueCopier copier;
+    private final Type declared;
+    private final Class<?> erasure;
+    private volatile ThreadSafeFory fory;
+
+    ReadBack(ValueCopier copier, Type declared) {
+        this.copier = copier;
+        this.declared = declared;
+        this.erasure = MethodType.methodType(erasure(declared)).wrap().returnType();
+    }
+
+    /**
+     * A fresh deep copy of the stored value, wherever it was stored.
+     *
+     * @throws NotAllowedException when a value read back contains, or is, a class its method does not declare
+     */
+    public Object deserialize(Serialized serialized) {
+        if (!serialized.isReadBack()) {
+            return copier.deserialize(serialized);
+        }
+        Object value;
+        try {
+            value = ValueCopier.deserialize(serialized, fory());
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof NotAllowedException notAllowed) {
+                    throw notAllowed;
+                }
+            }
+            throw e;
+        }
+        if (value != null && !erasure.isInstance(value)) {
+            throw new NotAllowedException(value.getClass().getName());
+        }
+        return value;
+    }
+
+    private ThreadSafeFory fory() {
+        ThreadSafeFory reader = fory;
+        if (reader == null) {
+            synchronized (this) {
+                if (fory == null) {
+                    AllowList allowList = new AllowList();
+                    allowList.allow(declared);
+                    fory = ValueCopier.build(copier.loader(), allowList);
+                }
+                reader = fory;
+            }
+        }
+        return reader;
+    }
+
+    private static Class<?> erasure(Type type) {
+        if (type instanceof Class<?> raw) {
+            return raw;
+        }
+        if (type instanceof ParameterizedType parameterized) {
+            return erasure(parameterized.getRawType());
+        }
+        if (type instanceof GenericArrayType array) {
+            return Array.newInstance(erasure(array.getGenericComponentType()), 0).getClass();
+        }
+        if (type instanceof TypeVariable<?> variable) {
+            return erasure(variable.getBounds()[0]);
+        }
+        if (type instanceof WildcardType wildcard) {
+            return erasure(wildcard.getUpperBounds()[0]);
+        }
+        return Object.class;
+    }
+}
