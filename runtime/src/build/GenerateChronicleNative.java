@@ -26,6 +26,5 @@ public final class GenerateChronicleNative {
                 simpleName + ".java");
         Files.createDirectories(file.getParent());
         Files.writeString(file, source);
-        System.out.println("Generated " + file);
     }
 }

@@ -31,7 +31,11 @@ abstract class IndexMap implements AutoCloseable {
                 .constantKeySizeBySample(new byte[KEY_BYTES])
                 .averageValueSize(AVERAGE_RECORD_BYTES)
                 .entries(Math.max(MIN_ENTRIES, 2 * maxEntries))
-                .maxBloatFactor(MAX_BLOAT);
+                .maxBloatFactor(MAX_BLOAT)
+                // PersistedIndex closes its maps at exit under the open protocol's gate. Chronicle's own exit hook
+                // would close them at the same time and print a stack trace when it loses that race; an in-memory
+                // map needs no closing when its process ends.
+                .skipCloseOnExitHook(true);
     }
 
     /** An index in memory, off the Java heap: for {@code offHeap = true} without persistence. */
