@@ -45,7 +45,8 @@ final class AgentJar {
                 + (looked.isEmpty() ? "nothing" : looked) + ". Do one of these:\n"
                 + "  - start the JVM with -javaagent:/path/to/memoria-agent.jar (preferred: no attach, no warning);\n"
                 + "  - set -D" + PROPERTY + "=/path/to/memoria-agent.jar (or " + ENVIRONMENT + ");\n"
-                + "  - depend on dev.memoria:memoria-agent so the jar is on the class path.");
+                + "  - depend on dev.memoria:memoria-agent with <classifier>all</classifier>, so the jar is on the class"
+                + " path.");
     }
 
     private static Optional<Path> configured() {
@@ -68,7 +69,7 @@ final class AgentJar {
         return candidates;
     }
 
-    /** The jar these classes came from: it is the agent jar when the application depends on memoria-agent. */
+    /** The jar these classes came from: it is the agent jar when the application depends on memoria-agent:all. */
     private static Optional<Path> ownJar() {
         CodeSource source = AgentJar.class.getProtectionDomain().getCodeSource();
         try {
@@ -83,7 +84,7 @@ final class AgentJar {
         String repository = System.getProperty("maven.repo.local",
                 System.getProperty("user.home") + File.separator + ".m2" + File.separator + "repository");
         return Optional.of(Path.of(repository, "dev", "memoria", "memoria-agent", version,
-                "memoria-agent-" + version + ".jar"));
+                "memoria-agent-" + version + "-all.jar"));
     }
 
     private static String version() {
