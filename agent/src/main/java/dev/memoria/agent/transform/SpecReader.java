@@ -1,18 +1,17 @@
 package dev.memoria.agent.transform;
 
 import dev.memoria.CacheConfigurationException;
-import dev.memoria.Persist;
-import dev.memoria.Scope;
+import dev.memoria.agent.rules.CacheAttributes;
 import dev.memoria.internal.policy.CacheSpec;
 import org.objectweb.asm.Type;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns a cached method's annotation attributes into a validated {@link CacheSpec}, adding the checks that need the
- * class's member list: that {@code validate} and {@code onRelease} name usable methods.
+ * Turns a cached method's attributes (from its annotation, its rules, or both) into a validated {@link CacheSpec},
+ * adding the checks that need the class's member list: that {@code validate} and {@code onRelease} name usable
+ * methods.
  */
 final class SpecReader {
 
@@ -36,23 +35,7 @@ final class SpecReader {
                     + " cache. Annotate the implementing method instead.");
         }
         CacheSpec.Kind kind = method.kinds().get(0);
-        Map<String, Object> attributes = method.attributes();
-        CacheSpec.Builder spec = CacheSpec.builder(kind, displayName)
-                .ttl((String) attributes.getOrDefault("ttl", ""))
-                .maxEntries((Integer) attributes.getOrDefault("maxEntries", -1))
-                .maxSize((String) attributes.getOrDefault("maxSize", ""))
-                .persist(Persist.valueOf((String) attributes.getOrDefault("persist", Persist.NONE.name())))
-                .offHeap((Boolean) attributes.getOrDefault("offHeap", false))
-                .showSpinner((Boolean) attributes.getOrDefault("showSpinner", true))
-                .spinnerText((String) attributes.getOrDefault("spinnerText", ""))
-                .scope(Scope.valueOf((String) attributes.getOrDefault("scope", Scope.GLOBAL.name())))
-                .allowWidgets((Boolean) attributes.getOrDefault("allowWidgets", false))
-                .validate((String) attributes.getOrDefault("validate", ""))
-                .onRelease((String) attributes.getOrDefault("onRelease", ""));
-        for (Object hasher : (List<?>) attributes.getOrDefault("hashers", List.of())) {
-            spec.hasher(((Type) hasher).getClassName());
-        }
-        CacheSpec built = spec.build();
+        CacheSpec built = CacheAttributes.builder(kind, displayName, method.attributes()).build();
         if (kind == CacheSpec.Kind.RESOURCE && built.offHeap() && !BUFFERS.contains(
                 Type.getReturnType(method.descriptor()).getInternalName())) {
             throw new CacheConfigurationException(displayName, "offHeap = true on @CacheResource keeps a java.nio"

@@ -1,0 +1,113 @@
+package dev.memoria.agent.rules;
+
+import dev.memoria.internal.policy.CacheSpec;
+import org.objectweb.asm.Type;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads the text of a rule's attribute as the value its annotation would hold, by the type the annotation declares:
+ * text, a whole number, {@code true}/{@code false}, an enum constant (in any case), or class names separated by
+ * commas. Whether the value makes sense ({@code ttl} a duration, {@code maxEntries} not 0) is the spec builder's to
+ * say, as for annotations.
+ */
+final class AttributeValues {
+
+    static final String UNHASHED = "unhashed";
+
+    private AttributeValues() {
+    }
+
+    /** Every attribute a rule of this kind takes, in alphabetical order. */
+    static Set<String> names(CacheSpec.Kind kind) {
+        Set<String> names = new TreeSet<>(CacheAttributes.names(kind));
+        names.add(UNHASHED);
+        return names;
+    }
+
+    /**
+     * @param kind  the rule's kind
+     * @param name  an attribute of {@code kind} other than {@code unhashed}
+     * @param value its text, without quotes
+     * @throws InvalidRuleException for an attribute of another kind or a value of the wrong type
+     */
+    static Object parse(CacheSpec.Kind kind, String name, String value) {
+        Class<?> type = CacheAttributes.type(kind, name);
+        if (type == null) {
+            throw unknown(kind, name);
+        }
+        if (type == String.class) {
+            return value;
+        }
+        if (type == int.class) {
+            return wholeNumber(name, value);
+        }
+        if (type == boolean.class) {
+            return bool(name, value);
+        }
+        if (type.isEnum()) {
+            return constant(name, value, type.getEnumConstants());
+        }
+        return classNames(name, value);
+    }
+
+    private static InvalidRuleException unknown(CacheSpec.Kind kind, String name) {
+        for (CacheSpec.Kind other : CacheSpec.Kind.values()) {
+            if (CacheAttributes.type(other, name) != null) {
+                return new InvalidRuleException("'" + name + "' applies to " + RuleKinds.keyword(other)
+                        + " rules only: " + kind.annotation() + " has no " + name + ". Remove it, or make this a "
+                        + RuleKinds.keyword(other) + " rule");
+            }
+        }
+        return new InvalidRuleException("Unknown attribute '" + name + "'." + Suggestions.didYouMean(name,
+                names(kind)) + " Attributes of " + RuleKinds.keyword(kind) + " rules: "
+                + String.join(", ", names(kind)));
+    }
+
+    private static Integer wholeNumber(String name, String value) {
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidRuleException(name + "=" + value + " is not a whole number. Write a number such as "
+                    + name + "=100, or " + name + "=-1 for no bound");
+        }
+    }
+
+    private static Boolean bool(String name, String value) {
+        if (value.equals("true") || value.equals("false")) {
+            return Boolean.valueOf(value);
+        }
+        throw new InvalidRuleException(name + "=" + value + " is neither true nor false. Write " + name
+                + "=true or " + name + "=false");
+    }
+
+    private static String constant(String name, String value, Object[] constants) {
+        List<String> known = Arrays.stream(constants).map(String::valueOf).toList();
+        String upper = value.toUpperCase(Locale.ROOT);
+        if (known.contains(upper)) {
+            return upper;
+        }
+        throw new InvalidRuleException(name + "=" + value + " is not one of " + String.join(", ", known) + "."
+                + Suggestions.didYouMean(value, known) + " Write one of them, as in " + name + "="
+                + known.get(known.size() - 1));
+    }
+
+    private static List<Type> classNames(String name, String value) {
+        List<Type> types = new ArrayList<>();
+        for (String entry : value.split(",", -1)) {
+            String className = entry.trim();
+            if (!Names.isQualifiedName(className)) {
+                throw new InvalidRuleException(name + "=" + value + ": '" + className + "' is not a class name."
+                        + " Write binary class names separated by commas, as in " + name
+                        + "=com.acme.MoneyHasher,com.acme.Shapes$PointHasher");
+            }
+            types.add(Type.getObjectType(className.replace('.', '/')));
+        }
+        return types;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.memoria.agent.rules;
+
+import dev.memoria.internal.policy.CacheSpec;
+
+import java.util.Map;
+
+/**
+ * One line of a rules file: methods matching a pattern are cached with the kind and attributes given, as if they
+ * were annotated.
+ */
+public final class CacheRule {
+
+    private final CacheSpec.Kind kind;
+    private final MethodPattern pattern;
+    private final Map<String, Object> attributes;
+    private final UnhashedParameters unhashed;
+    private final String origin;
+
+    CacheRule(CacheSpec.Kind kind, MethodPattern pattern, Map<String, Object> attributes,
+              UnhashedParameters unhashed, String origin) {
+        this.kind = kind;
+        this.pattern = pattern;
+        this.attributes = Map.copyOf(attributes);
+        this.unhashed = unhashed;
+        this.origin = origin;
+    }
+
+    public CacheSpec.Kind kind() {
+        return kind;
+    }
+
+    /** The attributes the line sets, shaped as an annotation's (see {@link CacheAttributes}); no defaults. */
+    public Map<String, Object> attributes() {
+        return attributes;
+    }
+
+    /** The arguments the line leaves out of the key. */
+    public UnhashedParameters unhashed() {
+        return unhashed;
+    }
+
+    /** Where the rule is written, {@code <file>:<line>}, for messages. */
+    public String origin() {
+        return origin;
+    }
+
+    boolean matchesClass(String binaryName) {
+        return pattern.matchesClass(binaryName);
+    }
+
+    boolean matchesMethod(String name, String descriptor) {
+        return pattern.matchesMethod(name, descriptor);
+    }
+
+    @Override
+    public String toString() {
+        return origin + ": " + RuleKinds.keyword(kind) + " " + pattern;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.memoria.agent.rules;
+
+import dev.memoria.internal.policy.CacheSpec;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The word a rule starts with. Each kind is cached like its annotation; new kinds (such as bindings for a UI toolkit)
+ * are added here, and an unknown word is an error that lists the known ones.
+ */
+final class RuleKinds {
+
+    private static final Map<String, CacheSpec.Kind> BY_KEYWORD = Map.of(
+            keyword(CacheSpec.Kind.DATA), CacheSpec.Kind.DATA,
+            keyword(CacheSpec.Kind.RESOURCE), CacheSpec.Kind.RESOURCE);
+
+    private RuleKinds() {
+    }
+
+    /** @throws InvalidRuleException naming the known kinds */
+    static CacheSpec.Kind of(String word) {
+        return Optional.ofNullable(BY_KEYWORD.get(word)).orElseThrow(() -> new InvalidRuleException(
+                "Unknown kind '" + word + "'." + Suggestions.didYouMean(word, BY_KEYWORD.keySet()) + " A rule starts"
+                + " with its kind: data (cached like @CacheData) or resource (cached like @CacheResource)"));
+    }
+
+    /** {@code data} or {@code resource}. */
+    static String keyword(CacheSpec.Kind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.memoria.agent.rules;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The rules of a rules file: which methods to cache, as data or as a resource, and how, without touching their
+ * code. {@code -javaagent:memoria-agent.jar=config=memoria.rules} (or {@code -Dmemoria.config},
+ * {@code MEMORIA_CONFIG}) gives the agent a file; the format is described in {@code docs/rules.md}. Immutable and
+ * thread-safe.
+ */
+public final class Rules {
+
+    private static final Rules NONE = new Rules(List.of());
+
+    private final List<CacheRule> rules;
+
+    private Rules(List<CacheRule> rules) {
+        this.rules = rules;
+    }
+
+    /** No rules: only annotated methods are cached. */
+    public static Rules none() {
+        return NONE;
+    }
+
+    /**
+     * Reads a rules file (UTF-8).
+     *
+     * @throws RulesFileException when the file is missing or unreadable (naming the path and the working directory),
+     *                            or listing every wrong line
+     */
+    public static Rules load(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw RulesFileException.unreadable("The rules file " + file + " does not exist: there is no file "
+                    + file.toAbsolutePath() + " (relative paths start from the working directory, "
+                    + Path.of("").toAbsolutePath() + "). Fix the path, or create the file.");
+        } catch (CharacterCodingException e) {
+            throw RulesFileException.unreadable("The rules file " + file + " is not UTF-8 text. Save it as UTF-8.");
+        } catch (IOException e) {
+            throw RulesFileException.unreadable("The rules file " + file + " (" + file.toAbsolutePath()
+                    + ") cannot be read: " + e + ". Make it a readable file.");
+        }
+        return parse(file.toString(), text);
+    }
+
+    /**
+     * Reads rules from text, as {@link #load} does from a file.
+     *
+     * @param file the name that messages give the text, as in {@code memoria.rules:3: ...}
+     * @throws RulesFileException listing every wrong line
+     */
+    public static Rules parse(String file, String text) {
+        List<CacheRule> rules = RulesParser.parse(file, text);
+        return rules.isEmpty() ? NONE : new Rules(rules);
+    }
+
+    /**
+     * Whether some rule's class pattern matches the class: a cheap check, run on every class loaded.
+     *
+     * @param internalName the class's internal name, e.g. {@code com/acme/Reports}
+     */
+    public boolean matchesClass(String internalName) {
+        if (rules.isEmpty()) {
+            return false;
+        }
+        String binaryName = internalName.replace('/', '.');
+        return rules.stream().anyMatch(rule -> rule.matchesClass(binaryName));
+    }
+
+    /**
+     * The rules whose class pattern matches the class, in file order, to match against its methods.
+     *
+     * @param internalName the class's internal name, e.g. {@code com/acme/Reports}
+     */
+    public ClassRules forClass(String internalName) {
+        if (rules.isEmpty()) {
+            return ClassRules.NONE;
+        }
+        String binaryName = internalName.replace('/', '.');
+        return new ClassRules(rules.stream().filter(rule -> rule.matchesClass(binaryName)).toList());
+    }
+}

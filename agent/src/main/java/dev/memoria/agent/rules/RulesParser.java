@@ -1,0 +1,101 @@
+package dev.memoria.agent.rules;
+
+import dev.memoria.CacheConfigurationException;
+import dev.memoria.internal.policy.CacheSpec;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Reads the text of a rules file into rules, one per line, collecting every problem before it gives up so that one
+ * run reports them all. A rule's attribute values are checked by the same spec builder that checks annotations.
+ */
+final class RulesParser {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final String file;
+    private final List<CacheRule> rules = new ArrayList<>();
+    private final List<RulesFileException.Problem> problems = new ArrayList<>();
+
+    private RulesParser(String file) {
+        this.file = file;
+    }
+
+    /**
+     * @param file the file's name, as messages show it
+     * @param text the file's content
+     * @throws RulesFileException listing every problem, each with its line
+     */
+    static List<CacheRule> parse(String file, String text) {
+        RulesParser parser = new RulesParser(file);
+        String[] lines = (text.indexOf(BYTE_ORDER_MARK) == 0 ? text.substring(1) : text).split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            parser.line(lines[i], i + 1);
+        }
+        if (!parser.problems.isEmpty()) {
+            throw RulesFileException.of(file, parser.problems);
+        }
+        return List.copyOf(parser.rules);
+    }
+
+    private void line(String text, int number) {
+        try {
+            LineLexer.lex(text).ifPresent(line -> rule(line, number));
+        } catch (InvalidRuleException e) {
+            problem(number, e.getMessage());
+        }
+    }
+
+    private void rule(RuleLine line, int number) {
+        CacheSpec.Kind kind = RuleKinds.of(line.kind());
+        if (line.pattern() == null) {
+            throw new InvalidRuleException("The " + line.kind() + " rule names no method. Write a method pattern"
+                    + " after the kind, as in " + line.kind() + " com.acme.Reports.load");
+        }
+        int problemsBefore = problems.size();
+        Optional<MethodPattern> pattern = attempt(number, () -> MethodPattern.parse(line.pattern()));
+        Map<String, Object> attributes = new HashMap<>();
+        UnhashedParameters unhashed = UnhashedParameters.NONE;
+        for (RuleLine.Attribute attribute : line.attributes()) {
+            if (attributes.containsKey(attribute.name())
+                || attribute.name().equals(AttributeValues.UNHASHED) && unhashed != UnhashedParameters.NONE) {
+                problem(number, "'" + attribute.name() + "' is set twice in this rule. Keep one.");
+            } else if (attribute.name().equals(AttributeValues.UNHASHED)) {
+                unhashed = attempt(number, () -> UnhashedParameters.parse(attribute.value()))
+                        .orElse(UnhashedParameters.NONE);
+            } else {
+                attempt(number, () -> AttributeValues.parse(kind, attribute.name(), attribute.value()))
+                        .ifPresent(value -> attributes.put(attribute.name(), value));
+            }
+        }
+        if (problems.size() > problemsBefore) {
+            return;
+        }
+        try {
+            CacheAttributes.builder(kind, line.pattern(), attributes).build();
+        } catch (CacheConfigurationException e) {
+            problem(number, e.getMessage());
+            return;
+        }
+        rules.add(new CacheRule(kind, pattern.orElseThrow(), attributes, unhashed, file + ":" + number));
+    }
+
+    /** Runs one check of a line, recording its problem so that the line's other checks still run. */
+    private <T> Optional<T> attempt(int number, Supplier<T> check) {
+        try {
+            return Optional.of(check.get());
+        } catch (InvalidRuleException e) {
+            problem(number, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void problem(int number, String message) {
+        problems.add(new RulesFileException.Problem(file, number, message));
+    }
+}
