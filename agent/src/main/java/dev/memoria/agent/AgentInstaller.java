@@ -1,5 +1,7 @@
 package dev.memoria.agent;
 
+import dev.memoria.agent.rules.Rules;
+import dev.memoria.agent.rules.RulesFileException;
 import dev.memoria.agent.transform.CachingTransformer;
 import dev.memoria.internal.Settings;
 import dev.memoria.internal.attach.Agents;
@@ -31,7 +33,7 @@ final class AgentInstaller {
         try {
             ChronicleEnvironment.prepare();
             ModuleAccess.openForRuntime(instrumentation);
-            CachingTransformer transformer = new CachingTransformer(instrumentation);
+            CachingTransformer transformer = new CachingTransformer(instrumentation, configuredRules());
             instrumentation.addTransformer(transformer, true);
             Agents.installed(instrumentation);
             if (attachedLate) {
@@ -41,6 +43,23 @@ final class AgentInstaller {
         } catch (RuntimeException | LinkageError e) {
             Reporter.once("install", "The Memoria agent could not start: " + e + ". Cached methods run uncached.");
         }
+    }
+
+    /**
+     * The rules file's rules, if one is configured. A file that cannot be used is reported once, with every problem,
+     * and the agent goes on with the annotations alone: a typo in the file must not stop the application.
+     */
+    private static Rules configuredRules() {
+        return Settings.rulesFile().map(file -> {
+            try {
+                return Rules.load(file);
+            } catch (RulesFileException e) {
+                Reporter.once("rules", e.getMessage() + "\nMemoria ignores this rules file and caches annotated"
+                        + " methods only. The file is named by the agent option config=, -Dmemoria.config or"
+                        + " MEMORIA_CONFIG.");
+                return Rules.none();
+            }
+        }).orElse(Rules.none());
     }
 
     /** Prepares the serializer while the application starts, instead of during its first cached call. */

@@ -1,5 +1,6 @@
 package dev.memoria.agent.transform;
 
+import dev.memoria.agent.rules.CacheRule;
 import dev.memoria.internal.policy.CacheSpec;
 import org.objectweb.asm.Opcodes;
 
@@ -8,7 +9,7 @@ import java.util.Map;
 
 /**
  * A method marked for caching, as read from its class file: the annotation's attributes (still unvalidated),
- * parameter names and which parameters are {@code @Unhashed}.
+ * parameter names, which parameters are {@code @Unhashed}, and the rules-file rules that match it.
  */
 final class CachedMethod {
 
@@ -21,10 +22,11 @@ final class CachedMethod {
     private final boolean namesDeclared;
     private final boolean[] unhashed;
     private final boolean receiverUnhashed;
+    private final List<CacheRule> rules;
 
     CachedMethod(int access, String name, String descriptor, List<CacheSpec.Kind> kinds,
                  Map<String, Object> attributes, List<String> parameterNames, boolean namesDeclared,
-                 boolean[] unhashed, boolean receiverUnhashed) {
+                 boolean[] unhashed, boolean receiverUnhashed, List<CacheRule> rules) {
         this.access = access;
         this.name = name;
         this.descriptor = descriptor;
@@ -34,6 +36,14 @@ final class CachedMethod {
         this.namesDeclared = namesDeclared;
         this.unhashed = unhashed.clone();
         this.receiverUnhashed = receiverUnhashed;
+        this.rules = List.copyOf(rules);
+    }
+
+    /** This method as its rules configure it (see {@link RuleOverlay}), with no rules left to apply. */
+    CachedMethod configured(CacheSpec.Kind kind, Map<String, Object> configuredAttributes, boolean[] configuredUnhashed,
+                            boolean configuredReceiverUnhashed) {
+        return new CachedMethod(access, name, descriptor, List.of(kind), configuredAttributes, parameterNames,
+                namesDeclared, configuredUnhashed, configuredReceiverUnhashed, List.of());
     }
 
     String name() {
@@ -57,7 +67,7 @@ final class CachedMethod {
         return (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0;
     }
 
-    /** The cache annotations on the method: one, unless it is (wrongly) annotated twice. */
+    /** The cache annotations on the method: none when only rules cache it, one, or (wrongly) two. */
     List<CacheSpec.Kind> kinds() {
         return kinds;
     }
@@ -82,5 +92,10 @@ final class CachedMethod {
 
     boolean receiverUnhashed() {
         return receiverUnhashed;
+    }
+
+    /** The rules that match the method, in file order. */
+    List<CacheRule> rules() {
+        return rules;
     }
 }

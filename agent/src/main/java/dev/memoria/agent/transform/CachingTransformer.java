@@ -4,6 +4,7 @@ import dev.memoria.CacheConfigurationException;
 import dev.memoria.CacheData;
 import dev.memoria.CacheResource;
 import dev.memoria.agent.fingerprint.ClassSource;
+import dev.memoria.agent.rules.Rules;
 import dev.memoria.internal.call.Declarations;
 import dev.memoria.internal.call.Site;
 import dev.memoria.internal.report.Reporter;
@@ -27,17 +28,21 @@ public final class CachingTransformer implements ClassFileTransformer {
     private static final Module RUNTIME = Site.class.getModule();
 
     private final Instrumentation instrumentation;
-    private final Instrumenter instrumenter = new Instrumenter();
+    private final Rules rules;
+    private final Instrumenter instrumenter;
 
-    public CachingTransformer(Instrumentation instrumentation) {
+    /** @param rules the rules file's rules, applied besides the annotations; {@link Rules#none()} for none */
+    public CachingTransformer(Instrumentation instrumentation, Rules rules) {
         this.instrumentation = instrumentation;
+        this.rules = rules;
+        this.instrumenter = new Instrumenter(rules);
     }
 
     @Override
     public byte[] transform(Module module, ClassLoader loader, String className, Class<?> classBeingRedefined,
                             ProtectionDomain protectionDomain, byte[] classFile) {
         if (className == null || Ignores.ignored(loader, className)
-            || !Instrumenter.mayDeclareCachedMethods(classFile)) {
+            || !instrumenter.mayInstrument(className, classFile)) {
             return null;
         }
         try {
@@ -60,15 +65,17 @@ public final class CachingTransformer implements ClassFileTransformer {
     }
 
     /**
-     * Rewrites the cached methods of classes loaded before the agent attached ({@code Memoria.install()}). The
-     * JVM hands the transformer their original bytes again, so fingerprints are computed as at load time.
+     * Rewrites the cached methods of classes loaded before the agent attached ({@code Memoria.install()}): annotated
+     * ones, and those of classes a rule names. The JVM hands the transformer their original bytes again, so
+     * fingerprints are computed as at load time.
      */
     public void rewriteLoadedClasses() {
         List<Class<?>> candidates = new ArrayList<>();
         for (Class<?> type : instrumentation.getAllLoadedClasses()) {
+            String internalName = type.getName().replace('.', '/');
             if (instrumentation.isModifiableClass(type) && !type.isHidden()
-                && !Ignores.ignored(type.getClassLoader(), type.getName().replace('.', '/'))
-                && declaresCachedMethod(type)) {
+                && !Ignores.ignored(type.getClassLoader(), internalName)
+                && (rules.matchesClass(internalName) || declaresCachedMethod(type))) {
                 candidates.add(type);
             }
         }

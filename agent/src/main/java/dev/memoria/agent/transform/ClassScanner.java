@@ -3,6 +3,9 @@ package dev.memoria.agent.transform;
 import dev.memoria.CacheData;
 import dev.memoria.CacheResource;
 import dev.memoria.Unhashed;
+import dev.memoria.agent.rules.CacheRule;
+import dev.memoria.agent.rules.ClassRules;
+import dev.memoria.agent.rules.Rules;
 import dev.memoria.internal.policy.CacheSpec;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
@@ -20,7 +23,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads a class file's cached methods and its member list, with ASM and without loading any class. */
+/**
+ * Reads a class file's cached methods (annotated, or matched by a rule) and its member list, with ASM and without
+ * loading any class.
+ */
 final class ClassScanner extends ClassVisitor {
 
     private static final String CACHE_DATA = Type.getDescriptor(CacheData.class);
@@ -31,11 +37,14 @@ final class ClassScanner extends ClassVisitor {
 
     private final List<CachedMethod> cached = new ArrayList<>();
     private final List<Member> members = new ArrayList<>();
+    private final Rules rules;
+    private ClassRules classRules;
     private String internalName;
     private int version;
 
-    private ClassScanner() {
+    private ClassScanner(Rules rules) {
         super(Opcodes.ASM9);
+        this.rules = rules;
     }
 
     /** A method declared by the scanned class. */
@@ -63,8 +72,8 @@ final class ClassScanner extends ClassVisitor {
         return false;
     }
 
-    static Scanned scan(byte[] classFile) {
-        ClassScanner scanner = new ClassScanner();
+    static Scanned scan(byte[] classFile, Rules rules) {
+        ClassScanner scanner = new ClassScanner(rules);
         new ClassReader(classFile).accept(scanner, ClassReader.SKIP_FRAMES);
         return new Scanned(scanner.internalName, scanner.version, List.copyOf(scanner.cached),
                 List.copyOf(scanner.members));
@@ -75,6 +84,7 @@ final class ClassScanner extends ClassVisitor {
                       String[] interfaces) {
         this.version = version & 0xFFFF;
         this.internalName = name;
+        this.classRules = rules.forClass(name);
     }
 
     @Override
@@ -87,7 +97,7 @@ final class ClassScanner extends ClassVisitor {
         return new MethodScanner(access, name, descriptor);
     }
 
-    /** Collects one method's cache annotation, parameter names and {@code @Unhashed} marks. */
+    /** Collects one method's cache annotation, parameter names, {@code @Unhashed} marks and matching rules. */
     private final class MethodScanner extends MethodVisitor {
 
         private final int access;
@@ -156,9 +166,10 @@ final class ClassScanner extends ClassVisitor {
 
         @Override
         public void visitEnd() {
-            if (!kinds.isEmpty()) {
+            List<CacheRule> matched = classRules.forMethod(access, name, descriptor);
+            if (!kinds.isEmpty() || !matched.isEmpty()) {
                 cached.add(new CachedMethod(access, name, descriptor, kinds, attributes, parameterNames(),
-                        declaredNames.size() == parameters.length, unhashed, receiverUnhashed));
+                        declaredNames.size() == parameters.length, unhashed, receiverUnhashed, matched));
             }
         }
 

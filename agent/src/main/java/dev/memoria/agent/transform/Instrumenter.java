@@ -3,6 +3,7 @@ package dev.memoria.agent.transform;
 import dev.memoria.CacheConfigurationException;
 import dev.memoria.agent.fingerprint.ClassSource;
 import dev.memoria.agent.fingerprint.Fingerprinter;
+import dev.memoria.agent.rules.Rules;
 import dev.memoria.internal.call.SiteDescriptor;
 import dev.memoria.internal.policy.CacheSpec;
 import org.objectweb.asm.Opcodes;
@@ -11,16 +12,15 @@ import org.objectweb.asm.Type;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Rewrites the cached methods of one class file: finds them, validates their configuration, fingerprints the
- * original bytecode (so the rewrite never affects the fingerprint), and weaves the call path in. The agent runs it
- * when a class loads; the build plugin runs it over {@code target/classes}. Methods with an invalid configuration
- * are left alone and returned as problems for the caller to report.
+ * Rewrites the cached methods of one class file: finds them (by annotation, or by a rule of a rules file), validates
+ * their configuration, fingerprints the original bytecode (so the rewrite never affects the fingerprint), and weaves
+ * the call path in. The agent runs it when a class loads; the build plugin runs it over {@code target/classes}.
+ * Methods with an invalid configuration are left alone and returned as problems for the caller to report.
  */
 public final class Instrumenter {
 
@@ -28,6 +28,17 @@ public final class Instrumenter {
     private static final int MIN_VERSION = Opcodes.V1_7;
 
     private final Weaver weaver = new Weaver();
+    private final Rules rules;
+
+    /** Caches annotated methods only. */
+    public Instrumenter() {
+        this(Rules.none());
+    }
+
+    /** Caches annotated methods and those the rules match; see {@link Rules}. */
+    public Instrumenter(Rules rules) {
+        this.rules = rules;
+    }
 
     /** The outcome for one class. */
     public record Result(byte[] classFile, List<SiteDescriptor> sites, List<CacheConfigurationException> problems) {
@@ -38,9 +49,19 @@ public final class Instrumenter {
         }
     }
 
-    /** Whether a class file may declare cached methods; a cheap check to run before {@link #instrument}. */
-    public static boolean mayDeclareCachedMethods(byte[] classFile) {
-        return ClassScanner.mayDeclareCachedMethods(classFile);
+    /** The configuration of one method that passed validation, and its parameter names. */
+    private record Configured(CachedMethod method, CacheSpec spec, List<String> parameterNames) {
+    }
+
+    /**
+     * Whether a class may have methods to cache: a cheap check to run before {@link #instrument}, on every class
+     * loaded. It looks for the annotations' names in the class file and matches the class name against the rules.
+     *
+     * @param internalName the class's internal name, e.g. {@code com/acme/Reports}
+     * @param classFile    the class file
+     */
+    public boolean mayInstrument(String internalName, byte[] classFile) {
+        return ClassScanner.mayDeclareCachedMethods(classFile) || rules.matchesClass(internalName);
     }
 
     /**
@@ -50,18 +71,21 @@ public final class Instrumenter {
      *                  drop {@code MethodParameters} from the bytes it hands back, but reflection still has them
      */
     public Result instrument(byte[] classFile, ClassSource classes, Class<?> loaded) {
-        ClassScanner.Scanned scanned = ClassScanner.scan(classFile);
+        ClassScanner.Scanned scanned = ClassScanner.scan(classFile, rules);
         String owner = scanned.internalName().replace('/', '.');
-        Map<CachedMethod, CacheSpec> valid = new LinkedHashMap<>();
+        List<Configured> valid = new ArrayList<>();
         List<CacheConfigurationException> problems = new ArrayList<>();
-        for (CachedMethod method : scanned.cached()) {
-            String displayName = SiteDescriptor.displayName(owner, method.name(), method.descriptor());
+        for (CachedMethod found : scanned.cached()) {
+            String displayName = RuleOverlay.describe(found,
+                    SiteDescriptor.displayName(owner, found.name(), found.descriptor()));
+            List<String> names = parameterNames(found, loaded);
             try {
                 if (scanned.version() < MIN_VERSION) {
                     throw new CacheConfigurationException(displayName, "its class was compiled for Java 6 or"
                             + " older. Recompile it for Java 7 or newer.");
                 }
-                valid.put(method, SpecReader.read(method, displayName, scanned.members()));
+                CachedMethod method = RuleOverlay.apply(found, names, displayName);
+                valid.add(new Configured(method, SpecReader.read(method, displayName, scanned.members()), names));
             } catch (CacheConfigurationException e) {
                 problems.add(e);
             }
@@ -70,11 +94,14 @@ public final class Instrumenter {
             return new Result(null, List.of(), problems);
         }
         Map<String, String> fingerprints = new Fingerprinter(classes).fingerprints(classFile,
-                valid.keySet().stream().map(CachedMethod::key).toList());
+                valid.stream().map(configured -> configured.method().key()).toList());
         List<SiteDescriptor> sites = new ArrayList<>();
-        valid.forEach((method, spec) -> sites.add(new SiteDescriptor(owner, method.name(), method.descriptor(),
-                method.isStatic(), fingerprints.get(method.key()), parameterNames(method, loaded), method.unhashed(),
-                method.receiverUnhashed(), spec)));
+        for (Configured configured : valid) {
+            CachedMethod method = configured.method();
+            sites.add(new SiteDescriptor(owner, method.name(), method.descriptor(), method.isStatic(),
+                    fingerprints.get(method.key()), configured.parameterNames(), method.unhashed(),
+                    method.receiverUnhashed(), configured.spec()));
+        }
         return new Result(weaver.weave(scanned.internalName(), classFile, sites, classes), sites, problems);
     }
 

@@ -6,14 +6,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,7 +61,7 @@ class ClassSourceTest {
     @Test
     @DisplayName("class path: every class under the given directories and jars is project code, nothing else")
     void classPathRoots(@TempDir Path work) throws IOException {
-        Path jar = jar(work.resolve("shapes.jar"), compiled, "fx/Shape", "fx/Circle");
+        Path jar = compiled.jar(work.resolve("shapes.jar"), "fx/Shape", "fx/Circle");
         ClassSource source = ClassSource.forClassPath(List.of(compiled.root(), jar));
 
         assertThat(source.isProject("fx/Calc")).isTrue();
@@ -110,8 +107,8 @@ class ClassSourceTest {
      * rest in a directory. The loader fails any attempt to load a class.
      */
     private static URLClassLoader splitIntoRoots(CompiledFixture fixture, Path work) throws IOException {
-        Path app = jar(Files.createDirectories(work).resolve("app.jar"), fixture, "fx/Calc", "fx/Calc$1");
-        Path lib = jar(work.resolve("lib.jar"), fixture, "fx/Helper");
+        Path app = fixture.jar(Files.createDirectories(work).resolve("app.jar"), "fx/Calc", "fx/Calc$1");
+        Path lib = fixture.jar(work.resolve("lib.jar"), "fx/Helper");
         Path classes = Files.createDirectories(work.resolve("classes/fx"));
         try (var files = Files.list(fixture.root().resolve("fx"))) {
             for (Path file : files.toList()) {
@@ -128,16 +125,5 @@ class ClassSourceTest {
                 throw new AssertionError("a class source loaded " + name);
             }
         };
-    }
-
-    private static Path jar(Path jar, CompiledFixture fixture, String... classes) throws IOException {
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
-            for (String internalName : classes) {
-                out.putNextEntry(new JarEntry(internalName + ".class"));
-                out.write(fixture.classFile(internalName));
-                out.closeEntry();
-            }
-        }
-        return jar;
     }
 }

@@ -5,6 +5,7 @@ import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.util.TraceClassVisitor;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -12,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 
 /** A directory of compiled fixture classes, fingerprinted as a build would: all of it is project code. */
 record CompiledFixture(Path root) {
@@ -58,5 +61,17 @@ record CompiledFixture(Path root) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Packs some of the classes into a jar, as a library or application is shipped. */
+    Path jar(Path jar, String... internalNames) throws IOException {
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+            for (String internalName : internalNames) {
+                out.putNextEntry(new JarEntry(internalName + ".class"));
+                out.write(classFile(internalName));
+                out.closeEntry();
+            }
+        }
+        return jar;
     }
 }

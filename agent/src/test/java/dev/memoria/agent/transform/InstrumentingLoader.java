@@ -1,6 +1,7 @@
 package dev.memoria.agent.transform;
 
 import dev.memoria.agent.fingerprint.ClassSource;
+import dev.memoria.agent.rules.Rules;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,13 +17,19 @@ import java.util.List;
 final class InstrumentingLoader extends ClassLoader {
 
     private final String prefix;
-    private final Instrumenter instrumenter = new Instrumenter();
+    private final Instrumenter instrumenter;
     private final List<Instrumenter.Result> results = new ArrayList<>();
 
     /** @param fixture a fixture class; it and its nested classes are loaded through the instrumenter */
     InstrumentingLoader(Class<?> fixture) {
+        this(fixture, Rules.none());
+    }
+
+    /** Loads the fixture through an instrumenter that applies {@code rules} too. */
+    InstrumentingLoader(Class<?> fixture, Rules rules) {
         super(fixture.getClassLoader());
         this.prefix = fixture.getName();
+        this.instrumenter = new Instrumenter(rules);
     }
 
     @Override
