@@ -48,6 +48,9 @@
  *       {@code Memoria.install()}</td><td></td></tr>
  *   <tr><td>{@code disk}</td><td>forked JVMs running {@code disk.apps}: {@code persist = DISK} across restarts, code
  *       changes, bounds, clearing, faults, crashes, concurrent JVMs, security, {@code offHeap}</td><td></td></tr>
+ *   <tr><td>{@code rules}</td><td>forked JVMs running an app compiled in the test that never mentions Memoria, with
+ *       Apache Commons Lang, cached by a rules file: data and resource rules, a library's methods, {@code ttl} and
+ *       {@code persist = DISK}, the ways to name the file, wrong and missing files</td><td></td></tr>
  *   <tr><td>{@code support}</td><td>test helpers</td><td></td></tr>
  * </table>
  *

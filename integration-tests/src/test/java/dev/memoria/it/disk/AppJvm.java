@@ -56,12 +56,7 @@ final class AppJvm {
 
     /** The value a run printed for {@code call}: the text after {@code "<call> = "} on the last such line. */
     static String value(ForkedJvm.Result result, String call) {
-        String prefix = call + " = ";
-        List<String> lines = result.stdoutLines().stream().filter(line -> line.startsWith(prefix)).toList();
-        if (lines.isEmpty()) {
-            throw new AssertionError("The app printed no value for " + call + ":\n" + result);
-        }
-        return lines.get(lines.size() - 1).substring(prefix.length());
+        return result.lastLineAfter(call + " = ");
     }
 
     /** Every value a run printed for {@code call}, in order. */

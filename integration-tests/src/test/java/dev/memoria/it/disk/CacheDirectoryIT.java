@@ -1,6 +1,7 @@
 package dev.memoria.it.disk;
 
 import dev.memoria.it.disk.apps.Catalogs;
+import dev.memoria.it.support.ChildStderr;
 import dev.memoria.it.support.ForkedJvm;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package dev.memoria.it.disk;
 
 import dev.memoria.CacheData;
+import dev.memoria.it.support.ChildStderr;
 import dev.memoria.it.support.ForkedJvm;
 import dev.memoria.it.support.Javac;
 import org.junit.jupiter.api.BeforeAll;

@@ -3,6 +3,7 @@ package dev.memoria.it.disk;
 import dev.memoria.it.disk.apps.Catalogs;
 import dev.memoria.it.disk.apps.Measurements;
 import dev.memoria.it.disk.apps.Writer;
+import dev.memoria.it.support.ChildStderr;
 import dev.memoria.it.support.ForkedJvm;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;

@@ -3,6 +3,7 @@ package dev.memoria.it.disk;
 import dev.memoria.it.disk.apps.Buffers;
 import dev.memoria.it.disk.apps.Heaps;
 import dev.memoria.it.disk.apps.RawBytes;
+import dev.memoria.it.support.ChildStderr;
 import dev.memoria.it.support.ForkedJvm;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;

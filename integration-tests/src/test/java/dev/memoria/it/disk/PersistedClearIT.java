@@ -2,6 +2,7 @@ package dev.memoria.it.disk;
 
 import dev.memoria.it.disk.apps.Reports;
 import dev.memoria.it.disk.apps.Values;
+import dev.memoria.it.support.ChildStderr;
 import dev.memoria.it.support.ForkedJvm;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;

@@ -3,6 +3,7 @@ package dev.memoria.it.disk;
 import dev.memoria.CacheData;
 import dev.memoria.it.disk.apps.Catalogs;
 import dev.memoria.it.disk.apps.Inventory;
+import dev.memoria.it.support.ChildStderr;
 import dev.memoria.it.support.ForkedJvm;
 import dev.memoria.it.support.TestEnvironment;
 import org.junit.jupiter.api.DisplayName;

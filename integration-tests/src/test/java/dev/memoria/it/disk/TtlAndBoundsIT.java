@@ -3,6 +3,7 @@ package dev.memoria.it.disk;
 import dev.memoria.it.disk.apps.Bounded;
 import dev.memoria.it.disk.apps.Expiring;
 import dev.memoria.it.disk.apps.Values;
+import dev.memoria.it.support.ChildStderr;
 import dev.memoria.it.support.ForkedJvm;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@
  * side, against a cache directory of the test's own. A test asserts which bodies ran (each body prints
  * {@code ran <call>}), the values returned (each app prints {@code <call> = <value>}, compared with the same value
  * computed in the test JVM), the files in the cache directory and their permissions, and every line on stderr
- * ({@link dev.memoria.it.disk.ChildStderr}: on Java 24+ the JDK's warning about {@code sun.misc.Unsafe} once per JVM
+ * ({@link dev.memoria.it.support.ChildStderr}: on Java 24+ the JDK's warning about {@code sun.misc.Unsafe} once per JVM
  * that used Chronicle Map; otherwise only the {@code [memoria]} reports the test provoked).
  *
  * <p>Where time matters it is real time with wide margins, and only to set a situation up (an entry older than its

@@ -1,6 +1,4 @@
-package dev.memoria.it.disk;
-
-import dev.memoria.it.support.ForkedJvm;
+package dev.memoria.it.support;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>The forked JVMs run the same {@code java} as the test JVM, so its feature version is theirs.
  */
-final class ChildStderr {
+public final class ChildStderr {
 
     private static final List<Pattern> UNSAFE_WARNING = List.of(
             Pattern.compile("WARNING: A terminally deprecated method in sun\\.misc\\.Unsafe has been called"),
@@ -30,12 +28,12 @@ final class ChildStderr {
     }
 
     /** The JVM used Chronicle Map and printed nothing but the lines named (each matched by a fragment of it). */
-    static void assertChronicleUsedAnd(ForkedJvm.Result result, String... expectedLines) {
+    public static void assertChronicleUsedAnd(ForkedJvm.Result result, String... expectedLines) {
         assertStderr(result, true, expectedLines);
     }
 
     /** The JVM never used Chronicle Map and printed nothing but the lines named. */
-    static void assertChronicleUnusedAnd(ForkedJvm.Result result, String... expectedLines) {
+    public static void assertChronicleUnusedAnd(ForkedJvm.Result result, String... expectedLines) {
         assertStderr(result, false, expectedLines);
     }
 
@@ -43,7 +41,7 @@ final class ChildStderr {
      * The lines left once the JDK's Unsafe warning is accounted for: it must appear exactly once on Java 24+ when
      * {@code chronicleUsed}, and never otherwise.
      */
-    static List<String> withoutUnsafeWarning(ForkedJvm.Result result, boolean chronicleUsed) {
+    public static List<String> withoutUnsafeWarning(ForkedJvm.Result result, boolean chronicleUsed) {
         List<String> lines = new ArrayList<>(result.stderrLines());
         int start = -1;
         for (int i = 0; i + UNSAFE_WARNING.size() <= lines.size() && start < 0; i++) {

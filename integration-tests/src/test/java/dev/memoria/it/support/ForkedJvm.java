@@ -293,6 +293,18 @@ public final class ForkedJvm {
             return stderr.lines().toList();
         }
 
+        /**
+         * The text after {@code prefix} on the last stdout line that starts with it: the value an app printed as,
+         * say, {@code price(10) = 20}. Fails the test when there is no such line.
+         */
+        public String lastLineAfter(String prefix) {
+            List<String> lines = stdoutLines().stream().filter(line -> line.startsWith(prefix)).toList();
+            if (lines.isEmpty()) {
+                throw new AssertionError("The app printed no line starting with <" + prefix + ">:\n" + this);
+            }
+            return lines.get(lines.size() - 1).substring(prefix.length());
+        }
+
         /** For assertion messages: everything needed to reproduce and understand a failure. */
         @Override
         public String toString() {

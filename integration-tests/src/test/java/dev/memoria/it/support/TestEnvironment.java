@@ -8,20 +8,30 @@ import java.nio.file.Path;
 public final class TestEnvironment {
 
     private static final String AGENT_JAR_PROPERTY = "memoria.it.agent.jar";
+    private static final String COMMONS_LANG3_JAR_PROPERTY = "memoria.it.commons-lang3.jar";
 
     private TestEnvironment() {
     }
 
     /** The packaged agent jar, {@code agent/target/memoria-agent.jar}, as the build hands it to failsafe. */
     public static Path agentJar() {
-        String value = System.getProperty(AGENT_JAR_PROPERTY);
+        return jar(AGENT_JAR_PROPERTY, "the packaged agent jar");
+    }
+
+    /** Apache Commons Lang from Maven Central: a library that knows nothing of Memoria. */
+    public static Path commonsLang3Jar() {
+        return jar(COMMONS_LANG3_JAR_PROPERTY, "the commons-lang3 jar in the local Maven repository");
+    }
+
+    private static Path jar(String property, String what) {
+        String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException("System property " + AGENT_JAR_PROPERTY + " is not set. Run the suite"
-                    + " with Maven (mvn verify), which sets it to the packaged agent jar.");
+            throw new IllegalStateException("System property " + property + " is not set. Run the suite with"
+                    + " Maven (mvn verify), which sets it to " + what + ".");
         }
         Path jar = Path.of(value);
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(AGENT_JAR_PROPERTY + " names " + jar + ", which does not exist.");
+            throw new IllegalStateException(property + " names " + jar + ", which does not exist.");
         }
         return jar;
     }
