@@ -8,7 +8,9 @@ assert new File(basedir, 'target/classes/META-INF/memoria/sites/shop.Catalog.sit
 def runtime = new File(localRepositoryPath,
         "dev/memoria/memoria-runtime/${memoriaVersion}/memoria-runtime-${memoriaVersion}.jar")
 def classPath = new File(basedir, 'target/classes').path + File.pathSeparator + runtime.path
-def app = [testJava, '-cp', classPath, 'shop.Main'].execute(null, basedir)
+// the one flag the README asks of woven apps: it lets the copier avoid sun.misc.Unsafe, which JDK 24+ warns about
+def app = [testJava, '--add-opens=java.base/java.lang.invoke=ALL-UNNAMED', '-cp', classPath, 'shop.Main']
+        .execute(null, basedir)
 def out = new StringBuilder()
 def err = new StringBuilder()
 app.waitForProcessOutput(out, err)
