@@ -1,5 +1,6 @@
 package dev.memoria.maven;
 
+import dev.memoria.agent.fingerprint.ClassSource;
 import dev.memoria.agent.transform.Instrumenter;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -110,6 +111,20 @@ class ClassesWeaverTest {
             assertThat(Instrumenter.isWoven(first)).isTrue();
             assertThat(Instrumenter.isWoven(Files.readAllBytes(
                     app.classes().resolveSibling("original-classes/app/Reports.class")))).isFalse();
+        }
+
+        @Test
+        @DisplayName("the agent's transformer leaves a class woven at build time unchanged")
+        void agentSkipsWovenClass() throws Exception {
+            SourceTree app = app(7);
+            weave(app, List.of());
+            byte[] woven = Files.readAllBytes(app.classes().resolve("app/Reports.class"));
+
+            Instrumenter.Result result = new Instrumenter().instrument(woven,
+                    ClassSource.forClassPath(List.of(app.classes())), null);
+
+            assertThat(result.rewritten()).isFalse();
+            assertThat(result.problems()).isEmpty();
         }
 
         @Test
