@@ -6,6 +6,7 @@ import dev.memoria.Unhashed;
 import dev.memoria.agent.rules.CacheRule;
 import dev.memoria.agent.rules.ClassRules;
 import dev.memoria.agent.rules.Rules;
+import dev.memoria.internal.call.SiteBootstrap;
 import dev.memoria.internal.policy.CacheSpec;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
@@ -34,6 +35,8 @@ final class ClassScanner extends ClassVisitor {
     private static final String UNHASHED = Type.getDescriptor(Unhashed.class);
     /** The common prefix of both annotation descriptors, to skip class files that cannot contain them. */
     private static final byte[] MARKER = "Ldev/memoria/Cache".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] WOVEN_MARKER = Type.getInternalName(SiteBootstrap.class)
+            .getBytes(StandardCharsets.UTF_8);
 
     private final List<CachedMethod> cached = new ArrayList<>();
     private final List<Member> members = new ArrayList<>();
@@ -60,10 +63,22 @@ final class ClassScanner extends ClassVisitor {
 
     /** Whether the class file may declare a cached method: a cheap byte search, run on every class loaded. */
     static boolean mayDeclareCachedMethods(byte[] classFile) {
+        return contains(classFile, MARKER);
+    }
+
+    /**
+     * Whether Memoria already wove the class, at build time: its woven methods reach the runtime through
+     * {@link SiteBootstrap}, which no compiler emits a reference to.
+     */
+    static boolean isWoven(byte[] classFile) {
+        return contains(classFile, WOVEN_MARKER);
+    }
+
+    private static boolean contains(byte[] classFile, byte[] marker) {
         outer:
-        for (int i = 0, last = classFile.length - MARKER.length; i <= last; i++) {
-            for (int j = 0; j < MARKER.length; j++) {
-                if (classFile[i + j] != MARKER[j]) {
+        for (int i = 0, last = classFile.length - marker.length; i <= last; i++) {
+            for (int j = 0; j < marker.length; j++) {
+                if (classFile[i + j] != marker[j]) {
                     continue outer;
                 }
             }

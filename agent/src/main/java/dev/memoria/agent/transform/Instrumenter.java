@@ -65,12 +65,23 @@ public final class Instrumenter {
     }
 
     /**
+     * Whether the class was woven at build time. {@link #instrument} leaves such a class unchanged (weaving it again
+     * would cache each call twice); the build plugin finds its original bytes instead.
+     */
+    public static boolean isWoven(byte[] classFile) {
+        return ClassScanner.isWoven(classFile);
+    }
+
+    /**
      * @param classFile the original class file
      * @param classes   the classes it can see: for fingerprinting the project code it calls, and for weaving
      * @param loaded    the class when it is already loaded (retransformation), else {@code null}: the JVM may
      *                  drop {@code MethodParameters} from the bytes it hands back, but reflection still has them
      */
     public Result instrument(byte[] classFile, ClassSource classes, Class<?> loaded) {
+        if (isWoven(classFile)) {
+            return new Result(null, List.of(), List.of());
+        }
         ClassScanner.Scanned scanned = ClassScanner.scan(classFile, rules);
         String owner = scanned.internalName().replace('/', '.');
         List<Configured> valid = new ArrayList<>();

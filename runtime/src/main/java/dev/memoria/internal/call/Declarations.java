@@ -1,17 +1,25 @@
 package dev.memoria.internal.call;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 
 /**
- * The cached methods the agent has woven, by class: the facade binds a method's cache from here when asked for it
- * before the method's first call (to clear persisted entries, say). Keyed weakly by class loader, so classes of a
- * discarded loader are not kept.
+ * The cached methods woven into each class: the facade binds a method's cache from here when asked for it before the
+ * method's first call (to clear persisted entries, say). The agent declares what it weaves as classes load; classes
+ * woven at build time carry their list as a resource beside them ({@link #resourceName}). Keyed weakly by class
+ * loader, so classes of a discarded loader are not kept.
  */
 public final class Declarations {
+
+    /** Separates encoded descriptors in a sites resource; an encoded descriptor never holds an empty line. */
+    private static final String SEPARATOR = "\n\n";
 
     private static final Map<ClassLoader, Map<String, List<SiteDescriptor>>> BY_LOADER = new WeakHashMap<>();
 
@@ -23,6 +31,17 @@ public final class Declarations {
         synchronized (BY_LOADER) {
             BY_LOADER.computeIfAbsent(loader, key -> new HashMap<>()).put(className, List.copyOf(sites));
         }
+    }
+
+    /** Where the build plugin writes the sites of a class it wove, relative to the classes directory. */
+    public static String resourceName(String className) {
+        return "META-INF/memoria/sites/" + className + ".sites";
+    }
+
+    /** The content of a sites resource; {@link #of} reads it back. */
+    public static byte[] encode(List<SiteDescriptor> sites) {
+        return String.join(SEPARATOR, sites.stream().map(SiteDescriptor::encode).toList())
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -39,11 +58,33 @@ public final class Declarations {
         }
     }
 
-    /** The sites declared for {@code owner}; empty when it was not woven by the agent. */
+    /** The sites declared for {@code owner}; empty when it was woven neither by the agent nor by the plugin. */
     private static List<SiteDescriptor> of(Class<?> owner) {
         synchronized (BY_LOADER) {
             Map<String, List<SiteDescriptor>> classes = BY_LOADER.get(owner.getClassLoader());
-            return classes == null ? List.of() : classes.getOrDefault(owner.getName(), List.of());
+            if (classes != null && classes.containsKey(owner.getName())) {
+                return classes.get(owner.getName());
+            }
+        }
+        return wovenAtBuildTime(owner);
+    }
+
+    private static List<SiteDescriptor> wovenAtBuildTime(Class<?> owner) {
+        ClassLoader loader = owner.getClassLoader();
+        if (loader == null) {
+            return List.of();
+        }
+        try (InputStream in = loader.getResourceAsStream(resourceName(owner.getName()))) {
+            if (in == null) {
+                return List.of();
+            }
+            List<SiteDescriptor> sites = new ArrayList<>();
+            for (String encoded : new String(in.readAllBytes(), StandardCharsets.UTF_8).split(SEPARATOR)) {
+                sites.add(SiteDescriptor.decode(encoded));
+            }
+            return sites;
+        } catch (IOException | RuntimeException e) {
+            return List.of(); // its first call binds it, and reports the problem
         }
     }
 }
