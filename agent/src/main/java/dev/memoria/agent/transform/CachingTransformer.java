@@ -11,6 +11,7 @@ import dev.memoria.internal.report.Reporter;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.lang.instrument.UnmodifiableClassException;
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Method;
 import java.security.ProtectionDomain;
 import java.util.ArrayList;
@@ -31,6 +32,23 @@ public final class CachingTransformer implements ClassFileTransformer {
 
     public CachingTransformer(Instrumentation instrumentation) {
         this.instrumentation = instrumentation;
+        loadTheFirstChecks();
+    }
+
+    /**
+     * Loads the classes of {@link #transform}'s first checks, which turn away almost every class, before the
+     * transformer is registered. The JVM calls it for every class it defines, sometimes while it holds a lock of its
+     * own: loading the main class of {@code java -jar app.jar}, the main thread defines JDK classes (a jar verifier)
+     * while it holds that jar file. A class the checks still had to load could be held, mid-load, by another thread
+     * (the agent's warm-up) that is looking for it in that very jar: each would wait for the other forever.
+     */
+    private static void loadTheFirstChecks() {
+        try {
+            MethodHandles.lookup().ensureInitialized(Ignores.class);
+            MethodHandles.lookup().ensureInitialized(ClassScanner.class);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot load the transformer's own classes", e);
+        }
     }
 
     @Override
