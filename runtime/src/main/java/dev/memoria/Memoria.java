@@ -64,16 +64,43 @@ public final class Memoria {
     }
 
     /**
-     * Attaches the Memoria agent to this JVM when it was started without {@code -javaagent}, and rewrites the cached
-     * methods of classes already loaded. Does nothing when the agent already runs.
+     * Attaches the Memoria agent to this JVM when it was started without it, and rewrites the cached methods of
+     * classes already loaded. Does nothing when the agent already runs ({@code -javaagent},
+     * {@code Launcher-Agent-Class}, or an earlier call), or when caching is turned off ({@code memoria.disabled}).
+     * Call it first thing in {@code main}.
      *
      * <p>The agent jar is found through the system property {@code memoria.agent.jar} (or {@code MEMORIA_AGENT_JAR}),
      * on the class path, or in the local Maven repository. The JDK forbids a JVM to attach to itself, so a short-lived
-     * helper JVM does it (as Byte Buddy's {@code ByteBuddyAgent.install()} does). On Java 21 and later the JVM prints a
-     * warning about dynamically loaded agents unless started with {@code -XX:+EnableDynamicAgentLoading}; prefer
-     * {@code -javaagent:memoria-agent.jar}, which needs neither.
+     * helper JVM does it (as Byte Buddy's {@code ByteBuddyAgent.install()} does).
      *
-     * @throws IllegalStateException when the agent jar cannot be found or the attach fails, saying what to do
+     * <p>Since Java 21 (JEP 451) the JDK prints a four-line warning when an agent is loaded into a running JVM; Memoria
+     * prints, once and just before it, why and how to avoid it. Ways to start the agent without an attach, and so
+     * without the warning: {@code -javaagent:/path/to/memoria-agent.jar}, or, for an application run with
+     * {@code java -jar}, {@code Launcher-Agent-Class: dev.memoria.agent.MemoriaAgent} in the jar's manifest. To keep
+     * the attach without the warning, put {@code -XX:+EnableDynamicAgentLoading} on the command line (in
+     * {@code JAVA_TOOL_OPTIONS} the JDK still warns): then neither the JDK nor Memoria prints a word. A JVM run with
+     * {@code -XX:-EnableDynamicAgentLoading} refuses the attach; install() then throws at once, starting no helper,
+     * with a message that says so and lists the fixes.
+     *
+     * <p>Whether the application may run without its caches is the application's call. To run on, uncached, catch
+     * the exception and print its message, which says it all:
+     *
+     * <pre>{@code
+     * public static void main(String[] args) {
+     *     try {
+     *         Memoria.install();
+     *     } catch (IllegalStateException e) {
+     *         System.err.println(e.getMessage());   // cached methods run uncached
+     *     }
+     *     ...
+     * }
+     * }</pre>
+     *
+     * Left uncaught, the exception ends {@code main} as any other would: its message, then a short stack trace
+     * through {@code main}.
+     *
+     * @throws IllegalStateException when the JVM forbids the attach, the agent jar cannot be found, or the attach
+     *                               fails; the message says why and what to do
      */
     public static void install() {
         SelfAttach.install();

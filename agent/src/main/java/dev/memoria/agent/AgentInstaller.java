@@ -11,7 +11,11 @@ import dev.memoria.internal.store.chronicle.ChronicleEnvironment;
 
 import java.lang.instrument.Instrumentation;
 
-/** Installs the transformer; shared by {@code premain} and {@code agentmain}. */
+/**
+ * Installs the transformer; shared by {@code premain} and {@code agentmain}. {@code attachedLate} says whether
+ * classes the agent should rewrite may already be loaded: only after an attach, not under {@code -javaagent} or
+ * {@code Launcher-Agent-Class}.
+ */
 final class AgentInstaller {
 
     private AgentInstaller() {
@@ -34,7 +38,9 @@ final class AgentInstaller {
             ChronicleEnvironment.prepare();
             ModuleAccess.openForRuntime(instrumentation);
             CachingTransformer transformer = new CachingTransformer(instrumentation, configuredRules());
-            instrumentation.addTransformer(transformer, true);
+            // A Launcher-Agent-Class gets the capabilities its application's jar declares, which need not include
+            // Can-Retransform-Classes: it has nothing loaded to rewrite, so it does not need them either.
+            instrumentation.addTransformer(transformer, instrumentation.isRetransformClassesSupported());
             Agents.installed(instrumentation);
             if (attachedLate) {
                 transformer.rewriteLoadedClasses();

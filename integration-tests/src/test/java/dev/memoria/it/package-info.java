@@ -45,7 +45,7 @@
  *       {@code CacheStats}</td><td>29–32, 67, 68</td></tr>
  *   <tr><td>{@code reload}</td><td>function identity across class loaders (hot reload)</td><td></td></tr>
  *   <tr><td>{@code launch}</td><td>forked JVMs running {@code apps}: {@code -javaagent} and its options,
- *       {@code Memoria.install()}</td><td></td></tr>
+ *       executable jars with {@code Launcher-Agent-Class}, {@code Memoria.install()}</td><td></td></tr>
  *   <tr><td>{@code disk}</td><td>forked JVMs running {@code disk.apps}: {@code persist = DISK} across restarts, code
  *       changes, bounds, clearing, faults, crashes, concurrent JVMs, security, {@code offHeap}</td><td></td></tr>
  *   <tr><td>{@code rules}</td><td>forked JVMs running an app compiled in the test that never mentions Memoria, with

@@ -36,6 +36,20 @@ public final class CachingTransformer implements ClassFileTransformer {
         this.instrumentation = instrumentation;
         this.rules = rules;
         this.instrumenter = new Instrumenter(rules);
+        loadTheFirstChecks();
+    }
+
+    /**
+     * Loads the classes of {@link #transform}'s first checks, which turn away almost every class, before the
+     * transformer is registered. The JVM calls it for every class it defines, sometimes while it holds a lock of its
+     * own: loading the main class of {@code java -jar app.jar}, the main thread defines JDK classes (a jar verifier)
+     * while it holds that jar file. A class the checks still had to load could be held, mid-load, by another thread
+     * (the agent's warm-up) that is looking for it in that very jar: each would wait for the other forever.
+     */
+    private void loadTheFirstChecks() {
+        String probe = "dev/memoria/agent/transform/Probe";
+        Ignores.ignored(CachingTransformer.class.getClassLoader(), probe);
+        instrumenter.mayInstrument(probe, new byte[0]); // the annotation search, and the rules' class patterns
     }
 
     @Override

@@ -27,8 +27,6 @@ final class GreetingAppRuns {
             "opening the pool db",
             "same pool: false");
 
-    static final String DYNAMIC_AGENT_WARNING = "A Java agent has been loaded dynamically";
-
     private GreetingAppRuns() {
     }
 

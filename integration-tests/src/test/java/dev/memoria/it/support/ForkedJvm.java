@@ -28,8 +28,8 @@ public final class ForkedJvm {
     private final List<String> jvmOptions = new ArrayList<>();
     private final Map<String, String> environment = new LinkedHashMap<>();
     private final List<Path> classPath = new ArrayList<>();
-    private final List<String> arguments = new ArrayList<>();
-    private String mainClass;
+    /** What the JVM runs, {@code <main class>} or {@code -jar <jar>}, and the arguments it gets. */
+    private final List<String> program = new ArrayList<>();
     private long timeoutSeconds = TIMEOUT_SECONDS;
     private Path workingDirectory;
 
@@ -107,8 +107,18 @@ public final class ForkedJvm {
 
     /** A main class by name, e.g. one the test compiled itself. */
     public ForkedJvm main(String className, String... args) {
-        mainClass = className;
-        arguments.addAll(List.of(args));
+        program.add(className);
+        program.addAll(List.of(args));
+        return this;
+    }
+
+    /**
+     * An executable jar, {@code java -jar <jar> <args>}: its manifest names the main class and the class path, so
+     * {@link #classPath} entries do not count.
+     */
+    public ForkedJvm jar(Path jar, String... args) {
+        program.addAll(List.of("-jar", jar.toString()));
+        program.addAll(List.of(args));
         return this;
     }
 
@@ -132,8 +142,7 @@ public final class ForkedJvm {
             command.add(classPath.stream().map(Path::toString).distinct()
                     .collect(Collectors.joining(File.pathSeparator)));
         }
-        command.add(mainClass);
-        command.addAll(arguments);
+        command.addAll(program);
         try {
             Path out = Files.createTempFile("memoria-it-stdout", ".txt");
             Path err = Files.createTempFile("memoria-it-stderr", ".txt");

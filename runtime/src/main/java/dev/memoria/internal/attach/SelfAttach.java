@@ -1,56 +1,35 @@
 package dev.memoria.internal.attach;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.memoria.internal.Settings;
+import dev.memoria.internal.report.Reporter;
+
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
- * {@code Memoria.install()}: loads the agent into the running JVM. A JVM may not attach to itself unless started with
- * {@code -Djdk.attach.allowAttachSelf=true}, so a helper JVM ({@code dev.memoria.agent.Attacher}, in the agent jar)
- * performs the attach, as Byte Buddy's {@code ByteBuddyAgent.install()} does.
+ * {@code Memoria.install()}: loads the agent into the running JVM, unless it runs already or caching is turned off
+ * (an agent that would install nothing is not worth the JDK's warning). It first asks how the JVM treats a
+ * dynamically loaded agent: a refusal is reported before any helper JVM starts, and the JDK's warning is explained
+ * before it appears.
  */
 public final class SelfAttach {
-
-    private static final String ATTACHER = "dev.memoria.agent.Attacher";
-    private static final long TIMEOUT_SECONDS = 60;
 
     private SelfAttach() {
     }
 
     /** @see dev.memoria.Memoria#install() */
     public static synchronized void install() {
-        if (Agents.isInstalled()) {
+        if (Agents.isInstalled() || Settings.disabled()) {
             return;
         }
+        DynamicAgentLoading loading = DynamicAgentLoading.inThisJvm();
+        if (loading == DynamicAgentLoading.FORBIDDEN) {
+            throw new IllegalStateException(AttachAdvice.forbidden());
+        }
         Path jar = AgentJar.locate();
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = List.of(java.toString(), "-cp", jar.toString(), ATTACHER,
-                Long.toString(ProcessHandle.current().pid()), jar.toString());
-        String output;
-        int exit;
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("Attaching the Memoria agent took more than " + TIMEOUT_SECONDS
-                        + " s and was abandoned. Start the JVM with -javaagent:" + jar + " instead.");
-            }
-            output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            exit = process.exitValue();
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not start " + java + " to attach the Memoria agent (" + e
-                    + "). Start the JVM with -javaagent:" + jar + " instead.", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while attaching the Memoria agent.", e);
+        if (loading == DynamicAgentLoading.WARNED) {
+            Reporter.once("dynamic agent warning", AttachAdvice.beforeJdkWarning(jar));
         }
-        if (exit != 0) {
-            throw new IllegalStateException("Attaching the Memoria agent failed: " + output + "\nThe JVM may forbid"
-                    + " dynamically loaded agents (-XX:-EnableDynamicAgentLoading) or lack the jdk.attach module"
-                    + " (a JRE rather than a JDK). Start it with -javaagent:" + jar + " instead.");
-        }
+        AttacherProcess.loadAgent(jar);
         if (!Agents.isInstalled()) {
             throw new IllegalStateException("The Memoria agent attached but runs beside, not with, these classes:"
                     + " Memoria's runtime was loaded by a class loader the agent does not use. Put memoria-agent.jar"

@@ -1,0 +1,31 @@
+package dev.memoria.internal.attach;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AttachAdviceTest {
+
+    @Test
+    void theExplanationSaysWhyTheJdkWarnsAndEveryWayToAvoidIt() {
+        String explanation = AttachAdvice.beforeJdkWarning(Path.of("lib", "memoria-agent.jar"));
+
+        assertThat(explanation.lines()).hasSize(4);
+        assertThat(explanation).contains("Since Java 21", "JEP 451", "caching works",
+                "-javaagent:" + Path.of("lib", "memoria-agent.jar").toAbsolutePath(),
+                "\"Launcher-Agent-Class: dev.memoria.agent.MemoriaAgent\"",
+                "-XX:+EnableDynamicAgentLoading on the command line");
+    }
+
+    @Test
+    void theRefusalNamesTheFlagItsEffectAndTheFixes() {
+        String refusal = AttachAdvice.forbidden();
+
+        assertThat(refusal.lines()).hasSize(4);
+        assertThat(refusal).contains("-XX:-EnableDynamicAgentLoading, which forbids", "cached methods run uncached",
+                "-javaagent:/path/to/memoria-agent.jar", "\"Launcher-Agent-Class: dev.memoria.agent.MemoriaAgent\"",
+                "remove -XX:-EnableDynamicAgentLoading");
+    }
+}
