@@ -60,7 +60,7 @@ class RulesSettingsIT {
 
     @Test
     @DisplayName("Memoria.install() applies the rules too, also to classes loaded before it; Memoria.function"
-                 + " finds a method a rule caches")
+                 + " finds a method a rule caches, and lists it when asked for one that does not exist")
     void install(@TempDir Path launcher) {
         Javac.compile(launcher, Map.of("launch.Launcher", """
                 package launch;
@@ -72,6 +72,11 @@ class RulesSettingsIT {
                         app.Main.main(args);
                         dev.memoria.CacheStats stats = dev.memoria.Memoria.function(app.Reports.class, "load").stats();
                         System.out.println("load hits and misses: " + stats.hits() + " " + stats.misses());
+                        try {
+                            dev.memoria.Memoria.function(app.Reports.class, "missing");
+                        } catch (IllegalArgumentException e) {
+                            System.out.println("a missing name: " + e.getMessage());
+                        }
                     }
                 }
                 """), List.of(appJar, TestEnvironment.locationOf(CacheData.class)));
@@ -85,6 +90,8 @@ class RulesSettingsIT {
         assertThat(value(result, "report loads before install")).as(result.toString()).isEqualTo("0");
         assertCached(result);
         assertThat(value(result, "load hits and misses")).isEqualTo("1 2");
+        assertThat(value(result, "a missing name")).startsWith("app.Reports declares no method missing. Its cached"
+                                                               + " methods: load(");
     }
 
     @Test

@@ -23,6 +23,7 @@ public final class FunctionHandles {
 
     /** @see dev.memoria.Memoria#function */
     public static CachedFunction find(Class<?> owner, String name, Class<?>... parameterTypes) {
+        Declarations.bind(owner); // methods cached by a rules file carry no annotation: their caches tell
         List<Method> candidates = Stream.of(owner.getDeclaredMethods())
                 .filter(method -> method.getName().equals(name) && !method.isBridge() && !method.isSynthetic())
                 .filter(method -> parameterTypes.length == 0
@@ -45,7 +46,6 @@ public final class FunctionHandles {
         Method method = candidates.get(0);
         MethodType type = MethodType.methodType(method.getReturnType(), method.getParameterTypes());
         String signature = owner.getName() + '.' + name + type.toMethodDescriptorString();
-        Declarations.bind(owner);
         if (!isCached(method, signature)) {
             throw new IllegalArgumentException(owner.getName() + "." + name + signature(method.getParameterTypes())
                     + " is not a cached method. Annotate it with @CacheData or @CacheResource (or name it in the"
@@ -75,7 +75,8 @@ public final class FunctionHandles {
 
     private static String cachedMethodsOf(Class<?> owner) {
         String cached = Stream.of(owner.getDeclaredMethods())
-                .filter(m -> m.isAnnotationPresent(CacheData.class) || m.isAnnotationPresent(CacheResource.class))
+                .filter(m -> isCached(m, owner.getName() + '.' + m.getName()
+                        + MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString()))
                 .map(m -> m.getName() + signature(m.getParameterTypes()))
                 .sorted()
                 .collect(Collectors.joining(", "));
