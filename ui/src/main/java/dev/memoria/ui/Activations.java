@@ -39,6 +39,11 @@ final class Activations {
         };
     }
 
+    /** Forgets every container active on this thread, including any the app entered and never left. */
+    static void reset() {
+        ACTIVE.remove();
+    }
+
     static boolean any() {
         ArrayDeque<Container> stack = ACTIVE.get();
         return stack != null && !stack.isEmpty();

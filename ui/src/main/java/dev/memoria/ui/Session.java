@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -73,7 +74,14 @@ final class Session {
             }
             running = true;
         }
-        runner.execute(this::runUntilCurrent); // outside the lock: the app must not run holding it
+        try {
+            runner.execute(this::runUntilCurrent); // outside the lock: the app must not run holding it
+        } catch (RejectedExecutionException stopping) {
+            synchronized (this) {
+                running = false;
+            }
+            end(); // the server is stopping
+        }
     }
 
     /** The browser set widget {@code widgetId} to {@code value} (a click, for a button). */
@@ -189,16 +197,24 @@ final class Session {
 
     /** Runs the app once; an exception it throws is shown at the end of the main area. Whether the run completed. */
     private boolean execute(Run run) {
-        try (Scope active = Activations.push(run.main())) {
-            try {
-                app.run();
-            } catch (RunStopped stopped) {
-                throw stopped;
-            } catch (Throwable failure) {
-                System.err.println("Memoria UI: the app failed in session " + id + "; the page shows:");
-                failure.printStackTrace();
-                run.main().exception(failure);
-            }
+        Activations.push(run.main());
+        try {
+            app.run();
+            return true;
+        } catch (RunStopped stopped) {
+            return false;
+        } catch (Throwable failure) {
+            return show(run, failure);
+        } finally {
+            Activations.reset(); // also drops containers the app entered and did not leave
+        }
+    }
+
+    private boolean show(Run run, Throwable failure) {
+        System.err.println("Memoria UI: the app failed in session " + id + "; the page shows:");
+        failure.printStackTrace();
+        try {
+            run.main().exception(failure);
             return true;
         } catch (RunStopped stopped) {
             return false;

@@ -59,7 +59,10 @@ public final class St {
         return active().owner().session().id();
     }
 
-    /** The app's own values for the current session ({@code st.session_state}); they last as long as the session. */
+    /**
+     * The app's own values for the current session ({@code st.session_state}); they last as long as the session. The
+     * map is safe to use from several threads, and so takes no null keys or values.
+     */
     public static Map<String, Object> sessionState() {
         return active().owner().session().state();
     }

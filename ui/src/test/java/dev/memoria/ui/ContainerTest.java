@@ -110,6 +110,20 @@ class ContainerTest {
     }
 
     @Test
+    @DisplayName("a scope the app leaves open ends with its run: the next run starts in the main area again")
+    void scopeLeftOpen() {
+        List<String> targets = new ArrayList<>();
+        AppDriver app = new AppDriver(() -> {
+            targets.add(St.active().id());
+            St.expander("Open forever").enter();
+        }).open();
+        app.session.rerun();
+
+        assertThat(targets).containsExactly("main", "main");
+        assertThat(app.runs()).isEqualTo(2);
+    }
+
+    @Test
     @DisplayName("a worker thread draws into a container of the current run inside container.run(...)")
     void workerThreads() {
         AppDriver app = new AppDriver(() -> {

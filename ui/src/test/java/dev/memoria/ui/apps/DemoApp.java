@@ -36,6 +36,7 @@ public final class DemoApp implements App {
 
         String station = St.sidebar().selectbox("Station", List.of("Oslo", "Lima", "Perth"));
         boolean celsius = St.sidebar().checkbox("Celsius", true);
+        String chart = St.sidebar().radio("Chart", List.of("Line", "Bar"));
 
         St.title("Weather *demo*");
         St.text("Runs: " + runs);
@@ -51,10 +52,14 @@ public final class DemoApp implements App {
 
         List<Container> columns = St.columns(3);
         columns.get(0).metric("Station", station);
-        columns.get(1).metric("Days", days, days > 7 ? "+" + (days - 7) : "-" + (7 - days));
+        columns.get(1).metric("Days", days, String.format("%+d", days - 7));
         columns.get(2).metric("Unit", celsius ? "°C" : "°F");
 
-        St.lineChart(series(days, noise, celsius));
+        if (chart.equals("Line")) {
+            St.lineChart(series(days, noise, celsius));
+        } else {
+            St.barChart(series(days, noise, celsius));
+        }
         try (var details = St.expander("Details").enter()) {
             St.json(Map.of("station", station, "days", days));
             St.code("St.slider(\"Days\", 1, 30, 7)", "java");

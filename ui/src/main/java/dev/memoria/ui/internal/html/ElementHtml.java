@@ -23,9 +23,9 @@ final class ElementHtml {
     private ElementHtml() {
     }
 
-    /** The CSS class that names the element's kind, e.g. {@code m-heading}. */
+    /** The CSS class of an element's wrapper that names its kind, e.g. {@code m-el-heading}. */
     static String kind(Element element) {
-        return "m-" + element.getClass().getSimpleName().toLowerCase(Locale.ROOT);
+        return "m-el-" + element.getClass().getSimpleName().toLowerCase(Locale.ROOT);
     }
 
     static String render(String id, Element element) {

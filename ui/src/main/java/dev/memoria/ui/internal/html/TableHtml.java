@@ -23,6 +23,8 @@ public final class TableHtml {
         int rows = table.rows().size();
         out.append("<div class=\"m-table\"").append(Html.attribute("data-table", elementId))
            .append(Html.attribute("data-rows", rows)).append(Html.attribute("data-cols", table.columns().size()))
+           // covers every row, so that the page replaces (and refetches) a table changed beyond its first rows
+           .append(Html.attribute("data-digest", Integer.toHexString(table.hashCode())))
            .append("><div class=\"m-row m-head\"><div class=\"m-cell m-index\"></div>");
         for (String column : table.columns()) {
             out.append("<div class=\"m-cell\">").append(Html.escape(column)).append("</div>");

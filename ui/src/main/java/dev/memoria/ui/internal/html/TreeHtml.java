@@ -37,7 +37,7 @@ public final class TreeHtml {
             leaf(out, "m-el " + ElementHtml.kind(element.element()) + stale, node.id(), "",
                  ElementHtml.render(node.id(), element.element()));
         } else if (node instanceof WidgetNode widget) {
-            leaf(out, "m-el m-widget m-" + widget.widget().kind() + stale, node.id(),
+            leaf(out, "m-el m-widget" + stale, node.id(),
                  Html.attribute("data-widget", widget.widgetId()) + Html.attribute("data-kind", widget.widget().kind()),
                  WidgetHtml.render(node.id(), widget.widget(), widget.value()));
         } else {

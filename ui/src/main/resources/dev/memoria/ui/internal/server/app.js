@@ -72,8 +72,15 @@
     const wanted = [];
     for (const next of Array.from(fresh.children)) {
       const old = byKey.get(next.dataset.key);
-      byKey.delete(next.dataset.key);
-      wanted.push(old && old.tagName === next.tagName ? merge(old, next) : next);
+      // an element stays an element and a block a block of the same tag; anything else is replaced
+      const sameShape = old && old.tagName === next.tagName
+                        && (old.dataset.sig === undefined) === (next.dataset.sig === undefined);
+      if (sameShape) {
+        byKey.delete(next.dataset.key);
+        wanted.push(merge(old, next));
+      } else {
+        wanted.push(next);
+      }
     }
     for (const gone of byKey.values()) {
       gone.remove();
@@ -94,11 +101,9 @@
       }
       return replaceKeepingFocus(old, next);
     }
-    old.className = next.className;
-    for (const name of ['data-weights']) {
-      if (next.hasAttribute(name)) {
-        old.setAttribute(name, next.getAttribute(name));
-      }
+    old.className = next.className; // an expander keeps its open attribute: the user's choice
+    if (next.dataset.weights !== undefined) {
+      old.dataset.weights = next.dataset.weights;
     }
     const summary = old.querySelector(':scope > summary');
     const nextSummary = next.querySelector(':scope > summary');

@@ -2,6 +2,7 @@ package dev.memoria.ui.internal.html;
 
 import dev.memoria.ui.element.Alert;
 import dev.memoria.ui.element.Code;
+import dev.memoria.ui.element.Element;
 import dev.memoria.ui.element.ExceptionReport;
 import dev.memoria.ui.element.Heading;
 import dev.memoria.ui.element.JsonValue;
@@ -51,10 +52,7 @@ class EscapingTest {
                 element(new ExceptionReport(ATTACK, ATTACK, List.of(ATTACK))),
                 element(new Table(List.of(ATTACK), List.of(List.of(ATTACK)))));
 
-        for (Node node : nodes) {
-            String html = TreeHtml.contents(root(node));
-            assertThat(html).as(node.toString()).doesNotContain("<script", "<img", "onerror=\"", "'2'");
-        }
+        assertInert(nodes);
     }
 
     @Test
@@ -67,10 +65,7 @@ class EscapingTest {
                                false),
                 new WidgetNode("main.3", "radio:1", new Radio<>(ATTACK, List.of(ATTACK), 0, null), ATTACK, false));
 
-        for (Node node : nodes) {
-            String html = TreeHtml.contents(root(node));
-            assertThat(html).as(node.toString()).doesNotContain("<script", "<img", "onerror=\"", "'2'");
-        }
+        assertInert(nodes);
     }
 
     @Test
@@ -101,7 +96,15 @@ class EscapingTest {
         assertThat(MarkdownHtml.render("![a chart](https://example.org/chart.png)")).isEqualTo("<p>a chart</p>");
     }
 
-    private static ElementNode element(dev.memoria.ui.element.Element element) {
+    /** No tag, attribute or quote of the attack reaches any node's HTML. */
+    private static void assertInert(List<Node> nodes) {
+        for (Node node : nodes) {
+            assertThat(TreeHtml.contents(root(node))).as(node.toString())
+                                                     .doesNotContain("<script", "<img", "onerror=\"", "'2'");
+        }
+    }
+
+    private static ElementNode element(Element element) {
         return new ElementNode("main.0", element, false);
     }
 

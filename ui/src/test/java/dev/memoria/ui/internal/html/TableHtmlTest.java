@@ -25,6 +25,17 @@ class TableHtmlTest {
     }
 
     @Test
+    @DisplayName("tables that differ only beyond the first rows render differently, so the page replaces its copy")
+    void changesBeyondTheFirstRows() {
+        Table before = numbers(500);
+        List<List<Object>> rows = new ArrayList<>(before.rows());
+        rows.set(400, List.of(400, "changed"));
+
+        assertThat(TableHtml.render("main.0", new Table(before.columns(), rows)))
+                .isNotEqualTo(TableHtml.render("main.0", before));
+    }
+
+    @Test
     @DisplayName("slices: led by the row index, clipped to the table, short rows and nulls as empty cells")
     void slices() {
         Table table = new Table(List.of("a", "b"), List.of(List.of(1, 2), List.of(3), java.util.Arrays.asList(null, 4)));
