@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -89,11 +90,18 @@ final class Chromium implements AutoCloseable {
                 "--disable-sync", "--disable-extensions"));
     }
 
+    /** Ends chromedriver and every process it started (the browser and its helpers), and waits for them. */
     @Override
-    public void close() throws InterruptedException {
-        driver.destroy();
-        if (!driver.waitFor(10, TimeUnit.SECONDS)) {
-            driver.destroyForcibly();
+    public void close() {
+        List<ProcessHandle> processes = new ArrayList<>(driver.descendants().toList());
+        processes.add(driver.toHandle());
+        processes.forEach(ProcessHandle::destroy);
+        for (ProcessHandle process : processes) {
+            try {
+                process.onExit().get(10, TimeUnit.SECONDS);
+            } catch (Exception stillRunning) {
+                process.destroyForcibly();
+            }
         }
     }
 }

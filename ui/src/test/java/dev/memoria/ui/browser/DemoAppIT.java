@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,12 +17,18 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo app in headless Chromium: what the first run shows, and one re-run per interaction. */
+@ExtendWith(SharedBrowser.class)
 class DemoAppIT {
 
     private static final DemoApp APP = new DemoApp();
     private static AppServer server;
-    private final WebDriver browser = SharedBrowser.get();
-    private final Page page = new Page(browser);
+    private final WebDriver browser;
+    private final Page page;
+
+    DemoAppIT(WebDriver browser) {
+        this.browser = browser;
+        this.page = new Page(browser);
+    }
 
     @BeforeAll
     static void serve() {

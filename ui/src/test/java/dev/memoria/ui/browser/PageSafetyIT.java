@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.util.List;
@@ -14,14 +15,20 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the page must never do: run the app's text as code, contact other hosts, or hide an app error. */
+@ExtendWith(SharedBrowser.class)
 class PageSafetyIT {
 
     private static final String ATTACK = "<script>window.pwned = 1</script>"
                                          + "<img src=\"http://192.0.2.1/x.png\" onerror=\"window.pwned = 2\">";
     private static AppServer hostile;
     private static AppServer duplicates;
-    private final WebDriver browser = SharedBrowser.get();
-    private final Page page = new Page(browser);
+    private final WebDriver browser;
+    private final Page page;
+
+    PageSafetyIT(WebDriver browser) {
+        this.browser = browser;
+        this.page = new Page(browser);
+    }
 
     @BeforeAll
     static void serve() {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.List;
@@ -15,12 +16,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One session per tab: independent widget values, and an end when the tab goes away. */
+@ExtendWith(SharedBrowser.class)
 class SessionsIT {
 
     private static final List<String> ENDED = new CopyOnWriteArrayList<>();
     private static Scope listening;
     private static AppServer server;
-    private final WebDriver browser = SharedBrowser.get();
+    private final WebDriver browser;
+
+    SessionsIT(WebDriver browser) {
+        this.browser = browser;
+    }
 
     @BeforeAll
     static void serve() {

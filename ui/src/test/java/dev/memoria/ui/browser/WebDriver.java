@@ -116,9 +116,11 @@ final class WebDriver implements AutoCloseable {
         return events;
     }
 
+    /** Ends the browser session, which closes the browser. */
     @Override
     public void close() {
-        command("DELETE", "", null);
+        String session = this.session.toString();
+        command("DELETE", URI.create(session.substring(0, session.length() - 1)), null); // no trailing slash
     }
 
     private Object command(String method, String path, Object body) {

@@ -7,8 +7,9 @@
  *       {@code verify}); they need Debian's {@code chromium} and {@code chromium-driver} on the PATH and fail, with
  *       the install command, without them. {@code -Dmemoria.test.jvm=...} runs them on another JDK, like every
  *       suite of the build.</li>
- *   <li>One Chromium serves all of them ({@link dev.memoria.ui.browser.SharedBrowser}), with a fresh profile, as root
- *       ({@code --no-sandbox}), {@code --headless=new}. {@link dev.memoria.ui.browser.WebDriver} speaks the W3C
+ *   <li>One Chromium serves all of them ({@link dev.memoria.ui.browser.SharedBrowser}, a JUnit extension that passes
+ *       it to each test's constructor and has JUnit close it, with every process it started, when the run ends),
+ *       with a fresh profile, as root ({@code --no-sandbox}), {@code --headless=new}. {@link dev.memoria.ui.browser.WebDriver} speaks the W3C
  *       WebDriver protocol to chromedriver over {@code java.net.http}, with the toolkit's own JSON reader and
  *       writer; there is no Selenium.</li>
  *   <li>The apps run in the test JVM, each behind an {@link dev.memoria.ui.AppServer} on a free port, so a test
