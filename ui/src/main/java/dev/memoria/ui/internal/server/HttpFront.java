@@ -1,0 +1,55 @@
+package dev.memoria.ui.internal.server;
+
+import com.sun.net.httpserver.HttpContext;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.Executors;
+
+/** The JDK HTTP server with the page, asset and session routes, each behind the {@link HostCheck}. */
+public final class HttpFront {
+
+    private final HttpServer server;
+    private final ExecutorService handlers;
+
+    private HttpFront(HttpServer server, ExecutorService handlers) {
+        this.server = server;
+        this.handlers = handlers;
+    }
+
+    /**
+     * Listens on {@code address}; a pending poll is held for up to {@code pollMillis}. Handlers run on threads
+     * made by {@code threads} (one per pending poll, so one per open tab, and a few more).
+     */
+    public static HttpFront start(InetSocketAddress address, SessionPort sessions, String title, long pollMillis,
+                                  ThreadFactory threads) throws IOException {
+        HttpServer server = HttpServer.create(address, 0);
+        HostCheck hostCheck = new HostCheck(address.getAddress());
+        route(server, "/", new PageRoute(sessions, title), hostCheck);
+        route(server, "/static/", new AssetRoute(), hostCheck);
+        route(server, "/s/", new SessionRoute(sessions, pollMillis), hostCheck);
+        ExecutorService handlers = Executors.newCachedThreadPool(threads);
+        server.setExecutor(handlers);
+        server.start();
+        return new HttpFront(server, handlers);
+    }
+
+    private static void route(HttpServer server, String path, HttpHandler handler, HostCheck hostCheck) {
+        HttpContext context = server.createContext(path, handler);
+        context.getFilters().add(hostCheck);
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Stops accepting requests; pending polls are cut off. */
+    public void stop() {
+        server.stop(0);
+        handlers.shutdownNow();
+    }
+}
