@@ -7,6 +7,8 @@ import dev.memoria.internal.flight.Flights;
 import dev.memoria.internal.flight.Outcome;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.key.KeyMaker;
+import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.replay.Replayer;
 import dev.memoria.internal.report.Progress;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.value.Stored;
@@ -64,8 +66,7 @@ final class CachingSite extends Site {
             if (outcome.landed() != null) {
                 Object value = deliverOrStale(cache, key, outcome.landed());
                 if (value != STALE) {
-                    cache.recordHit();
-                    return new Hit(value);
+                    return hit(cache, outcome.landed(), value);
                 }
             } else if (outcome.shouldComputeAlone()) {
                 return newMiss(cache, key, null, receiver);
@@ -110,7 +111,14 @@ final class CachingSite extends Site {
         if (value == STALE) {
             return null;
         }
+        return hit(cache, stored, value);
+    }
+
+    /** Counts a hit and draws again what computing the entry drew, before the caller gets the value. */
+    private Hit hit(FunctionCache cache, Stored stored, Object value) {
         cache.recordHit();
+        Replayer.replay(stored.recording(), descriptor.displayName(),
+                descriptor.spec().kind() == CacheSpec.Kind.DATA ? "@CacheData" : "@CacheResource");
         return new Hit(value);
     }
 

@@ -3,6 +3,8 @@ package dev.memoria.internal.call;
 import dev.memoria.internal.cache.FunctionCache;
 import dev.memoria.internal.flight.Flight;
 import dev.memoria.internal.key.Key;
+import dev.memoria.internal.replay.Recorder;
+import dev.memoria.internal.replay.Recording;
 import dev.memoria.internal.report.Progress;
 import dev.memoria.internal.value.Stored;
 
@@ -18,6 +20,8 @@ final class Miss {
     private final Progress progress;
 
     /**
+     * Starts recording the UI calls of the computation; {@link #finish} ends it.
+     *
      * @param flight the computation this call owns, or {@code null} when it computes alone (outside single-flight)
      */
     Miss(CachingSite site, FunctionCache cache, Key key, Flight flight, Object receiver, Progress progress) {
@@ -28,9 +32,11 @@ final class Miss {
         this.receiver = receiver;
         this.generation = cache.generation();
         this.progress = progress;
+        Recorder.begin();
     }
 
     Object finish(Object returned, Throwable thrown) {
+        Recording calls = Recorder.end();
         progress.close();
         site.computationEnded();
         boolean landed = false;
@@ -38,7 +44,7 @@ final class Miss {
             if (thrown != null) {
                 return returned;
             }
-            Stored stored = site.kind().capture(returned, receiver, cache.store().spill());
+            Stored stored = site.kind().capture(returned, receiver, cache.store().spill(), calls);
             cache.store(key, stored, generation);
             if (flight != null) {
                 flight.land(stored);

@@ -1,5 +1,6 @@
 package dev.memoria.internal.call;
 
+import dev.memoria.internal.replay.Recording;
 import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Spill;
@@ -37,7 +38,7 @@ class DataEntriesTest {
     void aValueWhoseSpillFailsIsSerializedOnTheHeapInstead() {
         double[] large = new double[100_000];
         large[99_999] = 7;
-        Serialized stored = (Serialized) entries.capture(large, null, new FullDisk());
+        Serialized stored = (Serialized) entries.capture(large, null, new FullDisk(), Recording.NONE);
         assertThat(stored.storage()).isNull();
         assertThat((double[]) copier.deserialize(stored)).isEqualTo(large);
     }
@@ -65,7 +66,7 @@ class DataEntriesTest {
     @Test
     void theComputingCallerGetsTheOriginal() {
         double[] value = new double[3];
-        Serialized stored = (Serialized) entries.capture(value, null, Spill.onHeap());
+        Serialized stored = (Serialized) entries.capture(value, null, Spill.onHeap(), Recording.NONE);
         assertThat(entries.handBack(value, stored)).isSameAs(value);
         assertThat(entries.deliver(stored)).isNotSameAs(value).isEqualTo(value);
     }
