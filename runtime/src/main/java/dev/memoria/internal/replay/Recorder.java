@@ -36,13 +36,19 @@ public final class Recorder {
         return !LEVELS.get().isEmpty();
     }
 
-    /** A call that is starting, with its target classified by every level; {@code null} when nothing records. */
+    /**
+     * A call that is starting, with its target classified by every level; {@code null} when nothing records or the
+     * thread runs no UI session.
+     */
     static PendingCall start(ReplayBinding binding, Object target, String method, Object[] args) {
         Deque<Level> levels = LEVELS.get();
         if (levels.isEmpty()) {
             return null;
         }
         Object active = binding.activeTarget();
+        if (active == null) {
+            return null; // drawn outside a UI run (a worker thread): not on the page replay draws on
+        }
         List<Level> into = new ArrayList<>(levels);
         List<Target> targets = new ArrayList<>(levels.size());
         for (Level level : into) {
