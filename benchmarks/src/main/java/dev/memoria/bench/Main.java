@@ -1,0 +1,109 @@
+package dev.memoria.bench;
+
+import dev.memoria.bench.hashing.KeyHashingPart;
+import dev.memoria.bench.hit.HitOverheadPart;
+import dev.memoria.bench.memory.EntryMemoryPart;
+import dev.memoria.bench.persisted.PersistedHitPart;
+import dev.memoria.bench.report.DocBlocks;
+import dev.memoria.bench.report.MarkdownTable;
+import dev.memoria.bench.startup.StartupPart;
+import dev.memoria.bench.table.StreamlitTablePart;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * {@code java -jar benchmarks/target/benchmarks.jar [--quick] [--java <java>] all|<part>...}: runs the parts in order,
+ * writes their raw results and plots, and fills in the result blocks of {@code docs/benchmarks.md}. A quick run writes
+ * under {@code benchmarks/target/quick/} instead, so a smoke run never replaces published numbers.
+ */
+public final class Main {
+
+    private static final List<Part> PARTS = List.of(new HitOverheadPart(), new StreamlitTablePart(),
+            new PersistedHitPart(), new KeyHashingPart(), new StartupPart(), new EntryMemoryPart());
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = false;
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<Part> chosen = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--quick" -> quick = true;
+                case "--java" -> java = Path.of(args[++i]);
+                case "all" -> chosen.addAll(PARTS);
+                default -> chosen.add(PARTS.stream().filter(p -> p.name().equals(arg)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("Unknown part " + arg + "; parts: all "
+                                + PARTS.stream().map(Part::name).toList())));
+            }
+        }
+        if (chosen.isEmpty()) {
+            System.err.println("usage: java -jar benchmarks.jar [--quick] [--java <java>] all|"
+                               + String.join("|", PARTS.stream().map(Part::name).toList()) + "...");
+            System.exit(2);
+        }
+        RunContext context = context(quick, java);
+        String loadBefore = Machine.loadAverage();
+        Instant start = Instant.now();
+        MarkdownTable times = new MarkdownTable("part", "wall time");
+        for (Part part : chosen) {
+            System.out.println("=== " + part.name() + " ===");
+            long partStart = System.nanoTime();
+            part.run(context);
+            times.row(part.name(), String.format(Locale.ROOT, "%.1f min", (System.nanoTime() - partStart) / 60e9));
+        }
+        context.doc().put("machine", machine(context, start, loadBefore, args, times));
+        System.out.println("Wrote " + context.resultsDir() + " and the document next to " + context.plotsDir());
+    }
+
+    private static RunContext context(boolean quick, Path java) throws Exception {
+        Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path moduleDir = jar.getParent().getParent();
+        Path root = moduleDir.getParent();
+        Path template = root.resolve("docs/benchmarks.md");
+        Path quickDir = moduleDir.resolve("target/quick");
+        Path doc = quick ? quickDir.resolve("benchmarks.md") : template;
+        Path results = quick ? quickDir.resolve("results") : moduleDir.resolve("results");
+        Path plots = quick ? quickDir.resolve("plots") : root.resolve("docs/benchmarks");
+        Files.createDirectories(results);
+        Files.createDirectories(plots);
+        return new RunContext(quick, java, agentJar(), System.getProperty("java.class.path"), results, plots,
+                              new DocBlocks(template, doc));
+    }
+
+    private static Path agentJar() throws IOException {
+        String override = System.getProperty("memoria.agent.jar");
+        if (override != null) {
+            return Path.of(override);
+        }
+        Properties properties = new Properties();
+        try (InputStream in = Main.class.getResourceAsStream("/bench.properties")) {
+            properties.load(in);
+        }
+        return Path.of(properties.getProperty("agent.jar"));
+    }
+
+    private static String machine(RunContext context, Instant start, String loadBefore, String[] args,
+                                  MarkdownTable times) throws Exception {
+        MarkdownTable machine = new MarkdownTable("", "");
+        machine.row("CPU", Machine.cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " CPUs (nproc)")
+                .row("memory", Machine.memory())
+                .row("OS", Machine.operatingSystem())
+                .row("JVM of every forked JVM", Machine.javaVersion(context.java()))
+                .row("run", start.truncatedTo(ChronoUnit.SECONDS) + (context.quick() ? ", **quick mode**" : ""))
+                .row("arguments", "`" + String.join(" ", args) + "`")
+                .row("load average (1/5/15 min) before / after", loadBefore + " / " + Machine.loadAverage());
+        return machine + "\nTime per part:\n\n" + times;
+    }
+}
