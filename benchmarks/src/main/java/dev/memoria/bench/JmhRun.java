@@ -1,5 +1,6 @@
 package dev.memoria.bench;
 
+import dev.memoria.bench.profile.Recording;
 import dev.memoria.bench.report.Stats;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -9,6 +10,7 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -46,22 +48,43 @@ public final class JmhRun {
      * statistics over all measurement iterations of all forks, in the benchmark's own unit.
      */
     public Map<String, Stats> run(String resultFile) throws RunnerException {
+        ChainedOptionsBuilder builder = options(".*", jvmOptions).forks(context.pick(2, 1))
+                .resultFormat(ResultFormatType.JSON)
+                .result(context.result(resultFile).toString());
+        parameters.forEach(builder::param);
+        return statistics(new Runner(builder.build()).run());
+    }
+
+    /**
+     * Runs one benchmark method once more, in one fork recording a JFR profile, for a goal it missed.
+     *
+     * @param parameterValues {@code name, value} pairs fixing the parameters, e.g. the size that missed
+     */
+    public void profile(String method, Path recording, String... parameterValues) throws RunnerException {
         List<String> options = new ArrayList<>(jvmOptions);
+        options.add(Recording.option(recording));
+        ChainedOptionsBuilder builder = options(method, options).forks(1);
+        for (int i = 0; i < parameterValues.length; i += 2) {
+            builder.param(parameterValues[i], parameterValues[i + 1]);
+        }
+        new Runner(builder.build()).run();
+    }
+
+    private ChainedOptionsBuilder options(String methodPattern, List<String> jvm) {
+        List<String> options = new ArrayList<>(jvm);
         options.add("-javaagent:" + context.agentJar());
-        ChainedOptionsBuilder builder = new OptionsBuilder()
-                .include("^" + benchmark.getName().replace(".", "\\.") + "\\.")
+        return new OptionsBuilder()
+                .include("^" + benchmark.getName().replace(".", "\\.") + "\\." + methodPattern + "$")
                 .jvm(context.java().toString())
                 .jvmArgsAppend(options.toArray(String[]::new))
-                .forks(context.pick(2, 1))
                 .warmupIterations(context.pick(3, 1))
                 .warmupTime(TimeValue.milliseconds(context.pick(1000, 300)))
                 .measurementIterations(context.pick(5, 2))
                 .measurementTime(TimeValue.milliseconds(context.pick(1000, 300)))
-                .resultFormat(ResultFormatType.JSON)
-                .result(context.result(resultFile).toString())
                 .shouldFailOnError(true);
-        parameters.forEach(builder::param);
-        Collection<RunResult> results = new Runner(builder.build()).run();
+    }
+
+    private static Map<String, Stats> statistics(Collection<RunResult> results) {
         Map<String, Stats> byMethod = new TreeMap<>();
         for (RunResult result : results) {
             String label = result.getParams().getBenchmark();

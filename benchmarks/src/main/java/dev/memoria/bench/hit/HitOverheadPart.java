@@ -3,11 +3,13 @@ package dev.memoria.bench.hit;
 import dev.memoria.bench.JmhRun;
 import dev.memoria.bench.Part;
 import dev.memoria.bench.RunContext;
+import dev.memoria.bench.profile.HotMethods;
 import dev.memoria.bench.report.BarChart;
 import dev.memoria.bench.report.Goal;
 import dev.memoria.bench.report.MarkdownTable;
 import dev.memoria.bench.report.Stats;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -31,9 +33,8 @@ public final class HitOverheadPart implements Part {
 
     @Override
     public void run(RunContext context) throws Exception {
-        Map<String, Stats> results = new JmhRun(context, HitOverheadBenchmark.class)
-                .jvmOption("-Xms1g").jvmOption("-Xmx1g")
-                .run("hit-jmh.json");
+        JmhRun jmh = new JmhRun(context, HitOverheadBenchmark.class).jvmOption("-Xms1g").jvmOption("-Xmx1g");
+        Map<String, Stats> results = jmh.run("hit-jmh.json");
         Stats caffeine = results.get("caffeineGet");
         MarkdownTable table = new MarkdownTable("contender", "ns per call: median (min–max)", "× Caffeine");
         BarChart chart = new BarChart("Cache hit, small argument (lower is better)", "ns per call", false);
@@ -46,7 +47,13 @@ public final class HitOverheadPart implements Part {
         double ratio = results.get("memoriaCacheResource").median() / caffeine.median();
         Goal goal = new Goal("`@CacheResource` hit ≤ 1.5× the hand-written Caffeine lookup", ratio <= 1.5,
                              Stats.number(ratio) + "×");
+        String profile = "";
+        if (!goal.met()) {
+            Path recording = context.result("hit-cacheResource.jfr");
+            jmh.profile("memoriaCacheResource", recording);
+            profile = HotMethods.section("a JMH fork of `memoriaCacheResource`, warm-up included", recording);
+        }
         context.doc().put("hit", table + "\n![hit overhead](" + context.plotLink("hit-overhead.svg") + ")\n\n"
-                                 + goal.line() + "\n");
+                                 + goal.line() + "\n" + profile);
     }
 }

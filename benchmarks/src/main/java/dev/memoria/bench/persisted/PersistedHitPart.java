@@ -3,6 +3,8 @@ package dev.memoria.bench.persisted;
 import dev.memoria.bench.Part;
 import dev.memoria.bench.RunContext;
 import dev.memoria.bench.fork.ForkedJava;
+import dev.memoria.bench.profile.HotMethods;
+import dev.memoria.bench.profile.Recording;
 import dev.memoria.bench.report.BarChart;
 import dev.memoria.bench.report.Csv;
 import dev.memoria.bench.report.Goal;
@@ -59,8 +61,15 @@ public final class PersistedHitPart implements Part {
                 csv.add("plain", read.result("seconds"), read.wallSeconds());
             }
             csv.write(context.result("persisted.csv"));
-            context.doc().put("persisted", report(context, mib, Stats.of(memoria), Stats.of(memoriaWall),
-                                                  Stats.of(plain), Stats.of(plainWall)));
+            String report = report(context, mib, Stats.of(memoria), Stats.of(memoriaWall), Stats.of(plain),
+                                   Stats.of(plainWall));
+            if (Stats.of(memoria).median() > 2 * Stats.of(plain).median()) {
+                Path recording = context.result("persisted-load.jfr");
+                fork(context, cacheDir).withAgent().option(Recording.option(recording))
+                        .run(PersistedValueApp.class, "load", String.valueOf(mib));
+                report += HotMethods.section("one more fresh JVM reading the value back", recording);
+            }
+            context.doc().put("persisted", report);
         } finally {
             delete(work);
         }

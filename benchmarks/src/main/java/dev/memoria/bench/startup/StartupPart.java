@@ -3,6 +3,9 @@ package dev.memoria.bench.startup;
 import dev.memoria.bench.Part;
 import dev.memoria.bench.RunContext;
 import dev.memoria.bench.fork.ForkedJava;
+import dev.memoria.bench.profile.HotMethods;
+import dev.memoria.bench.profile.LoadedClasses;
+import dev.memoria.bench.profile.Recording;
 import dev.memoria.bench.report.BarChart;
 import dev.memoria.bench.report.Csv;
 import dev.memoria.bench.report.Goal;
@@ -62,7 +65,23 @@ public final class StartupPart implements Part {
             }
         }
         csv.write(context.result("startup.csv"));
-        context.doc().put("startup", report(context, samples));
+        String report = report(context, samples);
+        if (report.contains("**missed**")) {
+            for (int agentless : List.of(0, 3)) {
+                Variant plain = variants.get(agentless);
+                Variant variant = variants.get(agentless + 2);
+                String name = "startup-" + (variant.app().equals("hello") ? "hello" : "classes");
+                Path recording = context.result(name + ".jfr");
+                Path classLog = context.result(name + "-classes.log");
+                Path plainLog = context.result(name + "-no-agent-classes.log");
+                fork(context, variant, generated).option(Recording.option(recording))
+                        .option(LoadedClasses.option(classLog)).run(main(variant), variant.mode());
+                fork(context, plain, generated).option(LoadedClasses.option(plainLog)).run(main(plain), plain.mode());
+                report += HotMethods.section("the " + variant.app() + " app, " + variant.label(), recording)
+                          + "\n" + LoadedClasses.summarize(classLog, plainLog);
+            }
+        }
+        context.doc().put("startup", report);
     }
 
     private static Class<?> main(Variant variant) {

@@ -3,12 +3,15 @@ package dev.memoria.bench.table;
 import dev.memoria.bench.Part;
 import dev.memoria.bench.RunContext;
 import dev.memoria.bench.fork.ForkedJava;
+import dev.memoria.bench.profile.HotMethods;
+import dev.memoria.bench.profile.Recording;
 import dev.memoria.bench.report.BarChart;
 import dev.memoria.bench.report.Csv;
 import dev.memoria.bench.report.Goal;
 import dev.memoria.bench.report.MarkdownTable;
 import dev.memoria.bench.report.Stats;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,9 +38,7 @@ public final class StreamlitTablePart implements Part {
         Map<Integer, Map<String, Stats>> bySize = new LinkedHashMap<>();
         for (int rows : sizes) {
             String repetitions = context.pick(rows >= 50_000_000 ? "3" : "5", "2");
-            ForkedJava.Finished finished = ForkedJava.of(context).withAgent()
-                    .option("-Xms" + context.pick(HEAP, "1g")).option("-Xmx" + context.pick(HEAP, "1g"))
-                    .run(StreamlitTableApp.class, String.valueOf(rows), "1", repetitions);
+            ForkedJava.Finished finished = fork(context).run(StreamlitTableApp.class, String.valueOf(rows), "1", repetitions);
             Map<String, Stats> stats = new LinkedHashMap<>();
             for (String measurement : List.of("cacheData.first", "cacheData.hit", "cacheResource.first",
                     "cacheResource.hit", "clone.copy", "java.serialize", "java.deserialize", "kryo.serialize",
@@ -49,7 +50,22 @@ public final class StreamlitTablePart implements Part {
             bySize.put(rows, stats);
         }
         csv.write(context.result("table.csv"));
-        context.doc().put("table", tables(context, bySize));
+        String tables = tables(context, bySize);
+        if (tables.contains("`@CacheData` hit ≤ 2× the plain copy — **missed**")
+            || tables.contains("`@CacheData` first-run overhead ≤ 3× the plain copy — **missed**")) {
+            Path recording = context.result("table-cacheData.jfr");
+            fork(context).option(Recording.option(recording))
+                    .run(StreamlitTableApp.class, String.valueOf(sizes[0]), "1", "3", "memoriaOnly");
+            tables += HotMethods.section("`@CacheData` and `@CacheResource` alone on " + sizes[0] / 1_000_000
+                                         + "M rows, one warm-up and three repetitions", recording);
+        }
+        context.doc().put("table", tables);
+    }
+
+    /** Every JVM of this part: the agent and one heap size for all table sizes. */
+    private static ForkedJava fork(RunContext context) {
+        String heap = context.pick(HEAP, "1g");
+        return ForkedJava.of(context).withAgent().option("-Xms" + heap).option("-Xmx" + heap);
     }
 
     private static String tables(RunContext context, Map<Integer, Map<String, Stats>> bySize) throws Exception {
