@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -28,8 +30,17 @@ import java.util.Properties;
  */
 public final class Main {
 
-    private static final List<Part> PARTS = List.of(new HitOverheadPart(), new StreamlitTablePart(),
-            new PersistedHitPart(), new KeyHashingPart(), new StartupPart(), new EntryMemoryPart());
+    /** The parts by their names on the command line, which are also the names of their blocks in the doc. */
+    private static final Map<String, Part> PARTS = new LinkedHashMap<>();
+
+    static {
+        PARTS.put("hit", new HitOverheadPart());
+        PARTS.put("table", new StreamlitTablePart());
+        PARTS.put("persisted", new PersistedHitPart());
+        PARTS.put("hashing", new KeyHashingPart());
+        PARTS.put("startup", new StartupPart());
+        PARTS.put("memory", new EntryMemoryPart());
+    }
 
     private Main() {
     }
@@ -37,30 +48,33 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         boolean quick = false;
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<Part> chosen = new ArrayList<>();
+        List<String> chosen = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
                 case "--quick" -> quick = true;
                 case "--java" -> java = Path.of(args[++i]);
-                case "all" -> chosen.addAll(PARTS);
-                default -> chosen.add(PARTS.stream().filter(p -> p.name().equals(arg)).findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("Unknown part " + arg + "; parts: all "
-                                + PARTS.stream().map(Part::name).toList())));
+                case "all" -> chosen.addAll(PARTS.keySet());
+                default -> {
+                    if (!PARTS.containsKey(arg)) {
+                        throw new IllegalArgumentException("Unknown part " + arg + "; parts: all " + PARTS.keySet());
+                    }
+                    chosen.add(arg);
+                }
             }
         }
         if (chosen.isEmpty()) {
-            chosen.addAll(PARTS);
+            chosen.addAll(PARTS.keySet());
         }
         RunContext context = context(quick, java);
         String loadBefore = Machine.loadAverage();
         Instant start = Instant.now();
         MarkdownTable times = new MarkdownTable("part", "wall time");
-        for (Part part : chosen) {
-            System.out.println("=== " + part.name() + " ===");
+        for (String part : chosen) {
+            System.out.println("=== " + part + " ===");
             long partStart = System.nanoTime();
-            part.run(context);
-            times.row(part.name(), String.format(Locale.ROOT, "%.1f min", (System.nanoTime() - partStart) / 60e9));
+            PARTS.get(part).run(context);
+            times.row(part, String.format(Locale.ROOT, "%.1f min", (System.nanoTime() - partStart) / 60e9));
         }
         context.doc().put("machine", machine(context, start, loadBefore, args, times));
         System.out.println("Wrote " + context.resultsDir() + " and the document next to " + context.plotsDir());
@@ -78,7 +92,7 @@ public final class Main {
         Files.createDirectories(results);
         Files.createDirectories(plots);
         return new RunContext(quick, java, agentJar(), System.getProperty("java.class.path"), results, plots,
-                              new DocBlocks(template, doc));
+                              moduleDir.resolve("target/work"), new DocBlocks(template, doc));
     }
 
     private static Path agentJar() throws IOException {

@@ -1,10 +1,11 @@
 package dev.memoria.bench;
 
-/** One numbered measurement of the issue: runs its JVMs, writes its raw results and the doc blocks it owns. */
+/**
+ * One numbered measurement of the issue: runs its JVMs, writes its raw results and the doc block named like the part
+ * on the command line ({@link Main} holds the names).
+ */
+@FunctionalInterface
 public interface Part {
-
-    /** The name on the command line and in the doc's result blocks, e.g. {@code hit}. */
-    String name();
 
     void run(RunContext context) throws Exception;
 }

@@ -14,10 +14,11 @@ import java.nio.file.Path;
  * @param classPath  the class path of the forked JVMs: this jar and its libraries
  * @param resultsDir where raw results (CSV, JMH JSON, profiles) are written
  * @param plotsDir   where SVG plots are written
+ * @param workDir    scratch space for generated classes, cache directories and files, under {@code target/}
  * @param doc        the result blocks of {@code benchmarks.md}
  */
 public record RunContext(boolean quick, Path java, Path agentJar, String classPath, Path resultsDir, Path plotsDir,
-                         DocBlocks doc) {
+                         Path workDir, DocBlocks doc) {
 
     /** Chooses between the published configuration and the quick one. */
     public <T> T pick(T full, T quickValue) {

@@ -18,11 +18,6 @@ import java.util.Map;
 public final class KeyHashingPart implements Part {
 
     @Override
-    public String name() {
-        return "hashing";
-    }
-
-    @Override
     public void run(RunContext context) throws Exception {
         String[] sizes = context.pick(new String[]{"1", "16", "256", "1024"}, new String[]{"1", "16"});
         JmhRun jmh = new JmhRun(context, KeyHashingBenchmark.class).jvmOption("-Xms3g").jvmOption("-Xmx3g")

@@ -27,11 +27,6 @@ public final class HitOverheadPart implements Part {
     }
 
     @Override
-    public String name() {
-        return "hit";
-    }
-
-    @Override
     public void run(RunContext context) throws Exception {
         JmhRun jmh = new JmhRun(context, HitOverheadBenchmark.class).jvmOption("-Xms1g").jvmOption("-Xmx1g");
         Map<String, Stats> results = jmh.run("hit-jmh.json");

@@ -17,11 +17,6 @@ import java.util.List;
 public final class EntryMemoryPart implements Part {
 
     @Override
-    public String name() {
-        return "memory";
-    }
-
-    @Override
     public void run(RunContext context) throws Exception {
         int entries = context.pick(200_000, 20_000);
         int repetitions = context.pick(3, 1);

@@ -26,15 +26,10 @@ import java.util.stream.Stream;
 public final class PersistedHitPart implements Part {
 
     @Override
-    public String name() {
-        return "persisted";
-    }
-
-    @Override
     public void run(RunContext context) throws Exception {
         int mib = context.pick(1024, 64);
         int repetitions = context.pick(5, 2);
-        Path work = context.resultsDir().resolveSibling("persisted-work");
+        Path work = context.workDir().resolve("persisted");
         delete(work);
         Files.createDirectories(work);
         Path plainFile = work.resolve("value.bin");

@@ -31,32 +31,31 @@ final class GeneratedClasses {
         Files.write(folder.resolve("Cached.class"), caller("Cached", "cached", CALLED_BY_CACHED, true));
     }
 
+    /** Starts public final class {@code gen.<className>} and its one method {@code public static int <method>(int)}. */
+    private static MethodVisitor staticIntMethod(ClassWriter writer, String className, String method) {
+        writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL, "gen/" + className, null,
+                     "java/lang/Object", null);
+        return writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, method, "(I)I", null, null);
+    }
+
     private static String name(int i) {
         return String.format("C%04d", i);
     }
 
     private static byte[] leaf(int i) {
         ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
-        writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL, "gen/" + name(i), null,
-                     "java/lang/Object", null);
-        MethodVisitor value = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "value", "(I)I", null, null);
+        MethodVisitor value = staticIntMethod(writer, name(i), "value");
         value.visitCode();
         value.visitVarInsn(Opcodes.ILOAD, 0);
         value.visitLdcInsn(i);
         value.visitInsn(Opcodes.IADD);
-        value.visitInsn(Opcodes.IRETURN);
-        value.visitMaxs(0, 0);
-        value.visitEnd();
-        writer.visitEnd();
-        return writer.toByteArray();
+        return returnInt(writer, value);
     }
 
     /** A class whose one static method {@code (I)I} sums {@code value(x)} of the first {@code callees} leaves. */
     private static byte[] caller(String className, String method, int callees, boolean cached) {
         ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
-        writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL, "gen/" + className, null,
-                     "java/lang/Object", null);
-        MethodVisitor body = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, method, "(I)I", null, null);
+        MethodVisitor body = staticIntMethod(writer, className, method);
         if (cached) {
             body.visitAnnotation("Ldev/memoria/CacheData;", true).visitEnd();
         }
@@ -67,9 +66,14 @@ final class GeneratedClasses {
             body.visitMethodInsn(Opcodes.INVOKESTATIC, "gen/" + name(i), "value", "(I)I", false);
             body.visitInsn(Opcodes.IADD);
         }
-        body.visitInsn(Opcodes.IRETURN);
-        body.visitMaxs(0, 0);
-        body.visitEnd();
+        return returnInt(writer, body);
+    }
+
+    /** Ends the method by returning the {@code int} on the stack, ends the class and returns its bytes. */
+    private static byte[] returnInt(ClassWriter writer, MethodVisitor method) {
+        method.visitInsn(Opcodes.IRETURN);
+        method.visitMaxs(0, 0);
+        method.visitEnd();
         writer.visitEnd();
         return writer.toByteArray();
     }

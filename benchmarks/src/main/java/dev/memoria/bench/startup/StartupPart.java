@@ -31,13 +31,8 @@ public final class StartupPart implements Part {
     }
 
     @Override
-    public String name() {
-        return "startup";
-    }
-
-    @Override
     public void run(RunContext context) throws Exception {
-        Path generated = context.resultsDir().resolveSibling("startup-classes");
+        Path generated = context.workDir().resolve("startup-classes");
         GeneratedClasses.write(generated, CLASSES);
         List<Variant> variants = List.of(
                 new Variant("hello", "no agent", false, "cached"),

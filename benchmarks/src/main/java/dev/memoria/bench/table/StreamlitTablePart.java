@@ -27,11 +27,6 @@ public final class StreamlitTablePart implements Part {
     private static final String HEAP = "14g";
 
     @Override
-    public String name() {
-        return "table";
-    }
-
-    @Override
     public void run(RunContext context) throws Exception {
         int[] sizes = context.pick(new int[]{10_000_000, 50_000_000, 100_000_000}, new int[]{1_000_000, 2_000_000});
         Csv csv = new Csv("rows", "measurement", "seconds");
