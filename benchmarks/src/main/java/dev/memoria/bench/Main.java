@@ -25,7 +25,8 @@ import java.util.Properties;
 /**
  * {@code java -jar benchmarks/target/benchmarks.jar [--quick] [--java <java>] [all|<part>...]}: runs the parts (all
  * when none is named) in order, writes their raw results and plots, and fills in the result blocks of
- * {@code docs/benchmarks.md}. A quick run writes under {@code benchmarks/target/quick/} instead, so a smoke run never
+ * {@code docs/benchmarks.md}, each stamped with its time, JVM and load; a run of every part also rewrites the machine
+ * block. A quick run writes under {@code benchmarks/target/quick/} instead, so a smoke run never
  * replaces published numbers.
  */
 public final class Main {
@@ -67,16 +68,24 @@ public final class Main {
             chosen.addAll(PARTS.keySet());
         }
         RunContext context = context(quick, java);
+        String javaVersion = Machine.javaVersion(context.java());
         String loadBefore = Machine.loadAverage();
         Instant start = Instant.now();
         MarkdownTable times = new MarkdownTable("part", "wall time");
         for (String part : chosen) {
             System.out.println("=== " + part + " ===");
-            long partStart = System.nanoTime();
+            Instant partStart = Instant.now();
+            String partLoad = Machine.loadAverage();
             PARTS.get(part).run(context);
-            times.row(part, String.format(Locale.ROOT, "%.1f min", (System.nanoTime() - partStart) / 60e9));
+            double minutes = (Instant.now().toEpochMilli() - partStart.toEpochMilli()) / 60e3;
+            times.row(part, String.format(Locale.ROOT, "%.1f min", minutes));
+            context.doc().append(part, String.format(Locale.ROOT, "%n_Measured %s in %.1f min on %s; load average "
+                    + "(1/5/15 min) %s before, %s after._", partStart.truncatedTo(ChronoUnit.SECONDS), minutes,
+                    javaVersion, partLoad, Machine.loadAverage()));
         }
-        context.doc().put("machine", machine(context, start, loadBefore, args, times));
+        if (chosen.size() == PARTS.size()) {
+            context.doc().put("machine", machine(context, javaVersion, start, loadBefore, args, times));
+        }
         System.out.println("Wrote " + context.resultsDir() + " and the document next to " + context.plotsDir());
     }
 
@@ -107,13 +116,13 @@ public final class Main {
         return Path.of(properties.getProperty("agent.jar"));
     }
 
-    private static String machine(RunContext context, Instant start, String loadBefore, String[] args,
-                                  MarkdownTable times) throws Exception {
+    private static String machine(RunContext context, String javaVersion, Instant start, String loadBefore,
+                                  String[] args, MarkdownTable times) {
         MarkdownTable machine = new MarkdownTable("", "");
         machine.row("CPU", Machine.cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " CPUs (nproc)")
                 .row("memory", Machine.memory())
                 .row("OS", Machine.operatingSystem())
-                .row("JVM of every forked JVM", Machine.javaVersion(context.java()))
+                .row("JVM of every forked JVM", javaVersion)
                 .row("run", start.truncatedTo(ChronoUnit.SECONDS) + (context.quick() ? ", **quick mode**" : ""))
                 .row("arguments", "`" + String.join(" ", args) + "`")
                 .row("load average (1/5/15 min) before / after", loadBefore + " / " + Machine.loadAverage());

@@ -32,7 +32,7 @@ public final class HitOverheadPart implements Part {
         Map<String, Stats> results = jmh.run("hit-jmh.json");
         Stats caffeine = results.get("caffeineGet");
         MarkdownTable table = new MarkdownTable("contender", "ns per call: median (min–max)", "× Caffeine");
-        BarChart chart = new BarChart("Cache hit, small argument (lower is better)", "ns per call", false);
+        BarChart chart = new BarChart("Cache hit, small argument (lower is better, log scale)", "ns per call", true);
         CONTENDERS.forEach((method, label) -> {
             Stats stats = results.get(method);
             table.row(label, stats.cell(), Stats.number(stats.median() / caffeine.median()));

@@ -44,7 +44,7 @@ public final class EntryMemoryPart implements Part {
                 default -> "Caffeine holding the live rows (reference)";
             };
             table.row(label, stats.cell(), mode.equals("caffeine") ? "–" : Stats.number(serialized),
-                      mode.equals("caffeine") ? "–" : Stats.number(stats.median() - serialized));
+                      mode.equals("onHeap") ? Stats.number(stats.median() - serialized) : "–");
             chart.bar("per entry", label.replace("`", ""), stats);
         }
         csv.write(context.result("memory.csv"));

@@ -29,14 +29,31 @@ public final class DocBlocks {
      * @throws IllegalStateException if the document has no such block
      */
     public synchronized void put(String name, String markdown) throws IOException {
+        String body = markdown.endsWith("\n") ? markdown : markdown + "\n";
+        text = block(name).replaceFirst(Matcher.quoteReplacement("<!-- bench:" + name + " -->\n" + body
+                                                                 + "<!-- /bench:" + name + " -->"));
+        save();
+    }
+
+    /** Adds a line at the end of block {@code name}, e.g. when and under which load it was measured. */
+    public synchronized void append(String name, String line) throws IOException {
+        Matcher matcher = block(name);
+        text = matcher.replaceFirst(Matcher.quoteReplacement(matcher.group(1) + matcher.group(2) + line + "\n"
+                                                             + matcher.group(3)));
+        save();
+    }
+
+    private Matcher block(String name) {
         Pattern block = Pattern.compile("(<!-- bench:" + Pattern.quote(name) + " -->\n)(.*?)(<!-- /bench:"
                                         + Pattern.quote(name) + " -->)", Pattern.DOTALL);
         Matcher matcher = block.matcher(text);
         if (!matcher.find()) {
             throw new IllegalStateException("No block <!-- bench:" + name + " --> in the benchmarks document");
         }
-        String body = markdown.endsWith("\n") ? markdown : markdown + "\n";
-        text = matcher.replaceFirst(Matcher.quoteReplacement(matcher.group(1) + body + matcher.group(3)));
+        return matcher;
+    }
+
+    private void save() throws IOException {
         Files.createDirectories(output.getParent());
         Files.writeString(output, text, StandardCharsets.UTF_8);
     }
