@@ -44,9 +44,10 @@ public class HitOverheadBenchmark {
             CachedPairs.data(key);
             CachedPairs.resource(key);
         }
-        CachedPairs.data(0);
-        if (Memoria.function(CachedPairs.class, "data", int.class).stats().hits() == 0) {
-            throw new IllegalStateException("@CacheData did not hit: is the agent missing from this JVM?");
+        for (String method : new String[]{"data", "resource"}) {
+            if (Memoria.function(CachedPairs.class, method, int.class).stats().misses() != KEYS) {
+                throw new IllegalStateException(method + " did not cache every key: is the agent missing?");
+            }
         }
     }
 
