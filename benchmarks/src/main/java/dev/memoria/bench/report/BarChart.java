@@ -19,10 +19,11 @@ public final class BarChart {
 
     private static final String[] COLOURS = {"#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#b07aa1",
             "#edc948", "#9c755f", "#bab0ac"};
-    private static final int WIDTH = 860;
+    private static final int PLOT_WIDTH = 600;
     private static final int HEIGHT = 420;
     private static final int LEFT = 80;
-    private static final int RIGHT = 200;
+    /** Room for a legend character at font size 12, generously: labels must never be clipped. */
+    private static final double CHARACTER_WIDTH = 7.5;
     private static final int TOP = 40;
     private static final int BOTTOM = 50;
 
@@ -58,22 +59,23 @@ public final class BarChart {
         double bottom = series.values().stream().flatMap(m -> m.values().stream()).mapToDouble(Stats::min)
                 .filter(v -> v > 0).min().orElse(top / 10);
         Axis axis = logarithmic ? Axis.log(bottom, top) : Axis.linear(top);
+        int right = 45 + (int) (CHARACTER_WIDTH * series.keySet().stream().mapToInt(String::length).max().orElse(0));
+        int width = LEFT + PLOT_WIDTH + right;
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-                + "font-family=\"sans-serif\" font-size=\"12\">%n", WIDTH, HEIGHT));
+                + "font-family=\"sans-serif\" font-size=\"12\">%n", width, HEIGHT));
         out.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-        text(out, WIDTH / 2.0, 22, "middle", 15, title);
+        text(out, width / 2.0, 22, "middle", 15, title);
         int plotHeight = HEIGHT - TOP - BOTTOM;
-        int plotWidth = WIDTH - LEFT - RIGHT;
         for (double tick : axis.ticks()) {
             double y = TOP + plotHeight * (1 - axis.fraction(tick));
             out.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>%n",
-                    LEFT, y, LEFT + plotWidth, y));
+                    LEFT, y, LEFT + PLOT_WIDTH, y));
             text(out, LEFT - 6, y + 4, "end", 11, Stats.number(tick));
         }
         out.append(String.format(Locale.ROOT, "<text transform=\"translate(18,%d) rotate(-90)\" text-anchor=\"middle\">"
                 + "%s</text>%n", TOP + plotHeight / 2, escape(axisLabel)));
-        double groupWidth = (double) plotWidth / categories.size();
+        double groupWidth = (double) PLOT_WIDTH / categories.size();
         double barWidth = groupWidth * 0.8 / Math.max(1, series.size());
         int s = 0;
         for (Map.Entry<String, Map<String, Stats>> entry : series.entrySet()) {
@@ -96,15 +98,15 @@ public final class BarChart {
             }
             double legendY = TOP + 10 + s * 20;
             out.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"12\" height=\"12\" fill=\"%s\"/>%n",
-                    WIDTH - RIGHT + 15, legendY - 10, colour));
-            text(out, WIDTH - RIGHT + 32, legendY, "start", 12, entry.getKey());
+                    width - right + 15, legendY - 10, colour));
+            text(out, width - right + 32, legendY, "start", 12, entry.getKey());
             s++;
         }
         for (int c = 0; c < categories.size(); c++) {
             text(out, LEFT + (c + 0.5) * groupWidth, HEIGHT - BOTTOM + 18, "middle", 12, categories.get(c));
         }
         out.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>%n",
-                LEFT, TOP + plotHeight, LEFT + plotWidth, TOP + plotHeight));
+                LEFT, TOP + plotHeight, LEFT + PLOT_WIDTH, TOP + plotHeight));
         out.append("</svg>\n");
         return out.toString();
     }
