@@ -69,8 +69,9 @@ public final class StartupPart implements Part {
                 Path recording = context.result(name + ".jfr");
                 Path classLog = context.result(name + "-classes.log");
                 Path plainLog = context.result(name + "-no-agent-classes.log");
-                fork(context, variant, generated).option(Recording.option(recording))
-                        .option(LoadedClasses.option(classLog)).run(main(variant), variant.mode());
+                fork(context, variant, generated).option(Recording.option(recording)).run(main(variant), variant.mode());
+                fork(context, variant, generated).option(LoadedClasses.option(classLog))
+                        .run(main(variant), variant.mode());
                 fork(context, plain, generated).option(LoadedClasses.option(plainLog)).run(main(plain), plain.mode());
                 report += HotMethods.section("the " + variant.app() + " app, " + variant.label(), recording)
                           + "\n" + LoadedClasses.summarize(classLog, plainLog);
