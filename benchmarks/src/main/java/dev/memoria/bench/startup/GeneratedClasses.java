@@ -1,0 +1,80 @@
+package dev.memoria.bench.startup;
+
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes the big app's classes: {@code gen.C0000}…, each with {@code static int value(int)}; {@code gen.All}, whose
+ * {@code touch()} calls every one of them (so all are loaded and initialized); and {@code gen.Cached}, whose
+ * {@code @CacheData cached(int)} calls the first {@value #CALLED_BY_CACHED} only. Generated at run time, so the build
+ * compiles none of them.
+ */
+final class GeneratedClasses {
+
+    static final int CALLED_BY_CACHED = 10;
+
+    private GeneratedClasses() {
+    }
+
+    static void write(Path root, int count) throws IOException {
+        Path folder = root.resolve("gen");
+        Files.createDirectories(folder);
+        for (int i = 0; i < count; i++) {
+            Files.write(folder.resolve(name(i) + ".class"), leaf(i));
+        }
+        Files.write(folder.resolve("All.class"), caller("All", "touch", count, false));
+        Files.write(folder.resolve("Cached.class"), caller("Cached", "cached", CALLED_BY_CACHED, true));
+    }
+
+    /** Starts public final class {@code gen.<className>} and its one method {@code public static int <method>(int)}. */
+    private static MethodVisitor staticIntMethod(ClassWriter writer, String className, String method) {
+        writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL, "gen/" + className, null,
+                     "java/lang/Object", null);
+        return writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, method, "(I)I", null, null);
+    }
+
+    private static String name(int i) {
+        return String.format("C%04d", i);
+    }
+
+    private static byte[] leaf(int i) {
+        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        MethodVisitor value = staticIntMethod(writer, name(i), "value");
+        value.visitCode();
+        value.visitVarInsn(Opcodes.ILOAD, 0);
+        value.visitLdcInsn(i);
+        value.visitInsn(Opcodes.IADD);
+        return returnInt(writer, value);
+    }
+
+    /** A class whose one static method {@code (I)I} sums {@code value(x)} of the first {@code callees} leaves. */
+    private static byte[] caller(String className, String method, int callees, boolean cached) {
+        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        MethodVisitor body = staticIntMethod(writer, className, method);
+        if (cached) {
+            body.visitAnnotation("Ldev/memoria/CacheData;", true).visitEnd();
+        }
+        body.visitCode();
+        body.visitInsn(Opcodes.ICONST_0);
+        for (int i = 0; i < callees; i++) {
+            body.visitVarInsn(Opcodes.ILOAD, 0);
+            body.visitMethodInsn(Opcodes.INVOKESTATIC, "gen/" + name(i), "value", "(I)I", false);
+            body.visitInsn(Opcodes.IADD);
+        }
+        return returnInt(writer, body);
+    }
+
+    /** Ends the method by returning the {@code int} on the stack, ends the class and returns its bytes. */
+    private static byte[] returnInt(ClassWriter writer, MethodVisitor method) {
+        method.visitInsn(Opcodes.IRETURN);
+        method.visitMaxs(0, 0);
+        method.visitEnd();
+        writer.visitEnd();
+        return writer.toByteArray();
+    }
+}
