@@ -1,5 +1,6 @@
 package dev.memoria.ui;
 
+import dev.memoria.ui.element.Alert;
 import dev.memoria.ui.element.Element;
 import dev.memoria.ui.element.ExceptionReport;
 import dev.memoria.ui.element.Text;
@@ -21,7 +22,8 @@ public final class UiRun {
     private final Session session;
 
     private UiRun(App app, String sessionId) {
-        this.session = new Session(sessionId, app, Runnable::run, ended -> { });
+        this.session = new Session(sessionId, app, Runnable::run,
+                ended -> SessionEndListeners.sessionEnded(ended.id()));
     }
 
     /** Opens {@code app} in a new session: its first run has happened when this returns. */
@@ -39,6 +41,11 @@ public final class UiRun {
     public UiRun rerun() {
         session.rerun();
         return this;
+    }
+
+    /** Ends the session, as a closed tab does: session-end listeners hear of it. */
+    public void close() {
+        session.end();
     }
 
     /** The browser sets the widget labelled {@code label} to {@code value} (which re-runs the app). */
@@ -62,6 +69,28 @@ public final class UiRun {
     public List<String> placedTexts() {
         return nodes().stream().filter(n -> n instanceof ElementNode e && e.element() instanceof Text)
                       .map(n -> ((ElementNode) n).id() + ":" + ((Text) ((ElementNode) n).element()).body()).toList();
+    }
+
+    /** The warning boxes the page shows. */
+    public List<String> warnings() {
+        return elements().stream().filter(e -> e instanceof Alert alert && alert.level() == Alert.Level.WARNING)
+                         .map(e -> ((Alert) e).body()).toList();
+    }
+
+    /** What the page shows, in order, as kinds: {@code text}, {@code warning}, {@code widget:<kind>}, ... */
+    public List<String> kinds() {
+        return nodes().stream().map(UiRun::kind).filter(kind -> kind != null).toList();
+    }
+
+    private static String kind(Node node) {
+        if (node instanceof WidgetNode widget) {
+            return "widget:" + widget.widget().kind();
+        }
+        if (node instanceof ElementNode element) {
+            return element.element() instanceof Alert alert ? alert.level().name().toLowerCase(java.util.Locale.ROOT)
+                    : element.element().getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        }
+        return null;
     }
 
     public List<Element> elements() {

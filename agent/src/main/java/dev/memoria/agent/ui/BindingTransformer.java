@@ -103,10 +103,8 @@ public final class BindingTransformer implements ClassFileTransformer {
 
     private static ElementMatcher<MethodDescription> funnels(UiToolkit toolkit) {
         ElementMatcher.Junction<MethodDescription> any = ElementMatchers.none();
-        for (String funnel : toolkit.funnelMethods()) {
-            int paren = funnel.indexOf('(');
-            any = any.or(ElementMatchers.named(funnel.substring(0, paren))
-                    .and(ElementMatchers.hasDescriptor(funnel.substring(paren))));
+        for (InstanceMethod funnel : toolkit.funnels()) {
+            any = any.or(funnel.matcher());
         }
         return any;
     }

@@ -4,24 +4,22 @@ import dev.memoria.internal.replay.ReplayBinding;
 import dev.memoria.internal.report.Reporter;
 
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * The {@link ReplayBinding} of one toolkit in one class loader, calling the toolkit through method handles found by
- * the names of its {@link UiToolkit} description. The handles are looked up on first use: the binding is installed
- * while the target class is being defined, before it can be looked up.
+ * The {@link ReplayBinding} of one toolkit in one class loader, calling the toolkit through the method handles of
+ * its {@link UiToolkit} description. The handles are resolved on first use: the binding is installed while the target
+ * class is being defined, before it can be looked up. A description the toolkit does not match is reported once, and
+ * the toolkit then behaves as if unbound.
  */
 final class HandleBinding implements ReplayBinding {
 
     private final UiToolkit toolkit;
     private final ClassLoader loader;
-    private volatile Handles handles;
+    private volatile ToolkitHandles handles;
 
     HandleBinding(UiToolkit toolkit, ClassLoader loader) {
         this.toolkit = toolkit;
@@ -35,7 +33,7 @@ final class HandleBinding implements ReplayBinding {
 
     @Override
     public Object activeTarget() {
-        Handles h;
+        ToolkitHandles h;
         try {
             h = handles();
         } catch (IllegalStateException unbound) {
@@ -78,7 +76,7 @@ final class HandleBinding implements ReplayBinding {
         MethodHandle funnel = handles().funnels.get(method);
         if (funnel == null) {
             throw new IllegalStateException("A recording names " + toolkit.targetClass() + "." + method + ", which "
-                    + toolkit.name() + "'s binding does not list among its funnel methods " + toolkit.funnelMethods());
+                    + toolkit.name() + "'s description does not list among its funnel methods " + toolkit.funnels());
         }
         Object[] receiverAndArgs = new Object[args.length + 1];
         receiverAndArgs[0] = target;
@@ -91,66 +89,81 @@ final class HandleBinding implements ReplayBinding {
         return method.substring(0, method.indexOf('(')) + List.of(args) + " on " + target;
     }
 
-    private Handles handles() {
-        Handles h = handles;
+    @Override
+    public boolean isWidget(String method) {
+        return handles().widgetFunnels.contains(method);
+    }
+
+    @Override
+    public String widgetId(Object widget) {
+        MethodHandle widgetId = handles().widgetId;
+        return widgetId == null ? null : (String) call(widgetId, widget);
+    }
+
+    @Override
+    public Object peek(Object target, Object widget) {
+        MethodHandle peek = handles().peek;
+        if (peek == null) {
+            throw new UnsupportedOperationException("The UI toolkit " + toolkit.name() + " is bound without a way"
+                    + " to read a widget's value, so allowWidgets = true cannot key by widget values. Name a peek"
+                    + " method in its description.");
+        }
+        return call(peek, target, widget);
+    }
+
+    @Override
+    public boolean warn(Object target, String text) {
+        MethodHandle warning = handles().warning;
+        if (warning != null) {
+            call(warning, target, text);
+        }
+        return warning != null;
+    }
+
+    @Override
+    public AutoCloseable spinner(Object target, String text) {
+        MethodHandle spinner = handles().spinner;
+        return spinner == null ? null : (AutoCloseable) call(spinner, target, text);
+    }
+
+    @Override
+    public String sessionId() {
+        MethodHandle sessionId = handles().sessionId;
+        return sessionId == null ? null : (String) call(sessionId);
+    }
+
+    @Override
+    public void onSessionEnd(Consumer<String> listener) {
+        MethodHandle sessionEnd = handles().sessionEnd;
+        if (sessionEnd != null) {
+            call(sessionEnd, listener);
+        }
+    }
+
+    @Override
+    public void addMetrics(Supplier<String> source) {
+        MethodHandle metrics = handles().metrics;
+        if (metrics != null) {
+            call(metrics, source);
+        }
+    }
+
+    private ToolkitHandles handles() {
+        ToolkitHandles h = handles;
         if (h == null) {
-            h = new Handles(toolkit, loader);
+            h = new ToolkitHandles(toolkit, loader);
             handles = h;
         }
         return h;
     }
 
-    private static Object call(MethodHandle staticMethod) {
+    private static Object call(MethodHandle method, Object... args) {
         try {
-            return staticMethod.invoke();
+            return method.invokeWithArguments(args);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** The toolkit's methods, resolved. */
-    private static final class Handles {
-
-        final Class<?> targetClass;
-        final MethodHandle running;
-        final MethodHandle active;
-        final Map<String, MethodHandle> roots = new HashMap<>();
-        final Map<String, MethodHandle> funnels = new HashMap<>();
-
-        Handles(UiToolkit toolkit, ClassLoader loader) {
-            try {
-                MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-                targetClass = Class.forName(toolkit.targetClass(), false, loader);
-                running = staticMethod(lookup, toolkit.running(), loader, boolean.class);
-                active = staticMethod(lookup, toolkit.active(), loader, Object.class);
-                for (Map.Entry<String, String> root : toolkit.roots().entrySet()) {
-                    roots.put(root.getKey(), staticMethod(lookup, root.getValue(), loader, Object.class));
-                }
-                for (String funnel : toolkit.funnelMethods()) {
-                    int paren = funnel.indexOf('(');
-                    MethodType type = MethodType.fromMethodDescriptorString(funnel.substring(paren), loader);
-                    funnels.put(funnel, lookup.findVirtual(targetClass, funnel.substring(0, paren), type));
-                }
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("Cannot bind the UI toolkit " + toolkit.name() + ": " + e
-                        + ". Its calls inside cached methods are not replayed on hits.", e);
-            }
-        }
-
-        private static MethodHandle staticMethod(MethodHandles.Lookup lookup, String reference, ClassLoader loader,
-                                                 Class<?> returns) throws ReflectiveOperationException {
-            int hash = reference.indexOf('#');
-            Class<?> owner = Class.forName(reference.substring(0, hash), false, loader);
-            String name = reference.substring(hash + 1);
-            for (Method method : owner.getMethods()) {
-                if (method.getName().equals(name) && method.getParameterCount() == 0
-                    && Modifier.isStatic(method.getModifiers())) {
-                    return lookup.unreflect(method).asType(MethodType.methodType(returns));
-                }
-            }
-            throw new NoSuchMethodException("public static " + reference + "()");
         }
     }
 }

@@ -14,11 +14,11 @@ public final class UiCalls {
      * @return a token for {@link #exited}, or {@code null} when nothing records the call
      */
     public static Object entered(String toolkit, Object target, String method, Object[] args) {
-        if (!Recorder.recording()) {
+        ReplayBinding binding = ReplayBindings.of(toolkit);
+        if (binding == null || !Recorder.recording()) {
             return null;
         }
-        ReplayBinding binding = ReplayBindings.of(toolkit);
-        return binding == null ? null : Recorder.start(binding, target, method, args);
+        return Recorder.start(binding, target, method, args);
     }
 
     /** @param token what {@link #entered} returned */

@@ -60,13 +60,13 @@ class ReplayerTest {
 
     @Test
     void nestedComputationsRecordIntoEveryLevel() {
-        Recorder.begin();
+        Recorder.begin("Test.draw(int)", "@CacheData", false);
         toolkit.page.active.show("outer");
         Recording inner = record(() -> {
             FakeToolkit.Box box = toolkit.page.active.open();
             box.show("inner");
         });
-        Recording outer = Recorder.end();
+        Recording outer = Recorder.end().recording();
 
         toolkit.page = new FakeToolkit.Page();
         replay(outer);
@@ -101,10 +101,10 @@ class ReplayerTest {
 
     @Test
     void aCallThatThrowsIsNotRecorded() {
-        Recorder.begin();
+        Recorder.begin("Test.draw(int)", "@CacheData", false);
         Object token = UiCalls.entered(FakeToolkit.NAME, toolkit.page.main, "show", new Object[] {"x"});
         UiCalls.exited(token, null, new IllegalStateException("stopped"));
-        assertThat(Recorder.end().isEmpty()).isTrue();
+        assertThat(Recorder.end().recording().isEmpty()).isTrue();
     }
 
     @Test
@@ -113,9 +113,9 @@ class ReplayerTest {
     }
 
     private static Recording record(Runnable body) {
-        Recorder.begin();
+        Recorder.begin("Test.draw(int)", "@CacheData", false);
         body.run();
-        return Recorder.end();
+        return Recorder.end().recording();
     }
 
     private static void replay(Recording recording) {
