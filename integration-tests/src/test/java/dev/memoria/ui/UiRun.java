@@ -32,9 +32,12 @@ public final class UiRun {
     }
 
     public static UiRun open(App app, String sessionId) {
-        UiRun run = new UiRun(app, sessionId);
-        run.session.rerun();
-        return run;
+        return prepare(app, sessionId).rerun();
+    }
+
+    /** A session whose first run happens at the first {@link #rerun()}, for apps that need the driver while they run. */
+    public static UiRun prepare(App app, String sessionId) {
+        return new UiRun(app, sessionId);
     }
 
     /** Runs the app again, as after a widget change. */

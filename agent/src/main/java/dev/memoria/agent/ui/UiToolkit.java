@@ -36,6 +36,7 @@ public final class UiToolkit {
             .spinner("spinner(java.lang.String)")
             .sessionId("dev.memoria.ui.St#sessionId")
             .sessionEnd("dev.memoria.ui.St#onSessionEnd")
+            .metrics("dev.memoria.ui.AppServer#addMetrics")
             .recordedTypes("dev.memoria.ui.element.*", "dev.memoria.ui.layout.*", "dev.memoria.ui.widget.*")
             .build();
 

@@ -1,6 +1,7 @@
 package dev.memoria.internal.replay;
 
 import dev.memoria.internal.cache.Caches;
+import dev.memoria.internal.report.CacheMetrics;
 
 import java.util.Map;
 import java.util.Set;
@@ -9,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The bindings the agent installed, by toolkit name; a toolkit is bound once its classes load. A binding is started
  * the first time one of its runs is seen (never while the toolkit's classes are still being defined): from then on,
- * the caches of a session that ends are dropped with it.
+ * the caches of a session that ends are dropped with it, and the toolkit's metrics page shows the caches.
  */
 public final class ReplayBindings {
 
@@ -47,6 +48,7 @@ public final class ReplayBindings {
     private static void start(ReplayBinding binding) {
         if (STARTED.add(binding)) {
             binding.onSessionEnd(Caches::endSession);
+            binding.addMetrics(CacheMetrics::openMetrics);
         }
     }
 }
