@@ -12,6 +12,7 @@ import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.store.chronicle.ChronicleEnvironment;
 
 import java.lang.instrument.Instrumentation;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,11 +41,14 @@ final class AgentInstaller {
         try {
             ChronicleEnvironment.prepare();
             ModuleAccess.openForRuntime(instrumentation);
-            CachingTransformer transformer = new CachingTransformer(instrumentation, configuredRules());
+            Rules rules = configuredRules();
+            CachingTransformer transformer = new CachingTransformer(instrumentation, rules);
             // A Launcher-Agent-Class gets the capabilities its application's jar declares, which need not include
             // Can-Retransform-Classes: it has nothing loaded to rewrite, so it does not need them either.
             instrumentation.addTransformer(transformer, instrumentation.isRetransformClassesSupported());
-            BindingTransformer bindings = new BindingTransformer(instrumentation, List.of(UiToolkit.MEMORIA_UI));
+            List<UiToolkit> toolkits = new ArrayList<>(List.of(UiToolkit.MEMORIA_UI));
+            toolkits.addAll(rules.toolkits());
+            BindingTransformer bindings = new BindingTransformer(instrumentation, toolkits);
             instrumentation.addTransformer(bindings, instrumentation.isRetransformClassesSupported());
             Agents.installed(instrumentation);
             if (attachedLate) {
