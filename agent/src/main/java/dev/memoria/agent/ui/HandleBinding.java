@@ -84,6 +84,12 @@ final class HandleBinding implements ReplayBinding {
         return funnel.invokeWithArguments(receiverAndArgs);
     }
 
+    /** The packages of memoria-ui's element, layout and widget records, the arguments of its funnel methods. */
+    @Override
+    public List<String> recordedTypes() {
+        return List.of("dev.memoria.ui.element.*", "dev.memoria.ui.layout.*", "dev.memoria.ui.widget.*");
+    }
+
     @Override
     public String describe(Object target, String method, Object[] args) {
         return method.substring(0, method.indexOf('(')) + List.of(args) + " on " + target;

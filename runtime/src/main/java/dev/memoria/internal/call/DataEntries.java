@@ -5,6 +5,7 @@ import dev.memoria.internal.copy.NotAllowedException;
 import dev.memoria.internal.copy.NotCopyableException;
 import dev.memoria.internal.copy.ReadBack;
 import dev.memoria.internal.copy.ValueCopier;
+import dev.memoria.internal.replay.DamagedRecordingException;
 import dev.memoria.internal.replay.Recording;
 import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Spill;
@@ -44,8 +45,14 @@ final class DataEntries implements EntryKind {
         return value;
     }
 
+    /** The value, after decoding a recording read back from disk, which the hit replays next. */
     @Override
     public Object deliver(Stored stored) {
+        try {
+            stored.recording().decodeFor(copier.loader());
+        } catch (DamagedRecordingException e) {
+            throw new StaleEntryException("holds a recording of UI calls that " + e.getMessage(), e);
+        }
         try {
             return readBack.deserialize((Serialized) stored);
         } catch (NotAllowedException e) {

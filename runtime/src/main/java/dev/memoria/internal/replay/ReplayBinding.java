@@ -36,6 +36,14 @@ public interface ReplayBinding {
     /** Makes a recorded call again, on {@code target}. */
     Object invoke(Object target, String method, Object[] args) throws Throwable;
 
+    /**
+     * The classes the arguments of this toolkit's calls may contain, besides JDK value types: class names, or packages
+     * as {@code dev.memoria.ui.element.*} (its classes and their nested classes, not its sub-packages). A recording
+     * stored on disk is read back through this list only, so a tampered cache file cannot make a JVM instantiate
+     * anything else.
+     */
+    List<String> recordedTypes();
+
     /** How messages name a call, e.g. "show(Text[body=1]) on Container main.2 of session s1". */
     String describe(Object target, String method, Object[] args);
 

@@ -1,6 +1,7 @@
 package dev.memoria.internal.call;
 
 import dev.memoria.internal.replay.Recording;
+import dev.memoria.internal.replay.RecordingFormat;
 import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Spill;
@@ -48,6 +49,16 @@ class DataEntriesTest {
         Serialized stored = copier.serialize(new Holder(new Exploding()));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> entries.deliver(stored))
                 .isInstanceOf(OutOfMemoryError.class);
+    }
+
+    @Test
+    void aRecordingThatDoesNotDecodeMakesTheEntryStale() {
+        byte[] truncated = {0, 0, 0, 5}; // five toolkit names announced, none follows
+        Serialized stored = copier.serialize("value").withRecording(RecordingFormat.readBack(truncated));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> entries.deliver(stored))
+                .isInstanceOf(EntryKind.StaleEntryException.class)
+                .hasMessageStartingWith("holds a recording of UI calls that does not decode");
     }
 
     /** A value whose deserialization runs out of memory, as a value larger than the heap would. */

@@ -5,12 +5,16 @@ import java.util.List;
 
 /**
  * A toolkit of the smallest kind, reporting its two funnel calls to {@link UiCalls} as the agent's advice would:
- * {@code show(text)} adds a line to a box, {@code open()} adds a box and returns it. A page has a main box and a
- * sidebar, and an active box.
+ * {@code show(item)} adds a line to a box, {@code open()} adds a box and returns it. A page has a main box and a
+ * sidebar, and an active box. Items are strings or the toolkit's own {@link Mark}s, the classes it records.
  */
 final class FakeToolkit implements ReplayBinding {
 
     static final String NAME = "fake";
+
+    /** An item of the toolkit's own, a record of plain data as a real toolkit's elements are. */
+    record Mark(String text) {
+    }
 
     /** One run's page; {@link #lines()} is what it shows, depth first. */
     static final class Page {
@@ -34,9 +38,9 @@ final class FakeToolkit implements ReplayBinding {
             this.id = id;
         }
 
-        void show(String text) {
-            Object token = UiCalls.entered(NAME, this, "show", new Object[] {text});
-            items.add(id + ":" + text);
+        void show(Object item) {
+            Object token = UiCalls.entered(NAME, this, "show", new Object[] {item});
+            items.add(id + ":" + item);
             UiCalls.exited(token, null, null);
         }
 
@@ -60,6 +64,17 @@ final class FakeToolkit implements ReplayBinding {
     }
 
     Page page;
+    private final List<String> recordedTypes;
+
+    /** A toolkit that records its {@link Mark}s. */
+    FakeToolkit() {
+        this(List.of("dev.memoria.internal.replay.FakeToolkit$Mark"));
+    }
+
+    /** A toolkit that reads back recordings through {@code recordedTypes}. */
+    FakeToolkit(List<String> recordedTypes) {
+        this.recordedTypes = recordedTypes;
+    }
 
     @Override
     public String toolkit() {
@@ -92,8 +107,13 @@ final class FakeToolkit implements ReplayBinding {
         if (method.equals("open")) {
             return box.open();
         }
-        box.show((String) args[0]);
+        box.show(args[0]);
         return null;
+    }
+
+    @Override
+    public List<String> recordedTypes() {
+        return recordedTypes;
     }
 
     @Override
