@@ -84,10 +84,9 @@ final class HandleBinding implements ReplayBinding {
         return funnel.invokeWithArguments(receiverAndArgs);
     }
 
-    /** The packages of memoria-ui's element, layout and widget records, the arguments of its funnel methods. */
     @Override
     public List<String> recordedTypes() {
-        return List.of("dev.memoria.ui.element.*", "dev.memoria.ui.layout.*", "dev.memoria.ui.widget.*");
+        return toolkit.recordedTypes();
     }
 
     @Override
