@@ -20,11 +20,11 @@ public final class FakeRecordings {
      */
     public static Recording drawing(String text) {
         FakeToolkit.Page page = freshPage();
-        Recorder.begin();
+        Recorder.begin("Test.draw(int)", "@CacheData", false);
         page.active.show(text);
         page.active.open().show(new FakeToolkit.Mark(text));
         page.sidebar.show(text);
-        return Recorder.end();
+        return Recorder.end().recording();
     }
 
     /** The lines a hit shows on a fresh page, decoding the recording first as the engine does. */
