@@ -39,8 +39,13 @@ final class CacheActivity {
             Container column = columns.get(step.ordinal());
             CacheStats stats = step.stats();
             column.metric(step.bodyRunsLabel(), step.bodyRuns());
-            column.markdown(String.format(Locale.ROOT, "`%s`%n%nhits %d · misses %d · entries %d%n%nthis run: %s",
-                    step.methodName(), stats.hits(), stats.misses(), stats.entries(), thisRun.get(step)));
+            column.markdown(String.format(Locale.ROOT, "`%s`\n\nhits %d · misses %d · entries %d\n\nthis run: %s",
+                    shortName(stats), stats.hits(), stats.misses(), stats.entries(), thisRun.get(step)));
         }
+    }
+
+    /** Memoria's name of the method without the package, e.g. {@code SalesData.load(long)}. */
+    private static String shortName(CacheStats stats) {
+        return stats.name().substring(CacheActivity.class.getPackageName().length() + 1);
     }
 }

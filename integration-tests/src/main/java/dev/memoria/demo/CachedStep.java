@@ -35,11 +35,6 @@ enum CachedStep {
         return bodyRuns.getAsInt();
     }
 
-    /** The method as the page names it, e.g. {@code SalesData.load(long)}. */
-    String methodName() {
-        return owner.getSimpleName() + "." + method + "(long)";
-    }
-
     CacheStats stats() {
         return Memoria.function(owner, method).stats();
     }

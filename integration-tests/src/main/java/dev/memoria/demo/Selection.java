@@ -3,9 +3,9 @@ package dev.memoria.demo;
 import dev.memoria.CacheData;
 import dev.memoria.ui.St;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * The dashboard's filters, drawn as widgets inside a cached method, as a Streamlit app may do with
@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Selection {
 
     /** The region choices: every region, then each one. */
-    public static final List<String> REGIONS = regions();
+    public static final List<String> REGIONS =
+            Stream.concat(Stream.of("All regions"), Sales.REGIONS.stream()).toList();
 
     private static final AtomicInteger RUNS = new AtomicInteger();
 
@@ -35,12 +36,5 @@ public final class Selection {
         String region = St.sidebar().selectbox("Region", REGIONS);
         int minimumOrder = St.sidebar().slider("Minimum order (€)", 0, 1_000, 0);
         return Summary.of(SalesData.load(seed), REGIONS.indexOf(region) - 1, minimumOrder);
-    }
-
-    private static List<String> regions() {
-        List<String> regions = new ArrayList<>();
-        regions.add("All regions");
-        regions.addAll(Sales.REGIONS);
-        return List.copyOf(regions);
     }
 }
