@@ -51,6 +51,9 @@
  *   <tr><td>{@code rules}</td><td>forked JVMs running an app compiled in the test that never mentions Memoria, with
  *       Apache Commons Lang, cached by a rules file: data and resource rules, a library's methods, {@code ttl} and
  *       {@code persist = DISK}, the ways to name the file, wrong and missing files</td><td></td></tr>
+ *   <tr><td>{@code dashboard}</td><td>the README's dashboard ({@code dev.memoria.demo.Dashboard}) in a forked JVM,
+ *       driven in headless Chromium with memoria-ui's browser client: element replay, {@code allowWidgets},
+ *       {@code Memoria.clearData}, stats, the page spinner</td><td></td></tr>
  *   <tr><td>{@code support}</td><td>test helpers</td><td></td></tr>
  * </table>
  *
