@@ -3,6 +3,8 @@ package dev.memoria.agent;
 import dev.memoria.agent.rules.Rules;
 import dev.memoria.agent.rules.RulesFileException;
 import dev.memoria.agent.transform.CachingTransformer;
+import dev.memoria.agent.ui.BindingTransformer;
+import dev.memoria.agent.ui.UiToolkit;
 import dev.memoria.internal.Settings;
 import dev.memoria.internal.attach.Agents;
 import dev.memoria.internal.copy.ValueCopier;
@@ -10,6 +12,8 @@ import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.store.chronicle.ChronicleEnvironment;
 
 import java.lang.instrument.Instrumentation;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Installs the transformer; shared by {@code premain} and {@code agentmain}. {@code attachedLate} says whether
@@ -37,13 +41,19 @@ final class AgentInstaller {
         try {
             ChronicleEnvironment.prepare();
             ModuleAccess.openForRuntime(instrumentation);
-            CachingTransformer transformer = new CachingTransformer(instrumentation, configuredRules());
+            Rules rules = configuredRules();
+            CachingTransformer transformer = new CachingTransformer(instrumentation, rules);
             // A Launcher-Agent-Class gets the capabilities its application's jar declares, which need not include
             // Can-Retransform-Classes: it has nothing loaded to rewrite, so it does not need them either.
             instrumentation.addTransformer(transformer, instrumentation.isRetransformClassesSupported());
+            List<UiToolkit> toolkits = new ArrayList<>(List.of(UiToolkit.MEMORIA_UI));
+            toolkits.addAll(rules.toolkits());
+            BindingTransformer bindings = new BindingTransformer(instrumentation, toolkits);
+            instrumentation.addTransformer(bindings, instrumentation.isRetransformClassesSupported());
             Agents.installed(instrumentation);
             if (attachedLate) {
                 transformer.rewriteLoadedClasses();
+                bindings.bindLoadedClasses();
             }
             warmUpInBackground();
         } catch (RuntimeException | LinkageError e) {

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * The README's demo: a cached call that runs once and then hits, and code edits that do or do not invalidate.
- * Run it with {@code java -javaagent:agent/target/memoria-agent.jar -cp integration-tests/target/classes
+ * The README's console demo: a cached call that runs once and then hits, and code edits that do or do not
+ * invalidate. Run it with {@code java -javaagent:agent/target/memoria-agent.jar -cp integration-tests/target/classes
  * dev.memoria.demo.Demo} after {@code mvn install}.
  */
 public final class Demo {

@@ -51,6 +51,13 @@
  *   <tr><td>{@code rules}</td><td>forked JVMs running an app compiled in the test that never mentions Memoria, with
  *       Apache Commons Lang, cached by a rules file: data and resource rules, a library's methods, {@code ttl} and
  *       {@code persist = DISK}, the ways to name the file, wrong and missing files</td><td></td></tr>
+ *   <tr><td>{@code dashboard}</td><td>the README's dashboard ({@code dev.memoria.demo.Dashboard}) in a forked JVM,
+ *       driven in headless Chromium with memoria-ui's browser client: element replay, {@code allowWidgets},
+ *       {@code Memoria.clearData}, stats, the page spinner</td><td></td></tr>
+ *   <tr><td>{@code replay}</td><td>memoria-ui apps in-process: element replay (every element kind, containers,
+ *       nesting, closures), {@code CachedWidgetWarning}, {@code allowWidgets} keys, the page spinner,
+ *       {@code scope = SESSION}, {@code /metrics}, recordings replayed after a restart, a second toolkit bound by a
+ *       rules file</td><td>42–55, 71–73</td></tr>
  *   <tr><td>{@code support}</td><td>test helpers</td><td></td></tr>
  * </table>
  *
@@ -60,7 +67,7 @@
  * {@code threading.Lock} becomes {@code ReentrantLock}; NumPy arrays, images and DataFrames become primitive arrays,
  * {@code int[][]} and lists of records; mocks become plain objects hashed by identity; {@code timedelta} TTLs become
  * ISO-8601 durations. Scenarios without a Java counterpart are left out: keyword-argument order and
- * {@code clear(y=1)}, {@code functools.partial}, file handles' read positions. Scenarios 42–66 and 69–73 (UI replay,
- * disk persistence, deprecated API) belong to other suites; Memoria's own disk tier is tested in {@code disk}.
+ * {@code clear(y=1)}, {@code functools.partial}, file handles' read positions. Scenarios 56–66, 69 and 70 (Streamlit's
+ * disk files and deprecated API) have no Java counterpart; Memoria's own disk tier is tested in {@code disk}.
  */
 package dev.memoria.it;

@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Serves an {@link App} to browsers with the JDK's built-in HTTP server: one page, plain JavaScript, nothing fetched
@@ -26,6 +27,9 @@ import java.util.Objects;
  * own address or a loopback name. A session ends when its tab says goodbye, when it has not polled for the
  * {@linkplain #sessionTimeout(Duration) session timeout} (the tab was closed without a goodbye, or the computer
  * slept), or when the server stops; {@link St#onSessionEnd} hears of each.
+ *
+ * <p>{@code GET /metrics} serves OpenMetrics text for a scraper such as Prometheus: the number of open sessions,
+ * then whatever the {@linkplain #addMetrics sources} registered in this JVM contribute.
  */
 public final class AppServer implements AutoCloseable {
 
@@ -39,6 +43,18 @@ public final class AppServer implements AutoCloseable {
     private String title = "Memoria app";
     private SessionRegistry sessions;
     private HttpFront front;
+
+    /**
+     * Adds {@code source}'s text to the {@code /metrics} page of every server in this JVM, after the toolkit's own
+     * families; closing the returned scope removes it. The source is called on every request for the page, and
+     * returns whole OpenMetrics families ({@code # TYPE} and samples, names unlike any other source's) without
+     * {@code # EOF}, which the page adds. A source that throws leaves its text out and is reported in the
+     * {@code memoria_ui_metrics_source_errors} family; the rest of the page is served. This is how code the toolkit
+     * does not know of, such as a caching agent, publishes its numbers next to the app.
+     */
+    public static Scope addMetrics(Supplier<String> source) {
+        return MetricsSources.add(Objects.requireNonNull(source, "source"));
+    }
 
     public AppServer(App app) {
         this.app = Objects.requireNonNull(app, "app");
@@ -92,7 +108,8 @@ public final class AppServer implements AutoCloseable {
         // polls return well inside the timeout, so a live tab is always heard from in time
         long pollMillis = Math.min(25_000, sessionTimeout.toMillis() / 3);
         try {
-            front = HttpFront.start(address, registry, title, pollMillis, DaemonThreads.named("memoria-ui-http"));
+            front = HttpFront.start(address, registry, title, pollMillis, () -> MetricsSources.page(registry.size()),
+                    DaemonThreads.named("memoria-ui-http"));
         } catch (BindException e) {
             registry.close();
             throw new UncheckedIOException("Cannot listen on " + host + ":" + port + ": " + e.getMessage() + ". Is"

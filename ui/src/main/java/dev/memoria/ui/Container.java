@@ -82,6 +82,16 @@ public final class Container implements ElementMethods, LayoutMethods, WidgetMet
         return run.input(this, widget, (widgetId, value) -> add(at -> new WidgetNode(at, widgetId, widget, value, false)));
     }
 
+    /**
+     * The value {@link #input} would return for {@code widget} in this run, without showing or registering it
+     * ({@code st.session_state[key]} for any widget): what the browser sent for it, else its kept value, else its
+     * initial value.
+     */
+    public <T> T peek(Widget<T> widget) {
+        Objects.requireNonNull(widget, "widget");
+        return run.peek(widget);
+    }
+
     /** Removes everything this container holds ({@code placeholder.empty()} in Streamlit). */
     public void clear() {
         run.change(() -> {

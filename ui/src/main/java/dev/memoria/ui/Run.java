@@ -82,6 +82,13 @@ final class Run {
         });
     }
 
+    /** {@code widget}'s value in this run; unlike {@link #change}, it works in a run that was stopped or has finished. */
+    <T> T peek(Widget<T> widget) {
+        synchronized (session) {
+            return session.widgetValue(WidgetId.of(widget), widget, sentToRun);
+        }
+    }
+
     void shown(ElementNode node) {
         if (node.element() instanceof Table table) {
             tables.put(node.id(), table);

@@ -45,11 +45,21 @@
  *       ({@link dev.memoria.ui.widget.WidgetId#of}) and returns its value; an interceptor sees (widget record →
  *       value). Calling {@code input} again with the recorded record in a later run re-registers the widget, as
  *       Streamlit's replay does, and two identical widgets in one run raise
- *       {@link dev.memoria.ui.DuplicateWidgetIdException}.</li>
+ *       {@link dev.memoria.ui.DuplicateWidgetIdException}. {@link dev.memoria.ui.Container#peek} reads a widget's
+ *       value in this run without showing it.</li>
  *   <li><b>Sessions.</b> {@link dev.memoria.ui.St#isRunning()} says whether the calling thread runs for a session,
  *       {@link dev.memoria.ui.St#sessionId()} which one. {@link dev.memoria.ui.St#onSessionEnd} registers a
  *       JVM-wide listener called once per session that ends (tab gone, timeout, server stopped), after its last run
- *       has stopped.</li>
+ *       has stopped. {@link dev.memoria.ui.LayoutMethods#spinner(String) Container.spinner(text)} shows a spinner
+ *       until closed, also when called from another thread during the run, and
+ *       {@link dev.memoria.ui.ElementMethods#warning(String) Container.warning(text)} a warning box.</li>
+ *   <li><b>Metrics.</b> {@link dev.memoria.ui.AppServer#addMetrics(java.util.function.Supplier)
+ *       AppServer.addMetrics(Supplier&lt;String&gt;)} registers a JVM-wide source of OpenMetrics text (whole
+ *       families, no {@code # EOF}), called on every {@code GET /metrics} of every server and served after the
+ *       toolkit's own {@code memoria_ui_sessions}; closing the returned {@link dev.memoria.ui.Scope} removes it. A
+ *       source that throws is left out and named in {@code memoria_ui_metrics_source_errors}, so the page stays
+ *       valid OpenMetrics. Memoria's agent registers the cache statistics this way, Streamlit's
+ *       {@code cache_memory_bytes} counterpart.</li>
  * </ol>
  */
 package dev.memoria.ui;

@@ -139,6 +139,47 @@ class AppServerTest {
     }
 
     @Test
+    @DisplayName("GET /metrics serves open sessions and every registered source as OpenMetrics; a throwing source is"
+                 + " reported, not fatal; closing a source's scope removes it")
+    void metrics() throws Exception {
+        server = new AppServer(() -> St.text("hi")).port(0).start(); // the default timeout: the session stays open
+        get("/");
+        try (Scope first = AppServer.addMetrics(() -> "# TYPE test_first gauge\ntest_first 1");
+             Scope failing = AppServer.addMetrics(() -> {
+                 throw new IllegalStateException("no \"numbers\"\nyet");
+             });
+             Scope second = AppServer.addMetrics(() -> "# TYPE test_second counter\ntest_second_total 2\n")) {
+
+            HttpResponse<String> metrics = get("/metrics");
+
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.headers().firstValue("Content-Type"))
+                    .hasValue("application/openmetrics-text; version=1.0.0; charset=utf-8");
+            assertThat(metrics.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(metrics.body()).isEqualTo("""
+                    # TYPE memoria_ui_sessions gauge
+                    # HELP memoria_ui_sessions Open sessions (browser tabs) of this server.
+                    memoria_ui_sessions 1
+                    # TYPE test_first gauge
+                    test_first 1
+                    # TYPE test_second counter
+                    test_second_total 2
+                    # TYPE memoria_ui_metrics_source_errors gauge
+                    # HELP memoria_ui_metrics_source_errors Metrics sources whose text is missing from this page\
+                     because they threw (source: position in registration order).
+                    memoria_ui_metrics_source_errors{source="2",error="java.lang.IllegalStateException: no \\"numbers\\"\\nyet"} 1
+                    # EOF
+                    """);
+        }
+        assertThat(get("/metrics").body()).doesNotContain("test_").endsWith("memoria_ui_metrics_source_errors"
+                + " gauge\n# HELP memoria_ui_metrics_source_errors Metrics sources whose text is missing from this"
+                + " page because they threw (source: position in registration order).\n# EOF\n");
+        assertThat(post("/metrics", "").statusCode()).isEqualTo(404);
+        assertThat(raw("GET /metrics HTTP/1.1\r\nHost: attacker.example:" + server.port() + "\r\n\r\n"))
+                .startsWith("HTTP/1.1 403");
+    }
+
+    @Test
     @DisplayName("a port in use fails with the fix in the message")
     void portInUse() {
         serve(() -> St.text("hi"));

@@ -136,4 +136,20 @@ class ContainerTest {
         assertThat(app.elements()).containsExactly(new Text("from session-1"));
         assertThatIllegalStateException().isThrownBy(St::active);
     }
+
+    @Test
+    @DisplayName("peek reads a widget's value in this run without showing or registering it")
+    void peekReadsWithoutShowing() {
+        List<Object> peeked = new ArrayList<>();
+        AppDriver app = new AppDriver(() -> {
+            peeked.add(St.active().peek(new dev.memoria.ui.widget.Slider<>("Days", 1, 14, 7, 1, null)));
+            St.slider("Days", 1, 14, 7);
+            peeked.add(St.active().peek(new dev.memoria.ui.widget.Slider<>("Days", 1, 14, 7, 1, null)));
+        }).open();
+
+        app.set("Days", 3);
+
+        assertThat(peeked).containsExactly(7, 7, 3, 3);
+        assertThat(app.nodes()).hasSize(1);
+    }
 }

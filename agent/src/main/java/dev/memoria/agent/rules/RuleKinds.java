@@ -2,13 +2,14 @@ package dev.memoria.agent.rules;
 
 import dev.memoria.internal.policy.CacheSpec;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The word a rule starts with. Each kind is cached like its annotation; new kinds (such as bindings for a UI toolkit)
- * are added here, and an unknown word is an error that lists the known ones.
+ * The word a rule starts with. Each kind is cached like its annotation ({@link ToolkitRule#KIND} lines describe a UI
+ * toolkit instead); an unknown word is an error that lists the known ones.
  */
 final class RuleKinds {
 
@@ -16,14 +17,18 @@ final class RuleKinds {
             keyword(CacheSpec.Kind.DATA), CacheSpec.Kind.DATA,
             keyword(CacheSpec.Kind.RESOURCE), CacheSpec.Kind.RESOURCE);
 
+    private static final List<String> KINDS = List.of(keyword(CacheSpec.Kind.DATA),
+            keyword(CacheSpec.Kind.RESOURCE), ToolkitRule.KIND);
+
     private RuleKinds() {
     }
 
     /** @throws InvalidRuleException naming the known kinds */
     static CacheSpec.Kind of(String word) {
         return Optional.ofNullable(BY_KEYWORD.get(word)).orElseThrow(() -> new InvalidRuleException(
-                "Unknown kind '" + word + "'." + Suggestions.didYouMean(word, BY_KEYWORD.keySet()) + " A rule starts"
-                + " with its kind: data (cached like @CacheData) or resource (cached like @CacheResource)"));
+                "Unknown kind '" + word + "'." + Suggestions.didYouMean(word, KINDS) + " A rule starts with its kind:"
+                + " data (cached like @CacheData) or resource (cached like @CacheResource); a ui line binds a UI"
+                + " toolkit"));
     }
 
     /** {@code data} or {@code resource}. */

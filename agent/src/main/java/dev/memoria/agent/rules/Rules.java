@@ -1,5 +1,7 @@
 package dev.memoria.agent.rules;
 
+import dev.memoria.agent.ui.UiToolkit;
+
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -16,12 +18,18 @@ import java.util.List;
  */
 public final class Rules {
 
-    private static final Rules NONE = new Rules(List.of());
+    private static final Rules NONE = new Rules(List.of(), List.of());
 
     private final List<CacheRule> rules;
+    private final List<UiToolkit> toolkits;
 
-    private Rules(List<CacheRule> rules) {
-        this.rules = rules;
+    private Rules(List<CacheRule> rules, List<UiToolkit> toolkits) {
+        this.rules = List.copyOf(rules);
+        this.toolkits = List.copyOf(toolkits);
+    }
+
+    static Rules of(List<CacheRule> rules, List<UiToolkit> toolkits) {
+        return rules.isEmpty() && toolkits.isEmpty() ? NONE : new Rules(rules, toolkits);
     }
 
     /** No rules: only annotated methods are cached. */
@@ -59,8 +67,12 @@ public final class Rules {
      * @throws RulesFileException listing every wrong line
      */
     public static Rules parse(String file, String text) {
-        List<CacheRule> rules = RulesParser.parse(file, text);
-        return rules.isEmpty() ? NONE : new Rules(rules);
+        return RulesParser.parse(file, text);
+    }
+
+    /** The UI toolkits the file describes ({@code ui} lines), to bind besides the built-in memoria-ui. */
+    public List<UiToolkit> toolkits() {
+        return toolkits;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.memoria.agent.rules;
 
 import dev.memoria.CacheConfigurationException;
+import dev.memoria.agent.ui.UiToolkit;
 import dev.memoria.internal.policy.CacheSpec;
 
 import java.util.ArrayList;
@@ -17,9 +18,11 @@ import java.util.function.Supplier;
 final class RulesParser {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final char CONTINUATION = '\\';
 
     private final String file;
     private final List<CacheRule> rules = new ArrayList<>();
+    private final List<UiToolkit> toolkits = new ArrayList<>();
     private final List<RulesFileException.Problem> problems = new ArrayList<>();
 
     private RulesParser(String file) {
@@ -28,27 +31,56 @@ final class RulesParser {
 
     /**
      * @param file the file's name, as messages show it
-     * @param text the file's content
-     * @throws RulesFileException listing every problem, each with its line
+     * @param text the file's content; a line ending in {@code \} continues on the next
+     * @throws RulesFileException listing every problem, each with its (first) line
      */
-    static List<CacheRule> parse(String file, String text) {
+    static Rules parse(String file, String text) {
         RulesParser parser = new RulesParser(file);
         String[] lines = (text.indexOf(BYTE_ORDER_MARK) == 0 ? text.substring(1) : text).split("\r\n|\r|\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            parser.line(lines[i], i + 1);
+            int first = i;
+            StringBuilder line = new StringBuilder(lines[i].stripTrailing());
+            while (line.length() > 0 && line.charAt(line.length() - 1) == CONTINUATION && i + 1 < lines.length) {
+                line.setLength(line.length() - 1);
+                line.append(' ').append(lines[++i].stripTrailing());
+            }
+            parser.line(line.toString(), first + 1);
         }
         if (!parser.problems.isEmpty()) {
             throw RulesFileException.of(file, parser.problems);
         }
-        return List.copyOf(parser.rules);
+        return Rules.of(parser.rules, parser.toolkits);
     }
 
     private void line(String text, int number) {
         try {
-            LineLexer.lex(text).ifPresent(line -> rule(line, number));
+            LineLexer.lex(text).ifPresent(line -> {
+                if (line.kind().equals(ToolkitRule.KIND)) {
+                    toolkit(line, number);
+                } else {
+                    rule(line, number);
+                }
+            });
         } catch (InvalidRuleException e) {
             problem(number, e.getMessage());
         }
+    }
+
+    private void toolkit(RuleLine line, int number) {
+        List<String> found = new ArrayList<>();
+        UiToolkit toolkit = ToolkitRule.parse(line, found);
+        found.forEach(message -> problem(number, message));
+        if (toolkit == null) {
+            return;
+        }
+        if (toolkit.name().equals(UiToolkit.MEMORIA_UI.name())
+            || toolkits.stream().anyMatch(other -> other.name().equals(toolkit.name()))) {
+            problem(number, "The toolkit name " + toolkit.name() + " is already taken"
+                    + (toolkit.name().equals(UiToolkit.MEMORIA_UI.name()) ? " by the built-in binding" : " in this file")
+                    + ". Give each toolkit its own name.");
+            return;
+        }
+        toolkits.add(toolkit);
     }
 
     private void rule(RuleLine line, int number) {

@@ -65,7 +65,7 @@ class RulesErrorsTest {
         void unknownKind() {
             assertThat(problem("cache com.acme.Reports.load")).isEqualTo("memoria.rules:1: Unknown kind 'cache'."
                     + " A rule starts with its kind: data (cached like @CacheData) or resource (cached like"
-                    + " @CacheResource).");
+                    + " @CacheResource); a ui line binds a UI toolkit.");
         }
 
         @Test

@@ -11,7 +11,7 @@ import java.util.List;
  * the app and Memoria's runtime on the class path, and a cache directory of the test's. No {@code --add-opens} or
  * other access flag: the agent grants what Chronicle Map needs.
  */
-final class AppJvm {
+public final class AppJvm {
 
     /**
      * Most apps live for a second: C1 alone starts them in about half the time on a two-core machine, and nothing
@@ -23,7 +23,7 @@ final class AppJvm {
     }
 
     /** A short-lived app with a small heap, using {@code cacheDirectory}. */
-    static ForkedJvm app(Class<?> app, Path cacheDirectory, String... calls) {
+    public static ForkedJvm app(Class<?> app, Path cacheDirectory, String... calls) {
         return unconfigured(app, calls).systemProperty("memoria.cache.dir", cacheDirectory);
     }
 
@@ -49,7 +49,7 @@ final class AppJvm {
     }
 
     /** The lines a run's bodies printed: {@code ran <call>}, in order. */
-    static List<String> bodyRuns(ForkedJvm.Result result) {
+    public static List<String> bodyRuns(ForkedJvm.Result result) {
         return result.stdoutLines().stream().filter(line -> line.startsWith("ran ")).map(line -> line.substring(4))
                 .toList();
     }

@@ -136,7 +136,7 @@ class FaultsIT {
             List<Long> damaged = IntStream.range(0, records.size()).filter(i -> i % 5 == 0)
                     .mapToObj(records::get).toList();
             for (long record : damaged) {
-                flipByte(index, record + 30); // in the payload: the label's characters
+                flipByte(index, record + 34); // in the payload (after a 32-byte header): the label's characters
             }
 
             ForkedJvm.Result next = AppJvm.app(Measurements.class, cache, ALL_LABELS).run();
@@ -387,7 +387,7 @@ class FaultsIT {
      */
     private static List<Long> recordOffsets(Path index) throws IOException {
         byte[] bytes = Files.readAllBytes(index);
-        byte[] header = {'M', 'E', 'M', 'O', 1, 0};
+        byte[] header = {'M', 'E', 'M', 'O', 2, 0};
         List<Long> offsets = new ArrayList<>();
         for (int i = 0; i + header.length <= bytes.length; i++) {
             boolean match = true;

@@ -9,8 +9,8 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README's first command: the demo, started with the agent and its own classes only. */
-@DisplayName("The README demo: a slow call cached, and code edits that do and do not invalidate")
+/** The README's console demo, started with the agent and its own classes only. */
+@DisplayName("The README console demo: a slow call cached, and code edits that do and do not invalidate")
 class DemoIT {
 
     @Test

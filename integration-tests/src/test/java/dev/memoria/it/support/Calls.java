@@ -25,8 +25,6 @@ public final class Calls {
     }
 
     /**
-     * Records one run of {@code method}'s body.
-     *
      * Records one run of {@code method}'s body, then performs the action set with {@link #whenBodyRuns}, if any.
      *
      * @return how many times the body has run now, this run included

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.fail;
@@ -200,13 +202,31 @@ public final class ForkedJvm {
          * it within the timeout.
          */
         public void awaitLine(String line) {
+            awaitLineMatching(line::equals, "<" + line + ">");
+        }
+
+        /**
+         * Waits until the JVM has printed a line that starts with {@code prefix} on stdout, and returns the rest of
+         * it; fails the test if it ends first or does not print one within the timeout.
+         */
+        public String awaitLineStartingWith(String prefix) {
+            return awaitLineMatching(line -> line.startsWith(prefix), "a line starting with <" + prefix + ">")
+                    .substring(prefix.length());
+        }
+
+        private String awaitLineMatching(Predicate<String> wanted, String what) {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
-            while (!stdoutLines().contains(line)) {
-                if (!process.isAlive() && !stdoutLines().contains(line)) {
-                    fail("%s ended before printing <%s>:%n%s", command, line, describe());
+            while (true) {
+                boolean ended = !process.isAlive();
+                Optional<String> line = stdoutLines().stream().filter(wanted).findFirst();
+                if (line.isPresent()) {
+                    return line.get();
+                }
+                if (ended) {
+                    fail("%s ended before printing %s:%n%s", command, what, describe());
                 }
                 if (System.nanoTime() > deadline) {
-                    fail("%s did not print <%s> within %d s:%n%s", command, line, timeoutSeconds, describe());
+                    fail("%s did not print %s within %d s:%n%s", command, what, timeoutSeconds, describe());
                 }
                 Sleep.briefly();
             }

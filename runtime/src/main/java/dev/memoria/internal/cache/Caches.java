@@ -1,5 +1,6 @@
 package dev.memoria.internal.cache;
 
+import dev.memoria.CacheStats;
 import dev.memoria.internal.call.SiteDescriptor;
 import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.policy.CacheSpec;
@@ -21,6 +22,8 @@ public final class Caches {
 
     private static final Map<Identity, FunctionCache> GLOBAL = new ConcurrentHashMap<>();
     private static final Map<String, Map<Identity, FunctionCache>> BY_SESSION = new ConcurrentHashMap<>();
+    /** What dropped session caches counted, per method version and configuration: a bounded set of sums. */
+    private static final Map<SiteDescriptor, CacheStats> ENDED_SESSIONS = new ConcurrentHashMap<>();
 
     private Caches() {
     }
@@ -37,12 +40,26 @@ public final class Caches {
                 .computeIfAbsent(Identity.of(descriptor), identity -> create(descriptor, keys, type));
     }
 
-    /** Drops the caches of a session that ended, releasing their entries. */
+    /** Drops the caches of a session that ended, releasing their entries and keeping what they counted. */
     public static void endSession(String sessionId) {
         Map<Identity, FunctionCache> caches = BY_SESSION.remove(sessionId);
         if (caches != null) {
-            caches.values().forEach(FunctionCache::clear);
+            for (FunctionCache cache : caches.values()) {
+                cache.clear();
+                CacheStats counted = cache.stats();
+                ENDED_SESSIONS.merge(cache.descriptor(), CacheStats.of(counted.name(), counted.hits(),
+                        counted.misses(), 0, 0, counted.evictions()), CacheStats::plus);
+            }
         }
+    }
+
+    /**
+     * The hits, misses and evictions of the caches of sessions that ended, summed per method version and
+     * configuration; they hold no entries. Counts over the JVM's lifetime add these, so that they never fall when a
+     * session ends.
+     */
+    public static Map<SiteDescriptor, CacheStats> endedSessions() {
+        return Map.copyOf(ENDED_SESSIONS);
     }
 
     /** Every cache, global and per session. */

@@ -5,6 +5,7 @@ import dev.memoria.internal.call.SiteDescriptor;
 import dev.memoria.internal.flight.Flights;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.key.KeyMaker;
+import dev.memoria.internal.replay.WidgetKeys;
 import dev.memoria.internal.store.Store;
 import dev.memoria.internal.value.Stored;
 
@@ -26,12 +27,14 @@ public final class FunctionCache {
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
     private final AtomicLong generation = new AtomicLong();
+    private final WidgetKeys widgetKeys;
 
     FunctionCache(SiteDescriptor descriptor, KeyMaker keys, MethodType type, Store store) {
         this.descriptor = descriptor;
         this.keys = keys;
         this.type = type;
         this.store = store;
+        this.widgetKeys = descriptor.spec().allowWidgets() ? new WidgetKeys(keys) : null;
     }
 
     public SiteDescriptor descriptor() {
@@ -50,6 +53,11 @@ public final class FunctionCache {
 
     public Store store() {
         return store;
+    }
+
+    /** The second level of the key when the method allows widgets, else {@code null}. */
+    public WidgetKeys widgetKeys() {
+        return widgetKeys;
     }
 
     public Flights flights() {
@@ -83,11 +91,18 @@ public final class FunctionCache {
     public void clear() {
         generation.incrementAndGet();
         store.clear();
+        if (widgetKeys != null) {
+            widgetKeys.clear();
+        }
     }
 
-    /** Drops the entry for {@code key}. */
+    /** Drops the entry of the arguments whose key is {@code key}: for every widget value, when it allows widgets. */
     public void clear(Key key) {
-        store.remove(key);
+        if (widgetKeys == null) {
+            store.remove(key);
+        } else {
+            widgetKeys.forget(key).forEach(store::remove);
+        }
     }
 
     public CacheStats stats() {

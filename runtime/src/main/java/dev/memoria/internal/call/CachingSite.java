@@ -7,6 +7,9 @@ import dev.memoria.internal.flight.Flights;
 import dev.memoria.internal.flight.Outcome;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.key.KeyMaker;
+import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.replay.Replayer;
+import dev.memoria.internal.replay.Spinner;
 import dev.memoria.internal.report.Progress;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.value.Stored;
@@ -45,8 +48,9 @@ final class CachingSite extends Site {
 
     @Override
     public Object enter(Object receiver, Object[] args) {
-        Key key = keys.keyOf(receiver, args);
+        Key argumentsKey = keys.keyOf(receiver, args);
         FunctionCache cache = scope.current();
+        Key key = cache.widgetKeys() == null ? argumentsKey : cache.widgetKeys().lookupKey(argumentsKey);
         while (true) {
             Hit hit = lookup(cache, key, receiver);
             if (hit != null) {
@@ -55,7 +59,7 @@ final class CachingSite extends Site {
             Flights.Joined joined = cache.flights().join(key);
             Flight flight = joined.flight();
             if (joined.started()) {
-                return startComputing(cache, key, flight, receiver);
+                return startComputing(cache, argumentsKey, key, flight, receiver);
             }
             if (flight.ownedByCurrentThread()) {
                 throw new RecursiveCacheCallException(descriptor.displayName());
@@ -64,17 +68,16 @@ final class CachingSite extends Site {
             if (outcome.landed() != null) {
                 Object value = deliverOrStale(cache, key, outcome.landed());
                 if (value != STALE) {
-                    cache.recordHit();
-                    return new Hit(value);
+                    return hit(cache, outcome.landed(), value);
                 }
             } else if (outcome.shouldComputeAlone()) {
-                return newMiss(cache, key, null, receiver);
+                return newMiss(cache, argumentsKey, key, null, receiver);
             }
             // the owner failed, or its result cannot serve this caller: look again
         }
     }
 
-    private Object startComputing(FunctionCache cache, Key key, Flight flight, Object receiver) {
+    private Object startComputing(FunctionCache cache, Key argumentsKey, Key key, Flight flight, Object receiver) {
         // Another flight may have landed between the lookup and the join.
         Hit raced = lookup(cache, key, receiver);
         if (raced != null) {
@@ -82,15 +85,25 @@ final class CachingSite extends Site {
             cache.flights().finish(key, flight);
             return raced;
         }
-        return newMiss(cache, key, flight, receiver);
+        return newMiss(cache, argumentsKey, key, flight, receiver);
     }
 
-    private Miss newMiss(FunctionCache cache, Key key, Flight flight, Object receiver) {
+    /** Starts a computation; only the outermost one on a thread shows progress (Streamlit's newer spinner rule). */
+    private Miss newMiss(FunctionCache cache, Key argumentsKey, Key key, Flight flight, Object receiver) {
         cache.recordMiss();
         int[] computing = COMPUTING.get();
-        Progress progress = progressText != null && computing[0] == 0 ? Progress.start(progressText) : Progress.none();
+        Progress progress = progressText != null && computing[0] == 0 ? Spinner.start(progressText) : Progress.none();
         computing[0]++;
-        return new Miss(this, cache, key, flight, receiver, progress);
+        return new Miss(this, cache, argumentsKey, key, flight, receiver, progress);
+    }
+
+    SiteDescriptor descriptor() {
+        return descriptor;
+    }
+
+    /** How messages name the annotation. */
+    String annotation() {
+        return descriptor.spec().kind() == CacheSpec.Kind.DATA ? "@CacheData" : "@CacheResource";
     }
 
     void computationEnded() {
@@ -110,7 +123,13 @@ final class CachingSite extends Site {
         if (value == STALE) {
             return null;
         }
+        return hit(cache, stored, value);
+    }
+
+    /** Counts a hit and draws again what computing the entry drew, before the caller gets the value. */
+    private Hit hit(FunctionCache cache, Stored stored, Object value) {
         cache.recordHit();
+        Replayer.replay(stored.recording(), descriptor.displayName(), annotation());
         return new Hit(value);
     }
 

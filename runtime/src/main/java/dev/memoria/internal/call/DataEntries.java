@@ -5,6 +5,8 @@ import dev.memoria.internal.copy.NotAllowedException;
 import dev.memoria.internal.copy.NotCopyableException;
 import dev.memoria.internal.copy.ReadBack;
 import dev.memoria.internal.copy.ValueCopier;
+import dev.memoria.internal.replay.DamagedRecordingException;
+import dev.memoria.internal.replay.Recording;
 import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.SpillFailedException;
@@ -25,12 +27,12 @@ final class DataEntries implements EntryKind {
 
     /** Serializes into the store's spill; when that storage fails, on the heap (the store then reports it). */
     @Override
-    public Stored capture(Object value, Object receiver, Spill spill) {
+    public Stored capture(Object value, Object receiver, Spill spill, Recording calls) {
         try {
             try {
-                return copier.serialize(value, spill);
+                return copier.serialize(value, spill).withRecording(calls);
             } catch (SpillFailedException storageFailed) {
-                return copier.serialize(value, Spill.onHeap());
+                return copier.serialize(value, Spill.onHeap()).withRecording(calls);
             }
         } catch (NotCopyableException e) {
             throw new UnserializableReturnValueException(method, value.getClass().getName(), e.offendingType(), e);
@@ -43,8 +45,14 @@ final class DataEntries implements EntryKind {
         return value;
     }
 
+    /** The value, after decoding a recording read back from disk, which the hit replays next. */
     @Override
     public Object deliver(Stored stored) {
+        try {
+            stored.recording().decodeFor(copier.loader());
+        } catch (DamagedRecordingException e) {
+            throw new StaleEntryException("holds a recording of UI calls that " + e.getMessage(), e);
+        }
         try {
             return readBack.deserialize((Serialized) stored);
         } catch (NotAllowedException e) {

@@ -1,13 +1,17 @@
 package dev.memoria.internal.call;
 
+import dev.memoria.internal.replay.Recording;
 import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.Stored;
 
 /** How one kind of cache stores and hands out values: copies for {@code @CacheData}, shared objects for {@code @CacheResource}. */
 interface EntryKind {
 
-    /** Turns a freshly computed value into a store entry; large arrays of a copy go to {@code spill}. */
-    Stored capture(Object value, Object receiver, Spill spill);
+    /**
+     * Turns a freshly computed value into a store entry, with the UI calls computing it made; large arrays of a copy
+     * go to {@code spill}.
+     */
+    Stored capture(Object value, Object receiver, Spill spill, Recording calls);
 
     /** What the caller that computed {@code value} gets back, once it is stored as {@code stored}. */
     Object handBack(Object value, Stored stored);

@@ -3,6 +3,8 @@ package dev.memoria.internal.call;
 import dev.memoria.internal.cache.FunctionCache;
 import dev.memoria.internal.flight.Flight;
 import dev.memoria.internal.key.Key;
+import dev.memoria.internal.replay.Recorder;
+import dev.memoria.internal.replay.Recorded;
 import dev.memoria.internal.report.Progress;
 import dev.memoria.internal.value.Stored;
 
@@ -11,6 +13,7 @@ final class Miss {
 
     private final CachingSite site;
     private final FunctionCache cache;
+    private final Key argumentsKey;
     private final Key key;
     private final Flight flight;
     private final Object receiver;
@@ -18,19 +21,29 @@ final class Miss {
     private final Progress progress;
 
     /**
-     * @param flight the computation this call owns, or {@code null} when it computes alone (outside single-flight)
+     * Starts recording the UI calls of the computation; {@link #finish} ends it.
+     *
+     * @param argumentsKey the key of the call's arguments
+     * @param key          the key looked up and computed: {@code argumentsKey}, completed by widget values when the
+     *                     method allows widgets
+     * @param flight       the computation this call owns, or {@code null} when it computes alone (outside
+     *                     single-flight)
      */
-    Miss(CachingSite site, FunctionCache cache, Key key, Flight flight, Object receiver, Progress progress) {
+    Miss(CachingSite site, FunctionCache cache, Key argumentsKey, Key key, Flight flight, Object receiver,
+         Progress progress) {
         this.site = site;
         this.cache = cache;
+        this.argumentsKey = argumentsKey;
         this.key = key;
         this.flight = flight;
         this.receiver = receiver;
         this.generation = cache.generation();
         this.progress = progress;
+        Recorder.begin(site.descriptor().displayName(), site.annotation(), site.descriptor().spec().allowWidgets());
     }
 
     Object finish(Object returned, Throwable thrown) {
+        Recorded recorded = Recorder.end();
         progress.close();
         site.computationEnded();
         boolean landed = false;
@@ -38,8 +51,8 @@ final class Miss {
             if (thrown != null) {
                 return returned;
             }
-            Stored stored = site.kind().capture(returned, receiver, cache.store().spill());
-            cache.store(key, stored, generation);
+            Stored stored = site.kind().capture(returned, receiver, cache.store().spill(), recorded.recording());
+            cache.store(storeKey(recorded), stored, generation);
             if (flight != null) {
                 flight.land(stored);
             }
@@ -53,5 +66,10 @@ final class Miss {
                 cache.flights().finish(key, flight);
             }
         }
+    }
+
+    /** Widgets read while computing complete the key; the set read can be wider than the one looked up. */
+    private Key storeKey(Recorded recorded) {
+        return cache.widgetKeys() == null ? key : cache.widgetKeys().storeKey(argumentsKey, recorded.widgets());
     }
 }

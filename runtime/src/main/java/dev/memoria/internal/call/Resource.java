@@ -1,5 +1,6 @@
 package dev.memoria.internal.call;
 
+import dev.memoria.internal.replay.Recording;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.value.Stored;
@@ -13,13 +14,21 @@ final class Resource implements Stored {
     private final long weight;
     private final long writtenAtMillis = Clock.currentTimeMillis();
     private final String method;
+    private final Recording recording;
 
-    Resource(Object value, Object creator, ResourceEntries.Callback onRelease, long weight, String method) {
+    Resource(Object value, Object creator, ResourceEntries.Callback onRelease, long weight, String method,
+             Recording recording) {
         this.value = value;
         this.creator = creator;
         this.onRelease = onRelease;
         this.weight = weight;
         this.method = method;
+        this.recording = recording;
+    }
+
+    @Override
+    public Recording recording() {
+        return recording;
     }
 
     Object value() {

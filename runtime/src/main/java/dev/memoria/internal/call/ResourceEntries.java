@@ -1,5 +1,6 @@
 package dev.memoria.internal.call;
 
+import dev.memoria.internal.replay.Recording;
 import dev.memoria.internal.store.ObjectSizes;
 import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.Stored;
@@ -32,12 +33,12 @@ final class ResourceEntries implements EntryKind {
     }
 
     @Override
-    public Stored capture(Object value, Object receiver, Spill spill) {
+    public Stored capture(Object value, Object receiver, Spill spill, Recording calls) {
         if (offHeap && value != null) {
             Buffer held = OffHeapBuffers.hold((Buffer) value);
-            return new Resource(held, receiver, onRelease, OffHeapBuffers.bytes(held), method);
+            return new Resource(held, receiver, onRelease, OffHeapBuffers.bytes(held), method, calls);
         }
-        return new Resource(value, receiver, onRelease, ObjectSizes.deepSize(value), method);
+        return new Resource(value, receiver, onRelease, ObjectSizes.deepSize(value), method, calls);
     }
 
     /** The computing caller gets what every other caller gets: the shared object, or a view of the shared buffer. */

@@ -91,7 +91,7 @@ final class AllowList implements TypeChecker {
     }
 
     /** The class name inside an array descriptor, or null for arrays of primitives. */
-    private static String elementName(String className) {
+    static String elementName(String className) {
         if (!className.startsWith("[")) {
             return className;
         }

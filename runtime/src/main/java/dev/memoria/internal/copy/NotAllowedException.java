@@ -12,6 +12,19 @@ public final class NotAllowedException extends RuntimeException {
         this.className = className;
     }
 
+    /**
+     * The refusal behind a deserialization failure (Fory wraps what its type checker throws), or the failure itself
+     * when no class was refused.
+     */
+    static RuntimeException foundIn(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NotAllowedException notAllowed) {
+                return notAllowed;
+            }
+        }
+        return failure;
+    }
+
     /** The refused class. */
     public String className() {
         return className;

@@ -46,12 +46,7 @@ public final class ReadBack {
         try {
             value = ValueCopier.deserialize(serialized, fory());
         } catch (RuntimeException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof NotAllowedException notAllowed) {
-                    throw notAllowed;
-                }
-            }
-            throw e;
+            throw NotAllowedException.foundIn(e);
         }
         if (value != null && !erasure.isInstance(value)) {
             throw new NotAllowedException(value.getClass().getName());

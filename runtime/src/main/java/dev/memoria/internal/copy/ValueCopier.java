@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Makes the copies behind {@code @CacheData}: a value is serialized once when it is stored and deserialized into a
@@ -44,6 +45,8 @@ public final class ValueCopier {
 
     private final ClassLoader loader;
     private final ThreadSafeFory fory;
+    /** Readers of recorded UI call arguments, by the patterns of the toolkit's recorded types. */
+    private final Map<List<String>, ThreadSafeFory> recordedArgsReaders = new ConcurrentHashMap<>();
 
     private ValueCopier(ClassLoader loader) {
         this.loader = loader;
@@ -124,6 +127,30 @@ public final class ValueCopier {
     }
 
     /**
+     * Serializes a small value into one array, large arrays included: for what is stored as a single section of an
+     * entry, such as the arguments of recorded UI calls.
+     *
+     * @throws NotCopyableException when the value, or something it holds, cannot be copied
+     */
+    byte[] serializeInBand(Object value) {
+        try {
+            return fory.serialize(value);
+        } catch (RuntimeException e) {
+            throw notCopyable(value, e);
+        }
+    }
+
+    /**
+     * The serializer that reads back recorded UI call arguments admitting only JDK value types and
+     * {@code recordedTypes}. It is shared by every method of this loader, because what it admits does not depend on
+     * the method.
+     */
+    ThreadSafeFory recordedArgsReader(List<String> recordedTypes) {
+        return recordedArgsReaders.computeIfAbsent(List.copyOf(recordedTypes),
+                types -> build(loader, new RecordedTypes(types)));
+    }
+
+    /**
      * A fresh deep copy of a value this JVM serialized. A value read back from a store is deserialized by the
      * {@link #readBack ReadBack} of its method instead.
      *
@@ -145,7 +172,8 @@ public final class ValueCopier {
         return new ReadBack(this, declaredReturnType);
     }
 
-    ClassLoader loader() {
+    /** The loader the copies' classes resolve in: also where recorded UI calls of its methods are read back. */
+    public ClassLoader loader() {
         return loader;
     }
 

@@ -85,6 +85,45 @@ public final class KeyMaker {
         }
     }
 
+    /**
+     * The key of a call of a method that allows widgets: its arguments' key, then each widget it reads, by identity
+     * and current value (Streamlit's second-level "widget key", §5.3 of the reference).
+     *
+     * @param ids    the widgets' identities, in a stable order
+     * @param values their values, one per identity
+     * @throws IllegalArgumentException if a widget's value cannot be hashed
+     */
+    public Key withWidgets(Key argumentsKey, List<String> ids, List<Object> values) {
+        ValueEncoder encoder = ThreadEncoders.borrow();
+        try {
+            DigestSink key = encoder.begin(hashers);
+            key.tag(Tag.KEY);
+            key.u8(SCHEME_VERSION);
+            key.raw(argumentsKey.toBytes());
+            for (int i = 0; i < ids.size(); i++) {
+                key.tag(Tag.WIDGET);
+                key.text(ids.get(i));
+                writeWidget(encoder, ids.get(i), values.get(i));
+            }
+            return Key.fromBytes(key.digest());
+        } finally {
+            ThreadEncoders.giveBack(encoder);
+        }
+    }
+
+    private void writeWidget(ValueEncoder encoder, String id, Object value) {
+        try {
+            encoder.value(value);
+        } catch (UnhashableValueException e) {
+            String simpleType = e.typeName().substring(e.typeName().lastIndexOf('.') + 1).replace('$', '.');
+            throw new IllegalArgumentException("Cannot build the cache key of " + method + ": the widget " + id
+                    + " it reads (allowWidgets = true) has a value of type " + e.typeName() + ", and " + e.problem()
+                    + ". Give the widget options Memoria can hash (strings, numbers, enums, records), add hashers = "
+                    + simpleType + "Hasher.class to the annotation, or declare the method with allowWidgets = false.",
+                    e);
+        }
+    }
+
     private void writeArgument(ValueEncoder encoder, int parameter, Object value) {
         try {
             encoder.value(value);

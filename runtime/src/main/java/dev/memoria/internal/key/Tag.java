@@ -13,6 +13,7 @@ enum Tag {
     RECEIVER(0x02),
     PARAMETER(0x03),
     ARRAY_LEAF(0x04),
+    WIDGET(0x05),
 
     // Scalars: the payload length is fixed by the tag, except for the length-prefixed texts.
     NULL(0x10),

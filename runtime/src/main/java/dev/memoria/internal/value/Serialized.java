@@ -1,5 +1,6 @@
 package dev.memoria.internal.value;
 
+import dev.memoria.internal.replay.Recording;
 
 import java.nio.ByteBuffer;
 
@@ -16,8 +17,10 @@ public final class Serialized implements Stored {
     private final long writtenAtMillis;
     private final boolean readBack;
     private final Object storage;
+    private final Recording recording;
 
-    private Serialized(byte[] main, ByteBuffer[] buffers, long writtenAtMillis, boolean readBack, Object storage) {
+    private Serialized(byte[] main, ByteBuffer[] buffers, long writtenAtMillis, boolean readBack, Object storage,
+                       Recording recording) {
         this.main = main;
         this.buffers = new ByteBuffer[buffers.length];
         long total = main.length;
@@ -29,11 +32,12 @@ public final class Serialized implements Stored {
         this.writtenAtMillis = writtenAtMillis;
         this.readBack = readBack;
         this.storage = storage;
+        this.recording = recording;
     }
 
     /** A value serialized in this JVM. */
     static Serialized produced(byte[] main, ByteBuffer[] buffers, long writtenAtMillis, Object storage) {
-        return new Serialized(main, buffers, writtenAtMillis, false, storage);
+        return new Serialized(main, buffers, writtenAtMillis, false, storage, Recording.NONE);
     }
 
     /**
@@ -41,7 +45,17 @@ public final class Serialized implements Stored {
      * deserialized only through the allow-list.
      */
     public static Serialized readBack(byte[] main, ByteBuffer[] buffers, long writtenAtMillis) {
-        return new Serialized(main, buffers, writtenAtMillis, true, null);
+        return new Serialized(main, buffers, writtenAtMillis, true, null, Recording.NONE);
+    }
+
+    /** The same value, stored with the UI calls that computing it made. */
+    public Serialized withRecording(Recording calls) {
+        return new Serialized(main, buffers, writtenAtMillis, readBack, storage, calls);
+    }
+
+    @Override
+    public Recording recording() {
+        return recording;
     }
 
     /** The main stream, read-only. */

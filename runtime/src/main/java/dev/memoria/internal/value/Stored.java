@@ -1,5 +1,7 @@
 package dev.memoria.internal.value;
 
+import dev.memoria.internal.replay.Recording;
+
 /** A value as a {@link Store} keeps it. */
 public interface Stored {
 
@@ -11,6 +13,11 @@ public interface Stored {
      * disk after a restart.
      */
     long writtenAtMillis();
+
+    /** The UI calls the computation made, replayed on every hit. */
+    default Recording recording() {
+        return Recording.NONE;
+    }
 
     /** Called once when the entry leaves the store: expiry, eviction, replacement or clear. */
     void released();

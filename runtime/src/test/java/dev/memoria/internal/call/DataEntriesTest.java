@@ -1,5 +1,7 @@
 package dev.memoria.internal.call;
 
+import dev.memoria.internal.replay.Recording;
+import dev.memoria.internal.replay.RecordingFormat;
 import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Spill;
@@ -37,7 +39,7 @@ class DataEntriesTest {
     void aValueWhoseSpillFailsIsSerializedOnTheHeapInstead() {
         double[] large = new double[100_000];
         large[99_999] = 7;
-        Serialized stored = (Serialized) entries.capture(large, null, new FullDisk());
+        Serialized stored = (Serialized) entries.capture(large, null, new FullDisk(), Recording.NONE);
         assertThat(stored.storage()).isNull();
         assertThat((double[]) copier.deserialize(stored)).isEqualTo(large);
     }
@@ -47,6 +49,16 @@ class DataEntriesTest {
         Serialized stored = copier.serialize(new Holder(new Exploding()));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> entries.deliver(stored))
                 .isInstanceOf(OutOfMemoryError.class);
+    }
+
+    @Test
+    void aRecordingThatDoesNotDecodeMakesTheEntryStale() {
+        byte[] truncated = {0, 0, 0, 5}; // five toolkit names announced, none follows
+        Serialized stored = copier.serialize("value").withRecording(RecordingFormat.readBack(truncated));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> entries.deliver(stored))
+                .isInstanceOf(EntryKind.StaleEntryException.class)
+                .hasMessageStartingWith("holds a recording of UI calls that does not decode");
     }
 
     /** A value whose deserialization runs out of memory, as a value larger than the heap would. */
@@ -65,7 +77,7 @@ class DataEntriesTest {
     @Test
     void theComputingCallerGetsTheOriginal() {
         double[] value = new double[3];
-        Serialized stored = (Serialized) entries.capture(value, null, Spill.onHeap());
+        Serialized stored = (Serialized) entries.capture(value, null, Spill.onHeap(), Recording.NONE);
         assertThat(entries.handBack(value, stored)).isSameAs(value);
         assertThat(entries.deliver(stored)).isNotSameAs(value).isEqualTo(value);
     }

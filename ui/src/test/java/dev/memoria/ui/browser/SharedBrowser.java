@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * It lives in JUnit's root store, which closes it when the run ends: the browser, chromedriver and every process
  * they started are gone, and the profile deleted, before the JVM exits.
  */
-final class SharedBrowser implements ParameterResolver {
+public final class SharedBrowser implements ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedBrowser.class);
 

@@ -19,7 +19,7 @@ import java.util.Map;
  * A minimal W3C WebDriver client for chromedriver on java.net.http: one browser session, the commands the browser
  * tests use, and chromedriver's performance log. Elements are the driver's opaque ids.
  */
-final class WebDriver implements AutoCloseable {
+public final class WebDriver implements AutoCloseable {
 
     /** The W3C name of an element reference in JSON. */
     private static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
@@ -41,16 +41,16 @@ final class WebDriver implements AutoCloseable {
         return new WebDriver(driver.resolve("session/" + created.get("sessionId") + "/"));
     }
 
-    void navigate(URI url) {
+    public void navigate(URI url) {
         command("POST", "url", Map.of("url", url.toString()));
     }
 
     /** The first element matching a CSS selector. */
-    String find(String css) {
+    public String find(String css) {
         return elementId(command("POST", "element", Map.of("using", "css selector", "value", css)));
     }
 
-    List<String> findAll(String css) {
+    public List<String> findAll(String css) {
         List<String> ids = new ArrayList<>();
         for (Object element : (List<?>) command("POST", "elements", Map.of("using", "css selector", "value", css))) {
             ids.add(elementId(element));
@@ -58,21 +58,21 @@ final class WebDriver implements AutoCloseable {
         return ids;
     }
 
-    void click(String element) {
+    public void click(String element) {
         command("POST", "element/" + element + "/click", Map.of());
     }
 
     /** Types {@code keys} into an element; "\uE007" is Enter. */
-    void type(String element, String keys) {
+    public void type(String element, String keys) {
         command("POST", "element/" + element + "/value", Map.of("text", keys));
     }
 
-    String text(String element) {
+    public String text(String element) {
         return (String) command("GET", "element/" + element + "/text", null);
     }
 
     /** Runs {@code script} (a function body; {@code arguments[i]} are the args) and returns its result as JSON data. */
-    Object script(String script, Object... args) {
+    public Object script(String script, Object... args) {
         List<Object> wrapped = new ArrayList<>();
         for (Object arg : args) {
             wrapped.add(arg instanceof ElementRef ref ? Map.of(ELEMENT, ref.id()) : arg);
@@ -81,34 +81,34 @@ final class WebDriver implements AutoCloseable {
     }
 
     /** An element id to pass to {@link #script}. */
-    record ElementRef(String id) {
+    public record ElementRef(String id) {
     }
 
-    byte[] screenshot() {
+    public byte[] screenshot() {
         return Base64.getDecoder().decode((String) command("GET", "screenshot", null));
     }
 
     /** Opens a new tab and switches to it. */
-    void newTab() {
+    public void newTab() {
         Map<?, ?> tab = (Map<?, ?>) command("POST", "window/new", Map.of("type", "tab"));
         switchTo((String) tab.get("handle"));
     }
 
-    String currentTab() {
+    public String currentTab() {
         return (String) command("GET", "window", null);
     }
 
-    void switchTo(String tab) {
+    public void switchTo(String tab) {
         command("POST", "window", Map.of("handle", tab));
     }
 
     /** Closes the current tab; switch to another before the next command. */
-    void closeTab() {
+    public void closeTab() {
         command("DELETE", "window", null);
     }
 
     /** Chromium's DevTools events since the last call (Network.requestWillBeSent and the like), as JSON data. */
-    List<Map<String, Object>> performanceLog() {
+    public List<Map<String, Object>> performanceLog() {
         List<Map<String, Object>> events = new ArrayList<>();
         for (Object entry : (List<?>) command("POST", "se/log", Map.of("type", "performance"))) {
             events.add(JsonReader.object((String) ((Map<?, ?>) entry).get("message")));
@@ -152,7 +152,7 @@ final class WebDriver implements AutoCloseable {
     }
 
     /** The id of an element a script returned. */
-    static String elementId(Object reference) {
+    public static String elementId(Object reference) {
         return (String) ((Map<?, ?>) reference).get(ELEMENT);
     }
 }

@@ -21,5 +21,9 @@
  * session ({@code data-runs}, {@code data-state} on the body), which tells a test when a re-run has been drawn
  * without sleeping: an interaction is followed by a wait for exactly one more completed run.
  * {@code DemoAppIT} saves {@code ui/target/memoria-ui-demo.png}.
+ *
+ * <h2>Used elsewhere</h2>
+ * {@code SharedBrowser}, {@code WebDriver} and {@code Page} are public and ship in memoria-ui's test jar, so that
+ * integration-tests' {@code DashboardIT} drives the README's dashboard, served by another JVM, with the same client.
  */
 package dev.memoria.ui.browser;

@@ -61,9 +61,12 @@ final class BlobFiles {
         return Files.move(temporary, path(key, blobId), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** Writes a value that lives on the heap (or in another store) to a new blob; returns its record. */
-    EntryRecord write(Key key, Serialized value) throws IOException {
-        Path temporary = newTemporaryFile(value.size());
+    /**
+     * Writes a value that lives on the heap (or in another store) to a new blob, followed by its recording; returns
+     * its record.
+     */
+    EntryRecord write(Key key, Serialized value, byte[] recording) throws IOException {
+        Path temporary = newTemporaryFile(value.size() + recording.length);
         CRC32C crc = new CRC32C();
         ByteBuffer main = value.main();
         crc.update(main.duplicate());
@@ -75,7 +78,9 @@ final class BlobFiles {
                 crc.update(buffer.duplicate());
                 writeFully(channel, buffer);
             }
+            crc.update(recording);
             writeFully(channel, main);
+            writeFully(channel, ByteBuffer.wrap(recording));
             channel.force(true);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);
@@ -83,12 +88,13 @@ final class BlobFiles {
         }
         long blobId = ThreadLocalRandom.current().nextLong();
         commit(temporary, key, blobId);
-        return EntryRecord.blob(value.writtenAtMillis(), value.main().remaining(), lengths, blobId,
+        return EntryRecord.blob(value.writtenAtMillis(), value.main().remaining(), lengths, recording.length, blobId,
                 (int) crc.getValue());
     }
 
     /**
-     * Maps a blob back: its buffers stay in the file (the page cache), only the main stream is copied.
+     * Maps a blob back: its buffers stay in the file (the page cache), only the main stream and the recording are
+     * copied.
      *
      * @throws CorruptEntryException when the file is missing, truncated or fails its checksum
      */
@@ -109,18 +115,22 @@ final class BlobFiles {
                 buffers[i] = channel.map(FileChannel.MapMode.READ_ONLY, position, lengths[i]);
                 position += lengths[i];
             }
-            MappedByteBuffer mainRegion = channel.map(FileChannel.MapMode.READ_ONLY, position, record.mainLength());
+            MappedByteBuffer tail = channel.map(FileChannel.MapMode.READ_ONLY, position,
+                    (long) record.mainLength() + record.recordingLength());
             byte[] main = new byte[record.mainLength()];
-            mainRegion.get(main);
+            tail.get(main);
+            byte[] recording = new byte[record.recordingLength()];
+            tail.get(recording);
             CRC32C crc = new CRC32C();
             crc.update(main);
             for (ByteBuffer buffer : buffers) {
                 crc.update(buffer.duplicate());
             }
+            crc.update(recording);
             if ((int) crc.getValue() != record.payloadCrc()) {
                 throw new CorruptEntryException("its blob file fails its checksum");
             }
-            return Serialized.readBack(main, buffers, record.writtenAtMillis());
+            return record.entry(main, buffers, recording);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.memoria.internal.store.chronicle;
 
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.replay.RecordingFormat;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.store.Store;
 import dev.memoria.internal.time.Clock;
@@ -93,11 +94,13 @@ public final class ChronicleStore implements Store {
     @Override
     public void put(Key key, Stored value) {
         Serialized serialized = (Serialized) value;
+        byte[] recording = RecordingFormat.encode(serialized.recording());
         try {
             EntryRecord record = serialized.storage() instanceof PendingBlob pending && pending.belongsTo(blobs)
-                    ? pending.commit(key, serialized)
-                    : serialized.size() <= IndexMap.INLINE_LIMIT ? inlineRecord(serialized)
-                    : blobs.write(key, serialized);
+                    ? pending.commit(key, serialized, recording)
+                    : serialized.size() + recording.length <= IndexMap.INLINE_LIMIT
+                    ? inlineRecord(serialized, recording)
+                    : blobs.write(key, serialized, recording);
             byte[] previous = index.map().put(key.toBytes(), record.encode());
             bytes.getAndUpdate(counted -> counted < 0 ? counted : counted + record.size());
             if (previous != null) {
@@ -228,8 +231,8 @@ public final class ChronicleStore implements Store {
         index.close();
     }
 
-    private static EntryRecord inlineRecord(Serialized value) {
-        ByteBuffer payload = ByteBuffer.allocate((int) value.size());
+    private static EntryRecord inlineRecord(Serialized value, byte[] recording) {
+        ByteBuffer payload = ByteBuffer.allocate((int) value.size() + recording.length);
         payload.put(value.main());
         long[] lengths = new long[value.bufferCount()];
         for (int i = 0; i < lengths.length; i++) {
@@ -237,11 +240,12 @@ public final class ChronicleStore implements Store {
             lengths[i] = buffer.remaining();
             payload.put(buffer);
         }
+        payload.put(recording);
         payload.flip();
         CRC32C crc = new CRC32C();
         crc.update(payload.duplicate());
-        return EntryRecord.inline(value.writtenAtMillis(), value.main().remaining(), lengths, (int) crc.getValue(),
-                payload);
+        return EntryRecord.inline(value.writtenAtMillis(), value.main().remaining(), lengths, recording.length,
+                (int) crc.getValue(), payload);
     }
 
     private static Serialized readInline(EntryRecord record) {
@@ -259,7 +263,9 @@ public final class ChronicleStore implements Store {
             buffers[i] = payload.slice().limit((int) lengths[i]);
             payload.position(payload.position() + (int) lengths[i]);
         }
-        return Serialized.readBack(main, buffers, record.writtenAtMillis());
+        byte[] recording = new byte[record.recordingLength()];
+        payload.get(recording);
+        return record.entry(main, buffers, recording);
     }
 
     /** Removes an entry if it still holds {@code encoded}, and its blob. */

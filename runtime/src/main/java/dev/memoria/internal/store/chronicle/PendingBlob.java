@@ -72,8 +72,10 @@ final class PendingBlob implements Spill {
         return blobs == files;
     }
 
-    /** Appends the main stream, flushes, and moves the file into place; returns the entry's record. */
-    EntryRecord commit(Key key, Serialized value) throws IOException {
+    /**
+     * Appends the main stream and the recording, flushes, and moves the file into place; returns the entry's record.
+     */
+    EntryRecord commit(Key key, Serialized value, byte[] recording) throws IOException {
         try {
             ByteBuffer main = value.main();
             CRC32C crc = new CRC32C();
@@ -83,15 +85,21 @@ final class PendingBlob implements Spill {
                 lengths[i] = regions.get(i).capacity();
                 crc.update(regions.get(i).duplicate().clear());
             }
+            crc.update(recording);
+            long recordingPosition = position + main.remaining();
             while (main.hasRemaining()) {
                 channel.write(main, position + main.position());
+            }
+            ByteBuffer recorded = ByteBuffer.wrap(recording);
+            while (recorded.hasRemaining()) {
+                channel.write(recorded, recordingPosition + recorded.position());
             }
             channel.force(true);
             close();
             long blobId = ThreadLocalRandom.current().nextLong();
             blobs.commit(temporary, key, blobId);
-            return EntryRecord.blob(value.writtenAtMillis(), value.main().remaining(), lengths, blobId,
-                    (int) crc.getValue());
+            return EntryRecord.blob(value.writtenAtMillis(), value.main().remaining(), lengths, recording.length,
+                    blobId, (int) crc.getValue());
         } catch (IOException | RuntimeException e) {
             abandon();
             throw e;

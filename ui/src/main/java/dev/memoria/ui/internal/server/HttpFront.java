@@ -9,8 +9,9 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
-/** The JDK HTTP server with the page, asset and session routes, each behind the {@link HostCheck}. */
+/** The JDK HTTP server with the page, asset, session and metrics routes, each behind the {@link HostCheck}. */
 public final class HttpFront {
 
     private final HttpServer server;
@@ -23,15 +24,17 @@ public final class HttpFront {
 
     /**
      * Listens on {@code address}; a pending poll is held for up to {@code pollMillis}. Handlers run on threads
-     * made by {@code threads} (one per pending poll, so one per open tab, and a few more).
+     * made by {@code threads} (one per pending poll, so one per open tab, and a few more). {@code metrics} makes the
+     * whole OpenMetrics page, {@code # EOF} included, on every {@code GET /metrics}.
      */
     public static HttpFront start(InetSocketAddress address, SessionPort sessions, String title, long pollMillis,
-                                  ThreadFactory threads) throws IOException {
+                                  Supplier<String> metrics, ThreadFactory threads) throws IOException {
         HttpServer server = HttpServer.create(address, 0);
         HostCheck hostCheck = new HostCheck(address.getAddress());
         route(server, "/", new PageRoute(sessions, title), hostCheck);
         route(server, "/static/", new AssetRoute(), hostCheck);
         route(server, "/s/", new SessionRoute(sessions, pollMillis), hostCheck);
+        route(server, "/metrics", new MetricsRoute(metrics), hostCheck);
         ExecutorService handlers = Executors.newCachedThreadPool(threads);
         server.setExecutor(handlers);
         server.start();

@@ -1,0 +1,14 @@
+package dev.memoria.internal.replay;
+
+import java.util.List;
+
+/**
+ * One UI call a cached method made: on which target, which funnel method (name and descriptor), with which
+ * arguments. Arguments are the toolkit's records of plain data, so the call can be made again on another target.
+ */
+record RecordedCall(String toolkit, Target target, String method, List<Object> args) {
+
+    Object[] argArray() {
+        return args.toArray();
+    }
+}
