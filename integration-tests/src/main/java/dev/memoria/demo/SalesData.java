@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SalesData {
 
-    public static final int ROWS = 5_000_000;
+    /** Orders per store: 5,000,000 unless {@code -Dmemoria.demo.rows} says otherwise (a slower miss for a test). */
+    public static final int ROWS = Integer.getInteger("memoria.demo.rows", 5_000_000);
 
     private static final AtomicInteger LOADS = new AtomicInteger();
     /** Typical order value per product, in euros. */
@@ -27,10 +28,10 @@ public final class SalesData {
     }
 
     /**
-     * {@value #ROWS} orders of the store {@code seed}: more orders as the year goes on, a seasonal swing that differs
+     * {@link #ROWS} orders of the store {@code seed}: more orders as the year goes on, a seasonal swing that differs
      * by region, and log-normal order values around each product's price.
      */
-    @CacheData(spinnerText = "Generating 5,000,000 orders…")
+    @CacheData(spinnerText = "Generating a year of orders…")
     public static Sales load(long seed) {
         LOADS.incrementAndGet();
         SplittableRandom random = new SplittableRandom(seed);

@@ -1,6 +1,7 @@
 package dev.memoria.it.dashboard;
 
 import dev.memoria.demo.Dashboard;
+import dev.memoria.demo.SalesData;
 import dev.memoria.it.support.ForkedJvm;
 import dev.memoria.ui.St;
 import dev.memoria.ui.browser.Page;
@@ -46,8 +47,12 @@ class DashboardIT {
 
     @BeforeEach
     void startDashboard() {
-        jvm = ForkedJvm.java().withAgent().option("-Xmx1g").classPathOf(Dashboard.class).classPathOf(St.class)
-                .main(Dashboard.class, "--port", "0").start();
+        startDashboard(SalesData.ROWS);
+    }
+
+    private void startDashboard(int rows) {
+        jvm = ForkedJvm.java().withAgent().option("-Xmx2g").systemProperty("memoria.demo.rows", rows)
+                .classPathOf(Dashboard.class).classPathOf(St.class).main(Dashboard.class, "--port", "0").start();
         url = URI.create(jvm.awaitLineStartingWith(Dashboard.ADDRESS_LINE));
     }
 
@@ -170,11 +175,14 @@ class DashboardIT {
     @Test
     @DisplayName("a miss slower than half a second shows its spinner text on the page while it runs")
     void spinner() {
+        // Four times the rows: the load takes seconds, not just over the spinner's half second, on any machine.
+        jvm.close();
+        startDashboard(4 * SalesData.ROWS);
         browser.navigate(url);
 
         page.await("the dataset's spinner", () -> (Boolean) browser.script(
                 "return Array.from(document.querySelectorAll('.m-spinning'))"
-                + ".some(s => s.textContent.includes('Generating 5,000,000 orders…'))"));
+                + ".some(s => s.textContent.includes('Generating a year of orders…'))"));
         page.awaitRuns(1);
         assertThat(browser.findAll(".m-spinning")).isEmpty();
     }
