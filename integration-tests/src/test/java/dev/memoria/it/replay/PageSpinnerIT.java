@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The page while a miss computes: each body waits past the spinner's half-second delay and looks at the page from
- * inside, as a user looking at the browser would.
+ * The page while a miss computes: each slow body waits well past the spinner's half-second delay (a second more, so a
+ * busy machine's timer is never too late) and looks at the page from inside, as a user looking at the browser would.
  */
 @ExtendWith(FreshCaches.class)
 @DisplayName("The cache spinner: a miss longer than 0.5 s shows one, for the outermost cached call, removed when done")
@@ -32,21 +32,21 @@ class PageSpinnerIT {
     @CacheData
     static int slow(int i) {
         CALLS.record("slow", i);
-        lookAtThePageAfter(800);
+        lookAtThePageAfter(1_500);
         return i;
     }
 
     @CacheData(spinnerText = "Loading the catalogue")
     static int slowWithText() {
         CALLS.record("slowWithText");
-        lookAtThePageAfter(800);
+        lookAtThePageAfter(1_500);
         return 1;
     }
 
     @CacheData(showSpinner = false)
     static int slowWithoutSpinner() {
         CALLS.record("slowWithoutSpinner");
-        lookAtThePageAfter(800);
+        lookAtThePageAfter(1_500);
         return 1;
     }
 
