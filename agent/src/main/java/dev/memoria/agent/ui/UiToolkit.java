@@ -308,6 +308,11 @@ public final class UiToolkit {
                 throw new IllegalArgumentException("The description of toolkit " + name + " lacks "
                         + String.join(", ", missing) + "; see docs/rules.md, section \"Binding another UI toolkit\"");
             }
+            if ((peek == null) != (widgetId == null)) {
+                throw new IllegalArgumentException("The description of toolkit " + name + " names "
+                        + (peek == null ? "widgetId but no peek" : "peek but no widgetId") + ": allowWidgets needs"
+                        + " both, a widget's identity and its value. Name both, or neither.");
+            }
             return new UiToolkit(this);
         }
 

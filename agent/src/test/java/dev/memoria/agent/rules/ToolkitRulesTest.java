@@ -101,4 +101,12 @@ class ToolkitRulesTest {
         assertThat(problem("uy acme-ui target=com.acme.Box")).startsWith("memoria.rules:1: Unknown kind 'uy'. Did"
                                                                         + " you mean 'ui'?");
     }
+
+    @Test
+    @DisplayName("peek and widgetId go together")
+    void peekWithoutWidgetId() {
+        assertThat(problem(ACME + " peek=\"peek(com.acme.Question)\""))
+                .isEqualTo("memoria.rules:1: The description of toolkit acme-ui names peek but no widgetId:"
+                           + " allowWidgets needs both, a widget's identity and its value. Name both, or neither.");
+    }
 }

@@ -59,6 +59,18 @@ class WidgetReplayIT {
         assertThat(drawing.calls().count("outerWithWidget")).isEqualTo(1);
     }
 
+    @DisplayName("an inner hit replayed inside an outer miss brings its recorded warning, and no second one")
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("both")
+    void replayedWidgetIsWarnedOnce(WidgetDrawing drawing) {
+        UiRun.open(drawing::innerWithWidget, "inner-first");
+
+        UiRun run = UiRun.open(drawing::outerWithWidget, "outer-later");
+
+        assertThat(run.kinds()).containsExactly("warning", "widget:slider", "warning", "widget:slider");
+        assertThat(drawing.calls().count("innerWithWidget")).isEqualTo(1);
+    }
+
     @DisplayName("without allowWidgets a widget is not part of the key: changing it does not recompute")
     @ParameterizedTest(name = "{0}")
     @MethodSource("both")

@@ -17,6 +17,8 @@ import java.util.Map;
 public final class Recorder {
 
     private static final ThreadLocal<Deque<Level>> LEVELS = ThreadLocal.withInitial(ArrayDeque::new);
+    /** How many replays run on this thread: a replayed widget already comes with its recorded warning. */
+    private static final ThreadLocal<int[]> REPLAYING = ThreadLocal.withInitial(() -> new int[1]);
 
     private Recorder() {
     }
@@ -60,7 +62,7 @@ public final class Recorder {
             return null; // drawn outside a UI run (a worker thread): not on the page replay draws on
         }
         boolean widget = binding.isWidget(method);
-        if (widget && !levels.getLast().allowWidgets) {
+        if (widget && !levels.getLast().allowWidgets && REPLAYING.get()[0] == 0) {
             CachedWidgetWarning.show(binding, target, levels.getLast().method, levels.getLast().annotation,
                     binding.describe(target, method, args));
         }
@@ -70,6 +72,17 @@ public final class Recorder {
             targets.add(level.classify(binding, target, active, method, args));
         }
         return new PendingCall(binding, method, args.clone(), into, targets, widget);
+    }
+
+    /** Runs {@code replay}, during which calls are recorded as usual but no widget warning is added. */
+    static void replaying(Runnable replay) {
+        int[] depth = REPLAYING.get();
+        depth[0]++;
+        try {
+            replay.run();
+        } finally {
+            depth[0]--;
+        }
     }
 
     /** One level: the calls recorded so far, the targets they created (by identity) and the widgets read. */

@@ -22,6 +22,12 @@ public final class Replayer {
      * @throws CacheReplayClosureException when a call targets a container created outside the method
      */
     public static void replay(Recording recording, String method, String annotation) {
+        if (!recording.isEmpty()) {
+            Recorder.replaying(() -> replayCalls(recording, method, annotation));
+        }
+    }
+
+    private static void replayCalls(Recording recording, String method, String annotation) {
         List<Object> created = new ArrayList<>();
         for (RecordedCall call : recording.calls()) {
             ReplayBinding binding = ReplayBindings.of(call.toolkit());
