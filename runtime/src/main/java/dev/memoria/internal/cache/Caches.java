@@ -93,7 +93,7 @@ public final class Caches {
     }
 
     private static FunctionCache create(SiteDescriptor descriptor, KeyMaker keys, MethodType type) {
-        return new FunctionCache(descriptor, keys, type, Stores.create(descriptor));
+        return new FunctionCache(descriptor, keys, type, Stores.create(descriptor, keys::digestOf));
     }
 
     /** A cache belongs to one code version of a method under one configuration. */

@@ -3,7 +3,6 @@ package dev.memoria.internal.cache;
 import dev.memoria.CacheStats;
 import dev.memoria.internal.call.SiteDescriptor;
 import dev.memoria.internal.flight.Flights;
-import dev.memoria.internal.key.Key;
 import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.replay.WidgetKeys;
 import dev.memoria.internal.store.Store;
@@ -22,14 +21,14 @@ public final class FunctionCache {
     private final SiteDescriptor descriptor;
     private final KeyMaker keys;
     private final MethodType type;
-    private final Store store;
+    private final Store<Object> store;
     private final Flights flights = new Flights();
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
     private final AtomicLong generation = new AtomicLong();
     private final WidgetKeys widgetKeys;
 
-    FunctionCache(SiteDescriptor descriptor, KeyMaker keys, MethodType type, Store store) {
+    FunctionCache(SiteDescriptor descriptor, KeyMaker keys, MethodType type, Store<Object> store) {
         this.descriptor = descriptor;
         this.keys = keys;
         this.type = type;
@@ -51,7 +50,7 @@ public final class FunctionCache {
         return type;
     }
 
-    public Store store() {
+    public Store<Object> store() {
         return store;
     }
 
@@ -73,7 +72,7 @@ public final class FunctionCache {
      * Stores a computed value unless the cache was cleared since the computation started. A value that is not
      * stored is not released either: its caller is about to use it.
      */
-    public void store(Key key, Stored value, long generationAtStart) {
+    public void store(Object key, Stored value, long generationAtStart) {
         if (generation.get() == generationAtStart) {
             store.put(key, value);
         }
@@ -96,8 +95,11 @@ public final class FunctionCache {
         }
     }
 
-    /** Drops the entry of the arguments whose key is {@code key}: for every widget value, when it allows widgets. */
-    public void clear(Key key) {
+    /**
+     * Drops the entry of the arguments whose lookup key is {@code key}: for every widget value, when it allows
+     * widgets.
+     */
+    public void clear(Object key) {
         if (widgetKeys == null) {
             store.remove(key);
         } else {

@@ -46,8 +46,9 @@ final class FunctionHandle implements CachedFunction {
         checkArguments(type.parameterArray(), arguments);
         Key stored = null;
         for (FunctionCache cache : caches()) {
-            stored = cache.keys().keyOf(receiver, arguments);
-            cache.clear(stored);
+            Object key = cache.keys().lookupKey(receiver, arguments);
+            cache.clear(key);
+            stored = cache.keys().digestOf(key);
         }
         if (stored != null) {
             StoredCaches.remove(signature, stored); // other code versions on disk, keyed by the same rules

@@ -5,7 +5,6 @@ import dev.memoria.internal.cache.FunctionCache;
 import dev.memoria.internal.flight.Flight;
 import dev.memoria.internal.flight.Flights;
 import dev.memoria.internal.flight.Outcome;
-import dev.memoria.internal.key.Key;
 import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.replay.Replayer;
@@ -48,9 +47,9 @@ final class CachingSite extends Site {
 
     @Override
     public Object enter(Object receiver, Object[] args) {
-        Key argumentsKey = keys.keyOf(receiver, args);
+        Object argumentsKey = keys.lookupKey(receiver, args);
         FunctionCache cache = scope.current();
-        Key key = cache.widgetKeys() == null ? argumentsKey : cache.widgetKeys().lookupKey(argumentsKey);
+        Object key = cache.widgetKeys() == null ? argumentsKey : cache.widgetKeys().lookupKey(argumentsKey);
         while (true) {
             Hit hit = lookup(cache, key, receiver);
             if (hit != null) {
@@ -77,7 +76,7 @@ final class CachingSite extends Site {
         }
     }
 
-    private Object startComputing(FunctionCache cache, Key argumentsKey, Key key, Flight flight, Object receiver) {
+    private Object startComputing(FunctionCache cache, Object argumentsKey, Object key, Flight flight, Object receiver) {
         // Another flight may have landed between the lookup and the join.
         Hit raced = lookup(cache, key, receiver);
         if (raced != null) {
@@ -89,7 +88,7 @@ final class CachingSite extends Site {
     }
 
     /** Starts a computation; only the outermost one on a thread shows progress (Streamlit's newer spinner rule). */
-    private Miss newMiss(FunctionCache cache, Key argumentsKey, Key key, Flight flight, Object receiver) {
+    private Miss newMiss(FunctionCache cache, Object argumentsKey, Object key, Flight flight, Object receiver) {
         cache.recordMiss();
         int[] computing = COMPUTING.get();
         Progress progress = progressText != null && computing[0] == 0 ? Spinner.start(progressText) : Progress.none();
@@ -110,7 +109,7 @@ final class CachingSite extends Site {
         COMPUTING.get()[0]--;
     }
 
-    private Hit lookup(FunctionCache cache, Key key, Object receiver) {
+    private Hit lookup(FunctionCache cache, Object key, Object receiver) {
         Stored stored = cache.store().get(key);
         if (stored == null) {
             return null;
@@ -126,14 +125,19 @@ final class CachingSite extends Site {
         return hit(cache, stored, value);
     }
 
-    /** Counts a hit and draws again what computing the entry drew, before the caller gets the value. */
+    /**
+     * Counts a hit and draws again what computing the entry drew, before the caller gets the value. Names for
+     * messages are built only when there is something to replay.
+     */
     private Hit hit(FunctionCache cache, Stored stored, Object value) {
         cache.recordHit();
-        Replayer.replay(stored.recording(), descriptor.displayName(), annotation());
-        return new Hit(value);
+        if (!stored.recording().isEmpty()) {
+            Replayer.replay(stored.recording(), descriptor.displayName(), annotation());
+        }
+        return stored instanceof Hit shared && shared.value == value ? shared : new Hit(value);
     }
 
-    private Object deliverOrStale(FunctionCache cache, Key key, Stored stored) {
+    private Object deliverOrStale(FunctionCache cache, Object key, Stored stored) {
         try {
             return kind.deliver(stored);
         } catch (EntryKind.StaleEntryException e) {

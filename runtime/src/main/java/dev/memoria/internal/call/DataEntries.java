@@ -1,6 +1,7 @@
 package dev.memoria.internal.call;
 
 import dev.memoria.UnserializableReturnValueException;
+import dev.memoria.internal.copy.DeeplyImmutable;
 import dev.memoria.internal.copy.NotAllowedException;
 import dev.memoria.internal.copy.NotCopyableException;
 import dev.memoria.internal.copy.ReadBack;
@@ -12,7 +13,10 @@ import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.SpillFailedException;
 import dev.memoria.internal.value.Stored;
 
-/** {@code @CacheData}: entries are serialized copies; every hit deserializes a fresh one. */
+/**
+ * {@code @CacheData}: entries are serialized copies; every hit deserializes a fresh one, except for a value no caller
+ * can change ({@link DeeplyImmutable}), which every hit shares.
+ */
 final class DataEntries implements EntryKind {
 
     private final String method;
@@ -25,15 +29,20 @@ final class DataEntries implements EntryKind {
         this.readBack = readBack;
     }
 
-    /** Serializes into the store's spill; when that storage fails, on the heap (the store then reports it). */
+    /**
+     * Serializes into the store's spill; when that storage fails, on the heap (the store then reports it). A value no
+     * caller can change is kept as it is too, for hits in this JVM.
+     */
     @Override
     public Stored capture(Object value, Object receiver, Spill spill, Recording calls) {
         try {
+            Serialized serialized;
             try {
-                return copier.serialize(value, spill).withRecording(calls);
+                serialized = copier.serialize(value, spill).withRecording(calls);
             } catch (SpillFailedException storageFailed) {
-                return copier.serialize(value, Spill.onHeap()).withRecording(calls);
+                serialized = copier.serialize(value, Spill.onHeap()).withRecording(calls);
             }
+            return DeeplyImmutable.holds(value) ? serialized.sharing(value) : serialized;
         } catch (NotCopyableException e) {
             throw new UnserializableReturnValueException(method, value.getClass().getName(), e.offendingType(), e);
         }
@@ -48,13 +57,17 @@ final class DataEntries implements EntryKind {
     /** The value, after decoding a recording read back from disk, which the hit replays next. */
     @Override
     public Object deliver(Stored stored) {
+        Serialized serialized = (Serialized) stored;
+        if (serialized.isShared()) {
+            return serialized.shared();
+        }
         try {
             stored.recording().decodeFor(copier.loader());
         } catch (DamagedRecordingException e) {
             throw new StaleEntryException("holds a recording of UI calls that " + e.getMessage(), e);
         }
         try {
-            return readBack.deserialize((Serialized) stored);
+            return readBack.deserialize(serialized);
         } catch (NotAllowedException e) {
             throw new StaleEntryException("holds a " + e.className() + ", which is not among the types "
                     + method + " declares: a value read back from disk must be of its method's declared return type"

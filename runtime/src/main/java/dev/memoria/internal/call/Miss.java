@@ -2,7 +2,6 @@ package dev.memoria.internal.call;
 
 import dev.memoria.internal.cache.FunctionCache;
 import dev.memoria.internal.flight.Flight;
-import dev.memoria.internal.key.Key;
 import dev.memoria.internal.replay.Recorder;
 import dev.memoria.internal.replay.Recorded;
 import dev.memoria.internal.report.Progress;
@@ -13,8 +12,8 @@ final class Miss {
 
     private final CachingSite site;
     private final FunctionCache cache;
-    private final Key argumentsKey;
-    private final Key key;
+    private final Object argumentsKey;
+    private final Object key;
     private final Flight flight;
     private final Object receiver;
     private final long generation;
@@ -29,7 +28,7 @@ final class Miss {
      * @param flight       the computation this call owns, or {@code null} when it computes alone (outside
      *                     single-flight)
      */
-    Miss(CachingSite site, FunctionCache cache, Key argumentsKey, Key key, Flight flight, Object receiver,
+    Miss(CachingSite site, FunctionCache cache, Object argumentsKey, Object key, Flight flight, Object receiver,
          Progress progress) {
         this.site = site;
         this.cache = cache;
@@ -69,7 +68,7 @@ final class Miss {
     }
 
     /** Widgets read while computing complete the key; the set read can be wider than the one looked up. */
-    private Key storeKey(Recorded recorded) {
+    private Object storeKey(Recorded recorded) {
         return cache.widgetKeys() == null ? key : cache.widgetKeys().storeKey(argumentsKey, recorded.widgets());
     }
 }

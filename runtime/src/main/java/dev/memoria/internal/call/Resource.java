@@ -5,10 +5,9 @@ import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.value.Stored;
 
-/** A {@code @CacheResource} entry: the shared object, and how to release it. */
-final class Resource implements Stored {
+/** A {@code @CacheResource} entry: the shared object, and how to release it; also the hit that returns it. */
+final class Resource extends Hit implements Stored {
 
-    private final Object value;
     private final Object creator;
     private final ResourceEntries.Callback onRelease;
     private final long weight;
@@ -18,7 +17,7 @@ final class Resource implements Stored {
 
     Resource(Object value, Object creator, ResourceEntries.Callback onRelease, long weight, String method,
              Recording recording) {
-        this.value = value;
+        super(value);
         this.creator = creator;
         this.onRelease = onRelease;
         this.weight = weight;

@@ -1,17 +1,15 @@
 package dev.memoria.internal.flight;
 
-import dev.memoria.internal.key.Key;
-
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The computations in progress for one cached function, at most one per key. The map is only touched to start and
+ * The computations in progress for one cached function, at most one per key (a lookup key: equal by value). The map is only touched to start and
  * end a flight; the method body runs outside any lock, so slow and recursive computations never block the map.
  */
 public final class Flights {
 
-    private final Map<Key, Flight> inFlight = new ConcurrentHashMap<>();
+    private final Map<Object, Flight> inFlight = new ConcurrentHashMap<>();
 
     /** The flight a caller joined, and whether the caller started it. */
     public record Joined(Flight flight, boolean started) {
@@ -22,14 +20,14 @@ public final class Flights {
      * body and then {@link #finish} it, or one already under way, to {@link Flight#await} (unless the calling thread
      * owns it: then the call re-enters its own computation).
      */
-    public Joined join(Key key) {
+    public Joined join(Object key) {
         Flight mine = new Flight();
         Flight existing = inFlight.putIfAbsent(key, mine);
         return existing != null ? new Joined(existing, false) : new Joined(mine, true);
     }
 
     /** Removes a finished flight, so that later callers look in the store again. */
-    public void finish(Key key, Flight flight) {
+    public void finish(Object key, Flight flight) {
         inFlight.remove(key, flight);
     }
 }

@@ -10,7 +10,12 @@ import static dev.memoria.UnhashableParameterException.RECEIVER;
 /**
  * Builds the keys of one cached method's calls. Thread-safe: one instance per cached method, used on every call.
  *
- * <p>A key is the SHA-256 of: {@link Tag#KEY} and {@link #SCHEME_VERSION}; then, if the receiver is hashed,
+ * <p>Two kinds of key. A <em>lookup key</em> ({@link #lookupKey}) finds an entry in the method's own memory tier: it
+ * only has to be equal by value within this method's cache, so when every hashed value is a {@link ValueKeys scalar}
+ * it is the values themselves (no digest, no allocation for one argument). Otherwise it is the digest. A
+ * <em>digest</em> ({@link #keyOf}, {@link #digestOf}) is what leaves the JVM: the disk tier, widget keys.
+ *
+ * <p>A digest is the SHA-256 of: {@link Tag#KEY} and {@link #SCHEME_VERSION}; then, if the receiver is hashed,
  * {@link Tag#RECEIVER} and the receiver; then, for each hashed parameter in order, {@link Tag#PARAMETER}, its index and
  * its value. Writing the index keeps the parameters apart even when some in between are left out.
  */
@@ -27,6 +32,10 @@ public final class KeyMaker {
     private final boolean[] hashed;
     private final boolean hashReceiver;
     private final HasherTable hashers;
+    /** The hashed slots in key order: {@link UnhashableParameterException#RECEIVER} first when hashed, then indices. */
+    private final int[] slots;
+    /** Whether lookup keys may hold the values themselves: not for more values than {@link ValueKeys#MAX_VALUES}. */
+    private final boolean byValue;
 
     /**
      * @param method         display name used in errors, e.g. {@code example.Reports.load(java.sql.Connection, int)}
@@ -48,10 +57,99 @@ public final class KeyMaker {
             throw new IllegalArgumentException(method + ": " + this.parameterNames.length + " parameter names but "
                                                + this.hashed.length + " hashed flags");
         }
+        this.slots = slots(hashReceiver, this.hashed);
+        this.byValue = slots.length <= ValueKeys.MAX_VALUES;
+    }
+
+    private static int[] slots(boolean hashReceiver, boolean[] hashed) {
+        int count = hashReceiver ? 1 : 0;
+        for (boolean h : hashed) {
+            count += h ? 1 : 0;
+        }
+        int[] slots = new int[count];
+        int next = 0;
+        if (hashReceiver) {
+            slots[next++] = RECEIVER;
+        }
+        for (int i = 0; i < hashed.length; i++) {
+            if (hashed[i]) {
+                slots[next++] = i;
+            }
+        }
+        return slots;
     }
 
     /**
-     * Returns the key of one call.
+     * Returns the key that finds this call's entry in the method's memory tier: equal for calls with equal hashed
+     * arguments, and drawing exactly the distinctions {@link #keyOf} draws (see {@link ValueKeys}).
+     *
+     * @param receiver the receiver, or {@code null} for a static method
+     * @param args     the call's arguments, primitives boxed; not retained unless every one of them is a slot
+     * @return a lookup key for the memory tier; {@link #digestOf} turns it into the digest
+     * @throws UnhashableParameterException if a hashed argument (or the receiver) holds a value Memoria cannot hash
+     * @throws IllegalArgumentException     if {@code args} does not have one element per parameter
+     */
+    public Object lookupKey(Object receiver, Object[] args) {
+        if (args.length != hashed.length) {
+            throw new IllegalArgumentException(method + " takes " + hashed.length + " arguments, got " + args.length);
+        }
+        if (byValue) {
+            if (slots.length == 0) {
+                return ValueKeys.NONE;
+            }
+            if (slots.length == 1) {
+                Object only = valueAt(slots[0], receiver, args);
+                if (ValueKeys.isScalar(only, hashers)) {
+                    return ValueKeys.single(only);
+                }
+            } else if (allScalar(receiver, args)) {
+                Object[] values = new Object[slots.length];
+                for (int i = 0; i < slots.length; i++) {
+                    values[i] = valueAt(slots[i], receiver, args);
+                }
+                return ValueKeys.of(values);
+            }
+        }
+        return keyOf(receiver, args);
+    }
+
+    /**
+     * Returns the digest of a lookup key from {@link #lookupKey}: the same as {@link #keyOf} for that call.
+     *
+     * @throws IllegalArgumentException if {@code lookupKey} is not one of this method's lookup keys
+     */
+    public Key digestOf(Object lookupKey) {
+        if (lookupKey instanceof Key digest) {
+            return digest;
+        }
+        Object[] values = ValueKeys.values(lookupKey, slots.length);
+        Object receiver = null;
+        Object[] args = new Object[hashed.length];
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] == RECEIVER) {
+                receiver = values[i];
+            } else {
+                args[slots[i]] = values[i];
+            }
+        }
+        return keyOf(receiver, args);
+    }
+
+    private boolean allScalar(Object receiver, Object[] args) {
+        for (int slot : slots) {
+            if (!ValueKeys.isScalar(valueAt(slot, receiver, args), hashers)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Object valueAt(int slot, Object receiver, Object[] args) {
+        return slot == RECEIVER ? receiver : args[slot];
+    }
+
+    /**
+     * Returns the digest of one call.
      *
      * @param receiver the receiver, or {@code null} for a static method
      * @param args     the call's arguments, primitives boxed

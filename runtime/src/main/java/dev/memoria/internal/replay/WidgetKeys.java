@@ -2,7 +2,6 @@ package dev.memoria.internal.replay;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.memoria.internal.key.Key;
 import dev.memoria.internal.key.KeyMaker;
 
 import java.util.List;
@@ -23,34 +22,34 @@ public final class WidgetKeys {
     /** Arguments seen with widgets, per function; beyond this the least recently used sets are dropped. */
     private static final int MAX_ARGUMENT_SETS = 10_000;
 
-    private record Known(WidgetSet widgets, Set<Key> storedUnder) {
+    private record Known(WidgetSet widgets, Set<Object> storedUnder) {
     }
 
     private final KeyMaker keys;
-    private final Cache<Key, Known> byArguments = Caffeine.newBuilder().maximumSize(MAX_ARGUMENT_SETS).build();
+    private final Cache<Object, Known> byArguments = Caffeine.newBuilder().maximumSize(MAX_ARGUMENT_SETS).build();
 
     public WidgetKeys(KeyMaker keys) {
         this.keys = keys;
     }
 
     /** The key to look up for a call with {@code argumentsKey}, from the widget values of the current run. */
-    public Key lookupKey(Key argumentsKey) {
+    public Object lookupKey(Object argumentsKey) {
         Known known = byArguments.getIfPresent(argumentsKey);
         return known == null ? argumentsKey : keyNow(argumentsKey, known.widgets());
     }
 
     /** The key to store a computation's result under, given the widgets it read; remembers them for later calls. */
-    public Key storeKey(Key argumentsKey, WidgetSet read) {
+    public Object storeKey(Object argumentsKey, WidgetSet read) {
         Known known = byArguments.asMap().compute(argumentsKey, (key, before) -> before == null
                 ? new Known(read, ConcurrentHashMap.newKeySet())
                 : new Known(before.widgets().union(read), before.storedUnder()));
-        Key entryKey = keyNow(argumentsKey, known.widgets());
+        Object entryKey = keyNow(argumentsKey, known.widgets());
         known.storedUnder().add(entryKey);
         return entryKey;
     }
 
     /** Forgets the widgets of {@code argumentsKey} and returns the keys its results were stored under. */
-    public Set<Key> forget(Key argumentsKey) {
+    public Set<Object> forget(Object argumentsKey) {
         Known known = byArguments.asMap().remove(argumentsKey);
         return known == null ? Set.of(argumentsKey) : Set.copyOf(known.storedUnder());
     }
@@ -59,11 +58,12 @@ public final class WidgetKeys {
         byArguments.invalidateAll();
     }
 
-    private Key keyNow(Key argumentsKey, WidgetSet widgets) {
+    private Object keyNow(Object argumentsKey, WidgetSet widgets) {
         if (widgets.isEmpty()) {
             return argumentsKey;
         }
         List<Object> values = widgets.valuesNow();
-        return values == null ? argumentsKey : keys.withWidgets(argumentsKey, widgets.ids(), values);
+        return values == null ? argumentsKey
+                : keys.withWidgets(keys.digestOf(argumentsKey), widgets.ids(), values);
     }
 }

@@ -6,7 +6,6 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Policy;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 import com.github.benmanes.caffeine.cache.Scheduler;
-import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.value.Spill;
@@ -24,9 +23,9 @@ import java.util.concurrent.atomic.LongAdder;
  * entry when it returns. Caffeine has one bound per cache; when both {@code maxEntries} and {@code maxSize} are set,
  * bytes bound the cache and surplus entries are trimmed coldest-first after each write.
  */
-public final class MemoryStore implements Store {
+public final class MemoryStore implements Store<Object> {
 
-    private final Cache<Key, Stored> cache;
+    private final Cache<Object, Stored> cache;
     private final long maxEntriesWithWeight;
     private final LongAdder bytes = new LongAdder();
     private final LongAdder evictions = new LongAdder();
@@ -43,21 +42,21 @@ public final class MemoryStore implements Store {
         });
         if (spec.maxBytes().isPresent()) {
             builder.maximumWeight(spec.maxBytes().getAsLong())
-                    .weigher((Key key, Stored value) -> (int) Math.min(Integer.MAX_VALUE, value.weight()));
+                    .weigher((Object key, Stored value) -> (int) Math.min(Integer.MAX_VALUE, value.weight()));
         } else if (spec.maxEntries().isPresent()) {
             builder.maximumSize(spec.maxEntries().getAsLong());
         }
         this.maxEntriesWithWeight = spec.maxBytes().isPresent() ? spec.maxEntries().orElse(-1) : -1;
-        this.cache = builder.<Key, Stored>removalListener((key, value, cause) -> removed(value, cause)).build();
+        this.cache = builder.<Object, Stored>removalListener((key, value, cause) -> removed(value, cause)).build();
     }
 
     @Override
-    public Stored get(Key key) {
+    public Stored get(Object key) {
         return cache.getIfPresent(key);
     }
 
     @Override
-    public void put(Key key, Stored value) {
+    public void put(Object key, Stored value) {
         bytes.add(value.weight());
         cache.put(key, value);
         if (maxEntriesWithWeight > 0) {
@@ -66,7 +65,7 @@ public final class MemoryStore implements Store {
     }
 
     @Override
-    public void remove(Key key) {
+    public void remove(Object key) {
         cache.invalidate(key);
     }
 
@@ -100,10 +99,10 @@ public final class MemoryStore implements Store {
     }
 
     private void trimToEntries() {
-        Policy.Eviction<Key, Stored> eviction = cache.policy().eviction().orElseThrow();
+        Policy.Eviction<Object, Stored> eviction = cache.policy().eviction().orElseThrow();
         long surplus = cache.estimatedSize() - maxEntriesWithWeight;
         if (surplus > 0) {
-            for (Key key : eviction.coldest((int) surplus).keySet()) {
+            for (Object key : eviction.coldest((int) surplus).keySet()) {
                 if (cache.asMap().remove(key) != null) {
                     evictions.increment(); // removed as EXPLICIT, which the listener does not count
                 }
@@ -115,7 +114,7 @@ public final class MemoryStore implements Store {
      * Expiry measured from the moment a value was computed, not from when this tier got it: an entry promoted from
      * disk after a restart keeps only what is left of its {@code ttl}. Reads do not extend it.
      */
-    private static final class RemainingTtl implements Expiry<Key, Stored> {
+    private static final class RemainingTtl implements Expiry<Object, Stored> {
 
         private final long ttlNanos;
 
@@ -124,18 +123,18 @@ public final class MemoryStore implements Store {
         }
 
         @Override
-        public long expireAfterCreate(Key key, Stored value, long currentTime) {
+        public long expireAfterCreate(Object key, Stored value, long currentTime) {
             long ageNanos = TimeUnit.MILLISECONDS.toNanos(Clock.currentTimeMillis() - value.writtenAtMillis());
             return Math.max(0, ttlNanos - Math.max(0, ageNanos));
         }
 
         @Override
-        public long expireAfterUpdate(Key key, Stored value, long currentTime, long currentDuration) {
+        public long expireAfterUpdate(Object key, Stored value, long currentTime, long currentDuration) {
             return expireAfterCreate(key, value, currentTime);
         }
 
         @Override
-        public long expireAfterRead(Key key, Stored value, long currentTime, long currentDuration) {
+        public long expireAfterRead(Object key, Stored value, long currentTime, long currentDuration) {
             return currentDuration;
         }
     }

@@ -1,20 +1,23 @@
 package dev.memoria.internal.store;
 
-import dev.memoria.internal.key.Key;
 import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.Stored;
 
-/** The entries of one cached function in one tier. Implementations are thread-safe. */
-public interface Store {
+/**
+ * The entries of one cached function in one tier. Implementations are thread-safe.
+ *
+ * @param <K> the key: a lookup key of the method's memory tier, or a {@code Key} digest for a tier on disk
+ */
+public interface Store<K> {
 
     /** The live entry for {@code key}, or {@code null}. */
-    Stored get(Key key);
+    Stored get(K key);
 
     /** Stores {@code value}, releasing any entry it replaces. */
-    void put(Key key, Stored value);
+    void put(K key, Stored value);
 
     /** Removes and releases the entry for {@code key}, if any. */
-    void remove(Key key);
+    void remove(K key);
 
     /** Removes and releases every entry. */
     void clear();

@@ -3,12 +3,14 @@ package dev.memoria.internal.store;
 import dev.memoria.Persist;
 import dev.memoria.internal.Settings;
 import dev.memoria.internal.call.SiteDescriptor;
+import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.store.chronicle.ChronicleEnvironment;
 import dev.memoria.internal.store.chronicle.ChronicleStores;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** Chooses the tiers of a new cache from its configuration. */
 public final class Stores {
@@ -20,8 +22,10 @@ public final class Stores {
      * A memory tier for plain caches and resources; Chronicle Map for {@code persist = DISK} (behind a memory tier
      * unless {@code offHeap}) and for {@code offHeap = true}. When Chronicle Map cannot be used, the cache keeps its
      * entries in memory and says why, once.
+     *
+     * @param digests turns the method's lookup keys into the digests its entries are stored under on disk
      */
-    public static Store create(SiteDescriptor descriptor) {
+    public static Store<Object> create(SiteDescriptor descriptor, Function<Object, Key> digests) {
         CacheSpec spec = descriptor.spec();
         boolean chronicle = spec.kind() == CacheSpec.Kind.DATA && (spec.persist() == Persist.DISK || spec.offHeap());
         if (!chronicle) {
@@ -38,10 +42,10 @@ public final class Stores {
             return new MemoryStore(spec);
         }
         try {
-            Store store = spec.persist() == Persist.DISK
+            Store<Key> store = spec.persist() == Persist.DISK
                     ? ChronicleStores.persisted(Settings.cacheDirectory(), descriptor)
                     : ChronicleStores.offHeap(descriptor);
-            return new TieredStore(spec.offHeap() ? null : new MemoryStore(spec), store, spec,
+            return new TieredStore(spec.offHeap() ? null : new MemoryStore(spec), store, digests, spec,
                     descriptor.displayName());
         } catch (Exception | LinkageError e) {
             Reporter.once("store " + descriptor.functionKey(), "Could not open the "

@@ -7,6 +7,7 @@ import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.Stored;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A memory tier in front of a Chronicle store: reads go to memory first and promote what they find on disk; writes
@@ -15,37 +16,41 @@ import java.util.function.Consumer;
  * <p>When the Chronicle store fails (a full disk, a directory that cannot be written, a lock left by a crashed
  * process) the cache does not: one warning names the problem, and the method carries on with a memory tier only.
  */
-public final class TieredStore implements Store {
+public final class TieredStore implements Store<Object> {
 
     private final CacheSpec spec;
     private final String method;
-    private volatile Store memory;
-    private volatile Store disk;
+    private final Function<Object, Key> digests;
+    private volatile Store<Object> memory;
+    private volatile Store<Key> disk;
 
     /**
-     * @param memory the heap tier, or {@code null} for none
-     * @param disk   the Chronicle store
+     * @param memory  the heap tier, or {@code null} for none
+     * @param disk    the Chronicle store
+     * @param digests turns the method's lookup keys into the digests the Chronicle store is keyed by
      */
-    public TieredStore(Store memory, Store disk, CacheSpec spec, String method) {
+    public TieredStore(Store<Object> memory, Store<Key> disk, Function<Object, Key> digests, CacheSpec spec,
+                       String method) {
         this.memory = memory;
         this.disk = disk;
+        this.digests = digests;
         this.spec = spec;
         this.method = method;
     }
 
     @Override
-    public Stored get(Key key) {
-        Store heap = memory;
+    public Stored get(Object key) {
+        Store<Object> heap = memory;
         Stored found = heap == null ? null : heap.get(key);
         if (found != null) {
             return found;
         }
-        Store chronicle = disk;
+        Store<Key> chronicle = disk;
         if (chronicle == null) {
             return null;
         }
         try {
-            found = chronicle.get(key);
+            found = chronicle.get(digests.apply(key));
         } catch (RuntimeException | InternalError e) {
             return failed(e);
         }
@@ -56,15 +61,15 @@ public final class TieredStore implements Store {
     }
 
     @Override
-    public void put(Key key, Stored value) {
-        Store heap = memory;
+    public void put(Object key, Stored value) {
+        Store<Object> heap = memory;
         if (heap != null) {
             heap.put(key, value);
         }
-        Store chronicle = disk;
+        Store<Key> chronicle = disk;
         if (chronicle != null) {
             try {
-                chronicle.put(key, value);
+                chronicle.put(digests.apply(key), value);
             } catch (RuntimeException | InternalError e) {
                 failed(e);
                 if (heap == null) {
@@ -75,49 +80,49 @@ public final class TieredStore implements Store {
     }
 
     @Override
-    public void remove(Key key) {
-        both(store -> store.remove(key));
+    public void remove(Object key) {
+        both(store -> store.remove(key), store -> store.remove(digests.apply(key)));
     }
 
     @Override
     public void clear() {
-        both(Store::clear);
+        both(Store::clear, Store::clear);
     }
 
     @Override
     public long entries() {
-        Store chronicle = disk;
+        Store<Key> chronicle = disk;
         return chronicle != null ? chronicle.entries() : memory.entries();
     }
 
     @Override
     public long bytes() {
-        Store chronicle = disk;
+        Store<Key> chronicle = disk;
         return chronicle != null ? chronicle.bytes() : memory.bytes();
     }
 
     @Override
     public long evictions() {
-        Store heap = memory;
-        Store chronicle = disk;
+        Store<Object> heap = memory;
+        Store<Key> chronicle = disk;
         return (heap == null ? 0 : heap.evictions()) + (chronicle == null ? 0 : chronicle.evictions());
     }
 
     @Override
     public Spill spill() {
-        Store chronicle = disk;
+        Store<Key> chronicle = disk;
         return chronicle != null ? chronicle.spill() : Spill.onHeap();
     }
 
-    private void both(Consumer<Store> action) {
-        Store heap = memory;
+    private void both(Consumer<Store<Object>> onMemory, Consumer<Store<Key>> onDisk) {
+        Store<Object> heap = memory;
         if (heap != null) {
-            action.accept(heap);
+            onMemory.accept(heap);
         }
-        Store chronicle = disk;
+        Store<Key> chronicle = disk;
         if (chronicle != null) {
             try {
-                action.accept(chronicle);
+                onDisk.accept(chronicle);
             } catch (RuntimeException | InternalError e) {
                 failed(e);
             }

@@ -18,9 +18,13 @@ public final class Serialized implements Stored {
     private final boolean readBack;
     private final Object storage;
     private final Recording recording;
+    /** The value itself when no caller can change it (handed out instead of a copy), else {@link #NOT_SHARED}. */
+    private final Object shared;
+
+    private static final Object NOT_SHARED = new Object();
 
     private Serialized(byte[] main, ByteBuffer[] buffers, long writtenAtMillis, boolean readBack, Object storage,
-                       Recording recording) {
+                       Recording recording, Object shared) {
         this.main = main;
         this.buffers = new ByteBuffer[buffers.length];
         long total = main.length;
@@ -33,11 +37,12 @@ public final class Serialized implements Stored {
         this.readBack = readBack;
         this.storage = storage;
         this.recording = recording;
+        this.shared = shared;
     }
 
     /** A value serialized in this JVM. */
     static Serialized produced(byte[] main, ByteBuffer[] buffers, long writtenAtMillis, Object storage) {
-        return new Serialized(main, buffers, writtenAtMillis, false, storage, Recording.NONE);
+        return new Serialized(main, buffers, writtenAtMillis, false, storage, Recording.NONE, NOT_SHARED);
     }
 
     /**
@@ -45,12 +50,30 @@ public final class Serialized implements Stored {
      * deserialized only through the allow-list.
      */
     public static Serialized readBack(byte[] main, ByteBuffer[] buffers, long writtenAtMillis) {
-        return new Serialized(main, buffers, writtenAtMillis, true, null, Recording.NONE);
+        return new Serialized(main, buffers, writtenAtMillis, true, null, Recording.NONE, NOT_SHARED);
     }
 
     /** The same value, stored with the UI calls that computing it made. */
     public Serialized withRecording(Recording calls) {
-        return new Serialized(main, buffers, writtenAtMillis, readBack, storage, calls);
+        return new Serialized(main, buffers, writtenAtMillis, readBack, storage, calls, shared);
+    }
+
+    /**
+     * The same value, also kept as the object it was serialized from, which hits hand out instead of a copy: only for
+     * a value no caller can change. The bytes stay for the tiers that store them.
+     */
+    public Serialized sharing(Object value) {
+        return new Serialized(main, buffers, writtenAtMillis, readBack, storage, recording, value);
+    }
+
+    /** Whether {@link #shared()} holds the value itself. */
+    public boolean isShared() {
+        return shared != NOT_SHARED;
+    }
+
+    /** The value itself, when {@link #isShared()}. */
+    public Object shared() {
+        return shared;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.memoria.internal.store;
 
 import dev.memoria.Persist;
 import dev.memoria.internal.call.SiteDescriptor;
+import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.report.Reporter;
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,8 @@ class StoresWithoutAccessTest {
     /** The child JVM's main: opens a disk cache, prints what it got and what was reported. */
     public static void main(String[] args) {
         CacheSpec spec = CacheSpec.builder(CacheSpec.Kind.DATA, "example.NoFlags.load()").persist(Persist.DISK).build();
-        Store store = Stores.create(new SiteDescriptor("example.NoFlags", "load", "()Ljava/lang/Object;", true,
-                "0123456789abcdef0123456789abcdef", List.of(), new boolean[0], false, spec));
+        Store<Object> store = Stores.create(new SiteDescriptor("example.NoFlags", "load", "()Ljava/lang/Object;", true,
+                "0123456789abcdef0123456789abcdef", List.of(), new boolean[0], false, spec), key -> (Key) key);
         System.out.println(store.getClass().getSimpleName());
         Reporter.reported().forEach(System.out::println);
     }

@@ -45,7 +45,7 @@ class TieredStoreTest {
     }
 
     /** A disk tier in a map, which can be told to fail. */
-    private static final class FakeDisk implements Store {
+    private static final class FakeDisk implements Store<Key> {
         final Map<Key, Stored> entries = new HashMap<>();
         boolean failing;
 
@@ -104,7 +104,7 @@ class TieredStoreTest {
     void writesGoToBothTiersAndReadsPromoteFromDisk() {
         MemoryStore memory = new MemoryStore(SPEC);
         FakeDisk disk = new FakeDisk();
-        TieredStore store = new TieredStore(memory, disk, SPEC, "example.Tiers.load()");
+        TieredStore store = new TieredStore(memory, disk, key -> (Key) key, SPEC, "example.Tiers.load()");
         Entry entry = new Entry(Clock.currentTimeMillis());
         store.put(key(1), entry);
         assertThat(memory.get(key(1))).isSameAs(entry);
@@ -121,7 +121,7 @@ class TieredStoreTest {
         Clock.useForTesting(now::get);
         MemoryStore memory = new MemoryStore(SPEC);
         FakeDisk disk = new FakeDisk();
-        TieredStore store = new TieredStore(memory, disk, SPEC, "example.Tiers.load()");
+        TieredStore store = new TieredStore(memory, disk, key -> (Key) key, SPEC, "example.Tiers.load()");
         disk.entries.put(key(1), new Entry(Clock.currentTimeMillis() - Duration.ofMinutes(50).toMillis()));
 
         assertThat(store.get(key(1))).isNotNull();
@@ -132,7 +132,7 @@ class TieredStoreTest {
     @Test
     void aFailingDiskLeavesTheCacheInMemoryWithOneWarning() {
         FakeDisk disk = new FakeDisk();
-        TieredStore store = new TieredStore(null, disk, SPEC, "example.Tiers.failing()");
+        TieredStore store = new TieredStore(null, disk, key -> (Key) key, SPEC, "example.Tiers.failing()");
         disk.failing = true;
         Entry entry = new Entry(Clock.currentTimeMillis());
 

@@ -31,7 +31,7 @@ import java.util.zip.CRC32C;
  * the file by dropping the oldest entries first. Every read is checked against the entry's checksums: a torn,
  * truncated or altered entry is reported once, dropped and recomputed, never served.
  */
-public final class ChronicleStore implements Store {
+public final class ChronicleStore implements Store<Key> {
 
     private final IndexMap index;
     private final BlobFiles blobs;

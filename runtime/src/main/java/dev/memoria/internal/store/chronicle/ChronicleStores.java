@@ -1,6 +1,7 @@
 package dev.memoria.internal.store.chronicle;
 
 import dev.memoria.internal.call.SiteDescriptor;
+import dev.memoria.internal.key.Key;
 import dev.memoria.internal.store.Store;
 
 import java.io.IOException;
@@ -17,7 +18,7 @@ public final class ChronicleStores {
      * ({@code maxEntries} or {@code maxSize}) keeps the bound on disk too: its other stored code versions, which this
      * code can never hit, are discarded unless a running JVM has them open.
      */
-    public static Store persisted(Path cacheDirectory, SiteDescriptor descriptor) throws IOException {
+    public static Store<Key> persisted(Path cacheDirectory, SiteDescriptor descriptor) throws IOException {
         Files0600.directory(cacheDirectory);
         Path current = CacheLayout.versionDirectory(cacheDirectory, descriptor);
         ChronicleStore store = ChronicleStore.persisted(current, descriptor.spec(), descriptor.displayName());
@@ -32,7 +33,7 @@ public final class ChronicleStores {
     }
 
     /** Off-heap entries for this JVM only. */
-    public static Store offHeap(SiteDescriptor descriptor) throws IOException {
+    public static Store<Key> offHeap(SiteDescriptor descriptor) throws IOException {
         return ChronicleStore.offHeap(descriptor.spec(), descriptor.displayName());
     }
 }
