@@ -81,4 +81,50 @@ class DataEntriesTest {
         assertThat(entries.handBack(value, stored)).isSameAs(value);
         assertThat(entries.deliver(stored)).isNotSameAs(value).isEqualTo(value);
     }
+
+    enum Unit { KG, LB }
+
+    record Reading(String sensor, double value, Unit unit, Long sequence) {
+    }
+
+    record Series(String name, java.util.List<Double> values) {
+    }
+
+    record Wrapper(Reading reading, int version) {
+    }
+
+    @Test
+    void aHitOfAValueNoCallerCanChangeIsTheStoredObjectItself() {
+        for (Object value : new Object[]{"text", 42, Unit.KG, new Reading("s1", 1.5, Unit.LB, 7L),
+                                         new Wrapper(new Reading("s2", 2, Unit.KG, null), 3), new int[0],
+                                         new String[0], java.time.LocalDate.of(2024, 2, 29)}) {
+            Serialized stored = (Serialized) entries.capture(value, null, Spill.onHeap(), Recording.NONE);
+
+            assertThat(entries.deliver(stored)).as("%s", value).isSameAs(value);
+            assertThat(entries.deliver(stored)).as("%s", value).isSameAs(entries.deliver(stored));
+        }
+    }
+
+    @Test
+    void aHitOfAValueACallerCouldChangeIsACopy() {
+        Series series = new Series("s", new java.util.ArrayList<>(java.util.List.of(1.0, 2.0)));
+        for (Object value : new Object[]{series, new int[]{1}, new java.util.ArrayList<>(java.util.List.of("a")),
+                                         java.util.List.of("immutable, but the declared type is an interface")}) {
+            Serialized stored = (Serialized) entries.capture(value, null, Spill.onHeap(), Recording.NONE);
+
+            assertThat(entries.deliver(stored)).as("%s", value).isNotSameAs(value);
+        }
+        Serialized stored = (Serialized) entries.capture(series, null, Spill.onHeap(), Recording.NONE);
+        ((Series) entries.deliver(stored)).values().add(3.0);
+        assertThat(((Series) entries.deliver(stored)).values()).containsExactly(1.0, 2.0);
+    }
+
+    @Test
+    void aSharedValueIsStillSerializedForTheTiersThatStoreBytes() {
+        Reading reading = new Reading("s1", 1.5, Unit.LB, 7L);
+        Serialized stored = (Serialized) entries.capture(reading, null, Spill.onHeap(), Recording.NONE);
+
+        assertThat(stored.size()).isPositive();
+        assertThat(copier.deserialize(stored)).isEqualTo(reading).isNotSameAs(reading);
+    }
 }
