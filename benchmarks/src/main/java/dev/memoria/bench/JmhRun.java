@@ -27,6 +27,7 @@ public final class JmhRun {
     private final Class<?> benchmark;
     private final List<String> jvmOptions = new ArrayList<>();
     private final Map<String, String[]> parameters = new TreeMap<>();
+    private boolean allocation;
 
     public JmhRun(RunContext context, Class<?> benchmark) {
         this.context = context;
@@ -35,6 +36,15 @@ public final class JmhRun {
 
     public JmhRun jvmOption(String option) {
         jvmOptions.add(option);
+        return this;
+    }
+
+    /**
+     * Also measures the bytes each call allocates (JMH's GC profiler); {@link #run} then returns them per method as
+     * {@code method@alloc}, in bytes per call.
+     */
+    public JmhRun measureAllocation() {
+        allocation = true;
         return this;
     }
 
@@ -52,6 +62,9 @@ public final class JmhRun {
                 .resultFormat(ResultFormatType.JSON)
                 .result(context.result(resultFile).toString());
         parameters.forEach(builder::param);
+        if (allocation) {
+            builder.addProfiler(org.openjdk.jmh.profile.GCProfiler.class);
+        }
         return statistics(new Runner(builder.build()).run());
     }
 
@@ -95,6 +108,14 @@ public final class JmhRun {
             var statistics = result.getPrimaryResult().getStatistics();
             byMethod.put(label, new Stats(statistics.getMin(), statistics.getPercentile(50), statistics.getMax(),
                                           (int) statistics.getN()));
+            for (var secondary : result.getSecondaryResults().entrySet()) {
+                if (!secondary.getKey().endsWith("gc.alloc.rate.norm")) {
+                    continue; // JMH has named it with and without a leading '·'
+                }
+                var perCall = secondary.getValue().getStatistics();
+                byMethod.put(label + "@alloc", new Stats(perCall.getMin(), perCall.getPercentile(50),
+                                                         perCall.getMax(), (int) perCall.getN()));
+            }
         }
         return byMethod;
     }

@@ -11,8 +11,9 @@ import static dev.memoria.UnhashableParameterException.RECEIVER;
  * Builds the keys of one cached method's calls. Thread-safe: one instance per cached method, used on every call.
  *
  * <p>Two kinds of key. A <em>lookup key</em> ({@link #lookupKey}) finds an entry in the method's own memory tier: it
- * only has to be equal by value within this method's cache, so when every hashed value is a {@link ValueKeys scalar}
- * it is the values themselves (no digest, no allocation for one argument). Otherwise it is the digest. A
+ * only has to be equal by value within this method's cache, so when every hashed value is small and immutable
+ * ({@link ValueKeys}) it is made of the values themselves (no digest; no allocation for one scalar). Otherwise it is
+ * the digest. A
  * <em>digest</em> ({@link #keyOf}, {@link #digestOf}) is what leaves the JVM: the disk tier, widget keys.
  *
  * <p>A digest is the SHA-256 of: {@link Tag#KEY} and {@link #SCHEME_VERSION}; then, if the receiver is hashed,
@@ -98,16 +99,23 @@ public final class KeyMaker {
                 return ValueKeys.NONE;
             }
             if (slots.length == 1) {
-                Object only = valueAt(slots[0], receiver, args);
-                if (ValueKeys.isScalar(only, hashers)) {
+                Object only = ValueKeys.byValue(valueAt(slots[0], receiver, args), hashers);
+                if (only != ValueKeys.DIGEST) {
                     return ValueKeys.single(only);
                 }
-            } else if (allScalar(receiver, args)) {
-                Object[] values = new Object[slots.length];
-                for (int i = 0; i < slots.length; i++) {
-                    values[i] = valueAt(slots[i], receiver, args);
+            } else {
+                Object[] parts = new Object[slots.length];
+                int taken = 0;
+                while (taken < slots.length) {
+                    Object part = ValueKeys.byValue(valueAt(slots[taken], receiver, args), hashers);
+                    if (part == ValueKeys.DIGEST) {
+                        break;
+                    }
+                    parts[taken++] = part;
                 }
-                return ValueKeys.of(values);
+                if (taken == slots.length) {
+                    return ValueKeys.of(parts);
+                }
             }
         }
         return keyOf(receiver, args);
@@ -133,15 +141,6 @@ public final class KeyMaker {
             }
         }
         return keyOf(receiver, args);
-    }
-
-    private boolean allScalar(Object receiver, Object[] args) {
-        for (int slot : slots) {
-            if (!ValueKeys.isScalar(valueAt(slot, receiver, args), hashers)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Object valueAt(int slot, Object receiver, Object[] args) {

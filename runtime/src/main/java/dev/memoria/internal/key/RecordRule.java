@@ -58,6 +58,19 @@ final class RecordRule implements Rule {
         return true;
     }
 
+    /**
+     * The record's components as its accessors return them, in order (what {@link #write} encodes).
+     *
+     * @throws UnhashableValueException when an accessor throws
+     */
+    Object[] components(Object record) {
+        Object[] components = new Object[accessors.length];
+        for (int i = 0; i < accessors.length; i++) {
+            components[i] = read(record, i);
+        }
+        return components;
+    }
+
     private Object read(Object record, int component) {
         try {
             return (Object) accessors[component].invokeExact(record);

@@ -111,6 +111,10 @@ final class ValueEncoder {
             current.tag(Tag.NULL);
             return;
         }
+        if (value instanceof ValueKeys.RecordValue record) {
+            record.encodeTo(current, this); // a record's snapshot in a lookup key being digested
+            return;
+        }
         UserHasher hasher = hashers.forClass(value.getClass());
         if (hasher != null && hasher != suppressed && stackDistance(value, hasher) == 0) {
             writeThrough(hasher, value);

@@ -3,23 +3,33 @@ package dev.memoria.internal.key;
 import java.util.Arrays;
 
 /**
- * Lookup keys made of the hashed values themselves, for calls whose hashed values are all scalars: {@code null}, the
- * primitive boxes, {@code String} and enum constants. Within one method's cache such a key is equal to another exactly
- * when their digests are equal, because each scalar's {@code equals} draws the distinctions its encoding draws (see
- * docs/hashing.md): a box's class is part of both ({@code 1} is not {@code 1L}), floating-point boxes compare by
- * their bits ({@code 0.0} is not {@code -0.0}, one NaN), strings by their UTF-16 code units, enum constants by
- * identity, which within one class loader is declaring class and name. The one difference is in the safe direction:
- * after a hot reload, an enum constant of the new class does not find an entry keyed by the old class's constant, so
- * that call computes once more.
+ * Lookup keys made of the hashed values themselves, for calls whose hashed values are all small and immutable:
+ * scalars ({@code null}, the primitive boxes, {@code String}, enum constants) and records whose components, as their
+ * accessors return them, are such values too (nested up to {@value #MAX_RECORD_DEPTH} records deep). Within one
+ * method's cache such a key is equal to another exactly when their digests are equal, because each scalar's
+ * {@code equals} draws the distinctions its encoding draws (see docs/hashing.md): a box's class is part of both
+ * ({@code 1} is not {@code 1L}), floating-point boxes compare by their bits ({@code 0.0} is not {@code -0.0}, one
+ * NaN), strings by their UTF-16 code units, enum constants by identity, which within one class loader is declaring
+ * class and name; a record is its class and its components, read through the accessors as the digest reads them
+ * (never its own {@code equals}, which may be overridden). The one difference is in the safe direction: after a hot
+ * reload, an enum constant or record of the new class does not find an entry keyed by the old class's, so that call
+ * computes once more.
  *
- * <p>A call with one hashed value is keyed by the value itself ({@link #NULL} for {@code null}): no allocation at all.
- * Two to {@value #MAX_VALUES} values are wrapped in one {@link Values}. A value of a type the method has a user
- * {@code Hasher} for is never a scalar here: its key must be the hasher's.
+ * <p>A call with one scalar is keyed by the value itself ({@link #NULL} for {@code null}): no allocation at all. A
+ * record, or two to {@value #MAX_VALUES} values, are wrapped. A value of a type the method has a user {@code Hasher}
+ * for is never taken by value: its key must be the hasher's. Lists, sets, maps and arrays are always digested: a
+ * caller may change them after the call, and a key must not change in the map that holds it.
  */
 final class ValueKeys {
 
     /** The most hashed values a lookup key holds by value; calls with more are digested. */
     static final int MAX_VALUES = 8;
+
+    /** How deep records nest in a lookup key; deeper ones are digested. */
+    static final int MAX_RECORD_DEPTH = 4;
+
+    /** What {@link #byValue} returns for a value that must be digested. */
+    static final Object DIGEST = new Marker("digest");
 
     /** The key of a call that hashes nothing: every call shares one entry. */
     static final Object NONE = new Marker("no hashed values");
@@ -30,28 +40,59 @@ final class ValueKeys {
     private ValueKeys() {
     }
 
-    /** Whether {@code value} can stand for itself in a lookup key of a method with these hashers. */
-    static boolean isScalar(Object value, HasherTable hashers) {
+    /**
+     * The part of a lookup key that stands for {@code value} in a method with these hashers: the value itself for a
+     * scalar, a snapshot of a record's components, or {@link #DIGEST} when it must be digested.
+     */
+    static Object byValue(Object value, HasherTable hashers) {
+        return byValue(value, hashers, 0);
+    }
+
+    private static Object byValue(Object value, HasherTable hashers, int depth) {
         if (value == null) {
-            return true;
+            return null;
         }
         Class<?> type = value.getClass();
-        boolean scalar = type == String.class || type == Integer.class || type == Long.class
-                         || type == Boolean.class || type == Double.class || type == Character.class
-                         || type == Byte.class || type == Short.class || type == Float.class
-                         || value instanceof Enum<?>;
-        return scalar && hashers.forClass(type) == null;
+        if (hashers.forClass(type) != null) {
+            return DIGEST;
+        }
+        if (type == String.class || type == Integer.class || type == Long.class || type == Boolean.class
+            || type == Double.class || type == Character.class || type == Byte.class || type == Short.class
+            || type == Float.class || value instanceof Enum<?>) {
+            return value;
+        }
+        if (!type.isRecord() || depth == MAX_RECORD_DEPTH || !(Rules.forClass(type) instanceof RecordRule rule)) {
+            return DIGEST;
+        }
+        Object[] components;
+        try {
+            components = rule.components(value);
+        } catch (UnhashableValueException e) {
+            return DIGEST; // the digest reports it, naming the parameter
+        }
+        for (int i = 0; i < components.length; i++) {
+            components[i] = byValue(components[i], hashers, depth + 1);
+            if (components[i] == DIGEST) {
+                return DIGEST;
+            }
+        }
+        return new RecordValue(type, components);
     }
 
-    static Object single(Object value) {
-        return value == null ? NULL : value;
+    /** The lookup key of a call with one hashed value, as {@link #byValue} gave it. */
+    static Object single(Object part) {
+        return part == null ? NULL : part;
     }
 
-    static Object of(Object[] values) {
-        return new Values(values);
+    /** The lookup key of a call with several hashed values, as {@link #byValue} gave them; owns the array. */
+    static Object of(Object[] parts) {
+        return new Values(parts);
     }
 
-    /** The hashed values a lookup key of {@code count} values stands for, in slot order. */
+    /**
+     * Values that encode as the hashed values a lookup key of {@code count} values stands for, in slot order: the
+     * scalars themselves, and for each record a stand-in whose digest is the record's.
+     */
     static Object[] values(Object lookupKey, int count) {
         if (lookupKey == NONE && count == 0) {
             return new Object[0];
@@ -63,6 +104,49 @@ final class ValueKeys {
             return values.values.clone();
         }
         throw new IllegalArgumentException("not a lookup key of " + count + " values: " + lookupKey);
+    }
+
+    /**
+     * A record as a lookup key holds it: its class and its components' parts. {@link RecordRule} encodes it as it
+     * encodes the record (see {@link #encodeTo}).
+     */
+    static final class RecordValue {
+
+        private final Class<?> type;
+        private final Object[] components;
+        private final int hash;
+
+        RecordValue(Class<?> type, Object[] components) {
+            this.type = type;
+            this.components = components;
+            this.hash = 31 * type.hashCode() + Arrays.hashCode(components);
+        }
+
+        /** Writes what the record's own rule writes: its class name, the count, then each component. */
+        void encodeTo(DigestSink out, ValueEncoder values) {
+            out.tag(Tag.RECORD);
+            out.text(type.getName());
+            out.i32(components.length);
+            for (Object component : components) {
+                values.value(component);
+            }
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof RecordValue that && hash == that.hash && type == that.type
+                   && Arrays.equals(components, that.components);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public String toString() {
+            return type.getSimpleName() + Arrays.toString(components);
+        }
     }
 
     /** Two or more scalars, compared element by element. Immutable: it owns its array. */

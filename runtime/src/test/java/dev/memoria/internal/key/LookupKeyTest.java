@@ -38,6 +38,39 @@ class LookupKeyTest {
         }
     }
 
+    record Point(int x, int y) {
+    }
+
+    record OtherPoint(int x, int y) {
+    }
+
+    record Named(String name, Point where, Unit unit) {
+    }
+
+    record Tagged(String tag, List<String> values) {
+    }
+
+    /** Claims every instance equal: a lookup key must not trust it, as the digest does not. */
+    record Sloppy(String name) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Sloppy;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+    }
+
+    /** Its accessor is what the digest reads, not its field. */
+    record Rounded(double value) {
+        @Override
+        public double value() {
+            return Math.round(value);
+        }
+    }
+
     static Stream<Arguments> pairsOfCalls() {
         return Stream.of(
                 arguments(List.of("ab", "c"), List.of("a", "bc")),
@@ -71,7 +104,22 @@ class LookupKeyTest {
                 arguments(List.of("x", List.of(1)), List.of("x", 1)),
                 arguments(nine(1), nine(1)),
                 arguments(nine(1), nine(2)),
-                arguments(List.of(), List.of()));
+                arguments(List.of(), List.of()),
+                arguments(List.of(new Point(1, 2)), List.of(new Point(1, 2))),
+                arguments(List.of(new Point(1, 2)), List.of(new Point(2, 1))),
+                arguments(List.of(new Point(1, 2)), List.of(new OtherPoint(1, 2))),
+                arguments(List.of(new Named("a", new Point(1, 2), Unit.KG)), List.of(new Named("a", new Point(1, 2),
+                        Unit.KG))),
+                arguments(List.of(new Named("a", new Point(1, 2), Unit.KG)), List.of(new Named("a", new Point(1, 3),
+                        Unit.KG))),
+                arguments(List.of(new Named("a", null, Unit.KG)), List.of(new Named("a", null, Unit.KG))),
+                arguments(List.of(new Tagged("t", List.of("a"))), List.of(new Tagged("t", List.of("a")))),
+                arguments(List.of(new Tagged("t", List.of("a"))), List.of(new Tagged("t", List.of("b")))),
+                arguments(List.of(new Sloppy("a")), List.of(new Sloppy("b"))),
+                arguments(List.of(new Rounded(1.2)), List.of(new Rounded(0.8))),
+                arguments(List.of(new Rounded(1.2)), List.of(new Rounded(2.2))),
+                arguments(List.of(3, "x", new Point(1, 2)), List.of(3, "x", new Point(1, 2))),
+                arguments(List.of(3, "x", new Point(1, 2)), List.of(3, "x", new Point(1, 9))));
     }
 
     private static List<Object> nine(int last) {
