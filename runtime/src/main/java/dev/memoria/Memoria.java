@@ -3,7 +3,7 @@ package dev.memoria;
 import dev.memoria.internal.attach.Agents;
 import dev.memoria.internal.attach.SelfAttach;
 import dev.memoria.internal.cache.Caches;
-import dev.memoria.internal.cache.FunctionHandles;
+import dev.memoria.internal.facade.FunctionHandles;
 import dev.memoria.internal.policy.CacheSpec;
 
 import java.util.List;

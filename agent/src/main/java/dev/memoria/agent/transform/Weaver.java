@@ -3,7 +3,7 @@ package dev.memoria.agent.transform;
 import dev.memoria.agent.fingerprint.ClassSource;
 import dev.memoria.internal.call.Site;
 import dev.memoria.internal.call.SiteBootstrap;
-import dev.memoria.internal.call.SiteDescriptor;
+import dev.memoria.internal.site.SiteDescriptor;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.asm.AsmVisitorWrapper;

@@ -1,7 +1,7 @@
 package dev.memoria.agent.ui;
 
 import dev.memoria.internal.call.Site;
-import dev.memoria.internal.replay.ReplayBindings;
+import dev.memoria.internal.engine.Toolkits;
 import dev.memoria.internal.report.Reporter;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.asm.Advice;
@@ -78,7 +78,7 @@ public final class BindingTransformer implements ClassFileTransformer {
         try {
             byte[] woven = weave(toolkit, loader, classFile);
             readRuntime(module);
-            ReplayBindings.install(new HandleBinding(toolkit, loader));
+            Toolkits.bind(new HandleBinding(toolkit, loader));
             return woven;
         } catch (Throwable e) {
             Reporter.once("bind " + toolkit.name(), "Could not bind the UI toolkit " + toolkit.name() + " ("

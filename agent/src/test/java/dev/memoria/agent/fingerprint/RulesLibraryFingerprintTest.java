@@ -2,7 +2,7 @@ package dev.memoria.agent.fingerprint;
 
 import dev.memoria.agent.rules.Rules;
 import dev.memoria.agent.transform.Instrumenter;
-import dev.memoria.internal.call.SiteDescriptor;
+import dev.memoria.internal.site.SiteDescriptor;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

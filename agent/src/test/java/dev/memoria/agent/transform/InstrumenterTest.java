@@ -3,7 +3,7 @@ package dev.memoria.agent.transform;
 import dev.memoria.CacheData;
 import dev.memoria.CacheResource;
 import dev.memoria.Unhashed;
-import dev.memoria.internal.call.SiteDescriptor;
+import dev.memoria.internal.site.SiteDescriptor;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.ClassNode;

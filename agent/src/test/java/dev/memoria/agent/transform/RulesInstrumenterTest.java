@@ -5,7 +5,7 @@ import dev.memoria.CacheData;
 import dev.memoria.Unhashed;
 import dev.memoria.agent.fingerprint.ClassSource;
 import dev.memoria.agent.rules.Rules;
-import dev.memoria.internal.call.SiteDescriptor;
+import dev.memoria.internal.site.SiteDescriptor;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,9 @@
 package dev.memoria.internal.cache;
 
 import dev.memoria.CacheStats;
-import dev.memoria.internal.call.SiteDescriptor;
+import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.policy.CacheSpec;
-import dev.memoria.internal.store.Stores;
 
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.memoria.internal.cache;
 
 import dev.memoria.CacheStats;
-import dev.memoria.internal.call.SiteDescriptor;
+import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.flight.Flights;
 import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.replay.WidgetKeys;

@@ -16,7 +16,7 @@ import java.util.function.Function;
  * called. Clearing reaches them too, as Streamlit's {@code st.cache_data.clear()} empties its whole cache folder.
  * Nothing here loads Chronicle Map unless the cache directory holds persisted caches.
  */
-final class StoredCaches {
+public final class StoredCaches {
 
     private StoredCaches() {
     }
@@ -30,7 +30,7 @@ final class StoredCaches {
     }
 
     /** Discards every stored version of one method. */
-    static void discard(String signature) {
+    public static void discard(String signature) {
         forEachVersion(directory -> directory.versionsOf(signature), version -> {
             version.discard();
             return null;
@@ -38,7 +38,7 @@ final class StoredCaches {
     }
 
     /** Drops one key from every stored version of one method. */
-    static void remove(String signature, Key key) {
+    public static void remove(String signature, Key key) {
         forEachVersion(directory -> directory.versionsOf(signature), version -> {
             version.remove(key);
             return null;

@@ -1,5 +1,6 @@
 package dev.memoria.internal.call;
 
+import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.cache.Caches;
 import dev.memoria.internal.cache.FunctionCache;
 import dev.memoria.internal.key.KeyMaker;

@@ -7,7 +7,8 @@ import dev.memoria.internal.copy.NotCopyableException;
 import dev.memoria.internal.copy.ReadBack;
 import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.replay.DamagedRecordingException;
-import dev.memoria.internal.replay.Recording;
+import dev.memoria.internal.replay.RecordingFormat;
+import dev.memoria.internal.recording.Recording;
 import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.SpillFailedException;
@@ -62,7 +63,7 @@ final class DataEntries implements EntryKind {
             return serialized.shared();
         }
         try {
-            stored.recording().decodeFor(copier.loader());
+            RecordingFormat.decodeFor(stored.recording(), copier.loader());
         } catch (DamagedRecordingException e) {
             throw new StaleEntryException("holds a recording of UI calls that " + e.getMessage(), e);
         }

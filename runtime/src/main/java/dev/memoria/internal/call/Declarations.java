@@ -1,5 +1,6 @@
 package dev.memoria.internal.call;
 
+import dev.memoria.internal.site.SiteDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;

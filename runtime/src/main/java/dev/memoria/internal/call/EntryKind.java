@@ -1,6 +1,6 @@
 package dev.memoria.internal.call;
 
-import dev.memoria.internal.replay.Recording;
+import dev.memoria.internal.recording.Recording;
 import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.Stored;
 

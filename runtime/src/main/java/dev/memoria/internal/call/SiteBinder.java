@@ -1,5 +1,6 @@
 package dev.memoria.internal.call;
 
+import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.Hasher;
 import dev.memoria.Scope;
 import dev.memoria.internal.Settings;

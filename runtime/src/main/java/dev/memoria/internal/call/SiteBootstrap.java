@@ -1,5 +1,6 @@
 package dev.memoria.internal.call;
 
+import dev.memoria.internal.site.SiteDescriptor;
 import java.lang.invoke.CallSite;
 import java.lang.invoke.ConstantCallSite;
 import java.lang.invoke.MethodHandles;

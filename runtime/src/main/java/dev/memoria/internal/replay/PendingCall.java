@@ -1,5 +1,7 @@
 package dev.memoria.internal.replay;
 
+import dev.memoria.internal.recording.RecordedCall;
+import dev.memoria.internal.recording.Target;
 import dev.memoria.internal.report.Reporter;
 
 import java.util.Arrays;

@@ -1,5 +1,8 @@
 package dev.memoria.internal.replay;
 
+import dev.memoria.internal.recording.Recording;
+import dev.memoria.internal.recording.RecordedCall;
+import dev.memoria.internal.recording.Target;
 import dev.memoria.internal.copy.NotAllowedException;
 import dev.memoria.internal.copy.NotCopyableException;
 import dev.memoria.internal.copy.RecordedArgs;
@@ -99,6 +102,18 @@ public final class RecordingFormat {
      * The calls, their arguments deserialized through the allow-list of each call's toolkit; every toolkit must be
      * bound ({@link #toolkitsBound}).
      */
+    /**
+     * Decodes a recording read back from a store, once the bindings of all its toolkits are installed; until then,
+     * and for a recording made in this JVM, does nothing. Called before a hit replays.
+     *
+     * @param loader the loader of the cached method, which sees the classes of the toolkits it draws with
+     * @throws DamagedRecordingException when the recording cannot be decoded, or names a class its toolkit does not
+     *                                   record
+     */
+    public static void decodeFor(Recording recording, ClassLoader loader) {
+        recording.decodeWith(bytes -> toolkitsBound(bytes) ? decode(bytes, loader) : null);
+    }
+
     static List<RecordedCall> decode(byte[] bytes, ClassLoader loader) {
         try {
             DataInputStream in = reader(bytes);

@@ -1,35 +1,42 @@
 package dev.memoria.internal.replay;
 
-import dev.memoria.internal.cache.Caches;
-import dev.memoria.internal.report.CacheMetrics;
-
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The bindings the agent installed, by toolkit name; a toolkit is bound once its classes load. A binding is started
- * the first time one of its runs is seen (never while the toolkit's classes are still being defined): from then on,
- * the caches of a session that ends are dropped with it, and the toolkit's metrics page shows the caches.
+ * the first time one of its runs is seen (never while the toolkit's classes are still being defined): then what its
+ * installer asked for at start runs once (the engine drops a session's caches when it ends, and shows the caches on
+ * the toolkit's metrics page). Replay knows nothing of caches: that wiring is passed in from above.
  */
 public final class ReplayBindings {
 
     private static final Map<String, ReplayBinding> BY_TOOLKIT = new ConcurrentHashMap<>();
-    private static final Set<ReplayBinding> STARTED = ConcurrentHashMap.newKeySet();
+    /** Bindings not started yet, with what to do when they start. */
+    private static final Map<ReplayBinding, Consumer<ReplayBinding>> NOT_STARTED = new ConcurrentHashMap<>();
 
     private ReplayBindings() {
     }
 
-    /** Installs {@code binding}; a later binding of the same toolkit (another class loader) replaces it. */
-    public static void install(ReplayBinding binding) {
+    /**
+     * Installs {@code binding}; a later binding of the same toolkit (another class loader) replaces it.
+     *
+     * @param onStart what to do once, when the binding is first used
+     */
+    public static void install(ReplayBinding binding, Consumer<ReplayBinding> onStart) {
+        NOT_STARTED.put(binding, onStart);
         BY_TOOLKIT.put(binding.toolkit(), binding);
     }
 
     /** The binding of {@code toolkit}, or {@code null} when that toolkit is not loaded in this JVM. */
     static ReplayBinding of(String toolkit) {
         ReplayBinding binding = BY_TOOLKIT.get(toolkit);
-        if (binding != null && !STARTED.contains(binding)) {
-            start(binding);
+        if (binding != null && !NOT_STARTED.isEmpty()) {
+            Consumer<ReplayBinding> onStart = NOT_STARTED.remove(binding);
+            if (onStart != null) {
+                onStart.accept(binding);
+            }
         }
         return binding;
     }
@@ -43,12 +50,5 @@ public final class ReplayBindings {
             }
         }
         return null;
-    }
-
-    private static void start(ReplayBinding binding) {
-        if (STARTED.add(binding)) {
-            binding.onSessionEnd(Caches::endSession);
-            binding.addMetrics(CacheMetrics::openMetrics);
-        }
     }
 }

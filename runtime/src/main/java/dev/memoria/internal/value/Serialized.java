@@ -1,6 +1,6 @@
 package dev.memoria.internal.value;
 
-import dev.memoria.internal.replay.Recording;
+import dev.memoria.internal.recording.Recording;
 
 import java.nio.ByteBuffer;
 

@@ -1,6 +1,6 @@
 package dev.memoria.internal.value;
 
-import dev.memoria.internal.replay.Recording;
+import dev.memoria.internal.recording.Recording;
 
 /** A value as a {@link Store} keeps it. */
 public interface Stored {

@@ -1,5 +1,6 @@
 package dev.memoria.internal.replay;
 
+import dev.memoria.internal.recording.Recording;
 import java.util.List;
 
 /**
@@ -30,13 +31,13 @@ public final class FakeRecordings {
     /** The lines a hit shows on a fresh page, decoding the recording first as the engine does. */
     public static List<String> drawnBy(Recording recording) {
         FakeToolkit.Page page = freshPage();
-        recording.decodeFor(FakeRecordings.class.getClassLoader());
+        RecordingFormat.decodeFor(recording, FakeRecordings.class.getClassLoader());
         Replayer.replay(recording, "example.Reports.load(int)", "@CacheData");
         return page.lines();
     }
 
     private static FakeToolkit.Page freshPage() {
-        ReplayBindings.install(TOOLKIT);
+        ReplayBindings.install(TOOLKIT, started -> { });
         TOOLKIT.page = new FakeToolkit.Page();
         return TOOLKIT.page;
     }

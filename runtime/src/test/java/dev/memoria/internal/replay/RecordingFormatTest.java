@@ -1,5 +1,8 @@
 package dev.memoria.internal.replay;
 
+import dev.memoria.internal.recording.Recording;
+import dev.memoria.internal.recording.RecordedCall;
+import dev.memoria.internal.recording.Target;
 import dev.memoria.internal.copy.RecordedArgs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,22 +53,22 @@ class RecordingFormatTest {
         byte[] damagedArguments = new byte[] {1, 2, 3};
         Recording back = RecordingFormat.readBack(encode(toolkit, new Target.Active(), damagedArguments));
 
-        back.decodeFor(LOADER);
+        RecordingFormat.decodeFor(back, LOADER);
         assertThat(back.calls()).as("no binding: nothing deserialized, nothing to replay").isEmpty();
 
-        ReplayBindings.install(new NamedToolkit(toolkit));
-        assertThatThrownBy(() -> back.decodeFor(LOADER)).isInstanceOf(DamagedRecordingException.class)
+        ReplayBindings.install(new NamedToolkit(toolkit), started -> { });
+        assertThatThrownBy(() -> RecordingFormat.decodeFor(back, LOADER)).isInstanceOf(DamagedRecordingException.class)
                 .hasMessageStartingWith("does not decode");
     }
 
     @Test
     void anArgumentOfAClassTheToolkitDoesNotRecordIsRefused() {
         byte[] bytes = RecordingFormat.encode(FakeRecordings.drawing("c"));
-        ReplayBindings.install(new FakeToolkit(List.of("dev.memoria.ui.element.*")));
+        ReplayBindings.install(new FakeToolkit(List.of("dev.memoria.ui.element.*")), started -> { });
 
         Recording back = RecordingFormat.readBack(bytes);
 
-        assertThatThrownBy(() -> back.decodeFor(LOADER)).isInstanceOf(DamagedRecordingException.class)
+        assertThatThrownBy(() -> RecordingFormat.decodeFor(back, LOADER)).isInstanceOf(DamagedRecordingException.class)
                 .hasMessageContaining("names dev.memoria.internal.replay.FakeToolkit$Mark in the arguments of fake's"
                         + " show, which is not among the classes the fake binding records [dev.memoria.ui.element.*]")
                 .hasMessageContaining("add it to its binding's recordedTypes()");
@@ -77,7 +80,7 @@ class RecordingFormatTest {
         byte[] bytes = RecordingFormat.encode(FakeRecordings.drawing("d"));
         byte[] truncated = Arrays.copyOf(bytes, bytes.length - 3);
 
-        assertThatThrownBy(() -> RecordingFormat.readBack(truncated).decodeFor(LOADER))
+        assertThatThrownBy(() -> RecordingFormat.decodeFor(RecordingFormat.readBack(truncated), LOADER))
                 .isInstanceOf(DamagedRecordingException.class).hasMessageStartingWith("does not decode");
     }
 

@@ -1,5 +1,6 @@
 package dev.memoria.internal.replay;
 
+import dev.memoria.internal.recording.Recording;
 import dev.memoria.CacheReplayClosureException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +16,7 @@ class ReplayerTest {
 
     @BeforeEach
     void bind() {
-        ReplayBindings.install(toolkit);
+        ReplayBindings.install(toolkit, started -> { });
         toolkit.page = new FakeToolkit.Page();
     }
 

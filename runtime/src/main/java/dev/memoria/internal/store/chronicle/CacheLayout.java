@@ -1,6 +1,6 @@
 package dev.memoria.internal.store.chronicle;
 
-import dev.memoria.internal.call.SiteDescriptor;
+import dev.memoria.internal.site.SiteDescriptor;
 
 import java.io.IOException;
 import java.io.InputStream;

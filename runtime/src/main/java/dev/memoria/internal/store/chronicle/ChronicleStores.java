@@ -1,6 +1,6 @@
 package dev.memoria.internal.store.chronicle;
 
-import dev.memoria.internal.call.SiteDescriptor;
+import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.store.Store;
 

@@ -1,4 +1,4 @@
-package dev.memoria.internal.call;
+package dev.memoria.internal.site;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.memoria.internal.call;
+package dev.memoria.internal.site;
 
 import dev.memoria.Persist;
 import dev.memoria.Scope;

@@ -1,8 +1,10 @@
-package dev.memoria.internal.cache;
+package dev.memoria.internal.facade;
 
 import dev.memoria.CacheData;
 import dev.memoria.CacheResource;
 import dev.memoria.CachedFunction;
+import dev.memoria.internal.cache.Caches;
+import dev.memoria.internal.cache.FunctionCache;
 import dev.memoria.internal.call.Declarations;
 
 import java.lang.invoke.MethodType;

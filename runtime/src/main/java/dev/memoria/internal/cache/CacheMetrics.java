@@ -1,9 +1,7 @@
-package dev.memoria.internal.report;
+package dev.memoria.internal.cache;
 
 import dev.memoria.CacheStats;
-import dev.memoria.internal.cache.Caches;
-import dev.memoria.internal.cache.FunctionCache;
-import dev.memoria.internal.call.SiteDescriptor;
+import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.policy.CacheSpec;
 
 import java.util.Comparator;

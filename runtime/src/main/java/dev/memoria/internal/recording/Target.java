@@ -1,11 +1,11 @@
-package dev.memoria.internal.replay;
+package dev.memoria.internal.recording;
 
 /**
  * Which target a recorded call is replayed on. Streamlit's rule (§5.1 of the reference): a target created inside the
  * cached method maps to its replayed counterpart; one reached as the active target replays into whatever is active
  * then; a root (main area, sidebar) replays into that root; anything else is the closure case.
  */
-sealed interface Target {
+public sealed interface Target {
 
     /** The target active on the calling thread at replay time. */
     record Active() implements Target {

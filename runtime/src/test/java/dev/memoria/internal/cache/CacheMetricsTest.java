@@ -1,9 +1,9 @@
-package dev.memoria.internal.report;
+package dev.memoria.internal.cache;
 
 import dev.memoria.Scope;
 import dev.memoria.internal.cache.Caches;
 import dev.memoria.internal.cache.FunctionCache;
-import dev.memoria.internal.call.SiteDescriptor;
+import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.key.HasherTable;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.key.KeyMaker;

@@ -1,7 +1,10 @@
-package dev.memoria.internal.cache;
+package dev.memoria.internal.facade;
 
 import dev.memoria.CacheStats;
 import dev.memoria.CachedFunction;
+import dev.memoria.internal.cache.Caches;
+import dev.memoria.internal.cache.FunctionCache;
+import dev.memoria.internal.cache.StoredCaches;
 import dev.memoria.internal.key.Key;
 
 import java.lang.invoke.MethodType;
