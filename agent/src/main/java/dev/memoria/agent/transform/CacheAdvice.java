@@ -29,6 +29,20 @@ final class CacheAdvice {
         }
     }
 
+    /** Before the body of a method of one parameter: look the call up without building an argument array. */
+    static final class EnterOne {
+
+        private EnterOne() {
+        }
+
+        @Advice.OnMethodEnter(skipOn = Hit.class)
+        static Object enter(@SiteRef Site site,
+                            @Advice.This(optional = true) Object receiver,
+                            @Advice.Argument(value = 0, typing = Assigner.Typing.DYNAMIC) Object argument) {
+            return site.enterOne(receiver, argument);
+        }
+    }
+
     /** After the body (or instead of it) of a method that returns a value. */
     static final class ReturningExit {
 

@@ -67,7 +67,7 @@ final class Weaver {
         Class<?> exit = site.descriptor().endsWith(")V") ? CacheAdvice.VoidExit.class : CacheAdvice.ReturningExit.class;
         return Advice.withCustomMapping()
                 .bind(SiteRef.class, siteConstant, Site.class)
-                .to(CacheAdvice.Enter.class, exit);
+                .to(site.parameterNames().size() == 1 ? CacheAdvice.EnterOne.class : CacheAdvice.Enter.class, exit);
     }
 
     private static MethodDescription.InDefinedShape bootstrapMethod() {

@@ -48,7 +48,15 @@ final class CachingSite extends Site {
 
     @Override
     public Object enter(Object receiver, Object[] args) {
-        Object argumentsKey = keys.lookupKey(receiver, args);
+        return call(receiver, keys.lookupKey(receiver, args));
+    }
+
+    @Override
+    public Object enterOne(Object receiver, Object argument) {
+        return call(receiver, keys.lookupKeyOfOne(receiver, argument));
+    }
+
+    private Object call(Object receiver, Object argumentsKey) {
         FunctionCache cache = scope.current();
         Object key = cache.widgetKeys() == null ? argumentsKey : cache.widgetKeys().lookupKey(argumentsKey);
         while (true) {

@@ -4,6 +4,7 @@ package dev.memoria.internal.call;
  * One cached method as its rewritten code sees it. The advice woven into the method does, in effect:
  * <pre>{@code
  * Object call = site.enter(this, args);         // site: a constant bound by invokedynamic on first call
+ *                                               // (enterOne(this, arg) for a method of one parameter)
  * if (!(call instanceof Hit)) { ...body... }
  * result = Site.exit(call, result, thrown);
  * }</pre>
@@ -20,6 +21,14 @@ public abstract class Site {
      * @param args     the arguments, primitives boxed
      */
     public abstract Object enter(Object receiver, Object[] args);
+
+    /**
+     * {@link #enter} for a method of one parameter, which woven code calls without building an argument array.
+     *
+     * @param receiver the receiver, or {@code null} for a static method
+     * @param argument the argument, a primitive boxed
+     */
+    public abstract Object enterOne(Object receiver, Object argument);
 
     /**
      * Completes a call: the cached value for a hit, the computed value (now stored) for a miss.

@@ -12,4 +12,9 @@ final class UncachedSite extends Site {
     public Object enter(Object receiver, Object[] args) {
         return null;
     }
+
+    @Override
+    public Object enterOne(Object receiver, Object argument) {
+        return null;
+    }
 }

@@ -122,6 +122,25 @@ public final class KeyMaker {
     }
 
     /**
+     * {@link #lookupKey} for a method of one parameter, without an argument array when the key holds the argument by
+     * value.
+     *
+     * @throws IllegalArgumentException if the method does not take exactly one parameter
+     */
+    public Object lookupKeyOfOne(Object receiver, Object argument) {
+        if (hashed.length != 1) {
+            throw new IllegalArgumentException(method + " takes " + hashed.length + " arguments, got 1");
+        }
+        if (byValue && slots.length == 1) {
+            Object only = ValueKeys.byValue(slots[0] == RECEIVER ? receiver : argument, hashers);
+            if (only != ValueKeys.DIGEST) {
+                return ValueKeys.single(only);
+            }
+        }
+        return lookupKey(receiver, new Object[]{argument});
+    }
+
+    /**
      * Returns the digest of a lookup key from {@link #lookupKey}: the same as {@link #keyOf} for that call.
      *
      * @throws IllegalArgumentException if {@code lookupKey} is not one of this method's lookup keys

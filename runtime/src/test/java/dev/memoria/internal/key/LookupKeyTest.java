@@ -170,6 +170,15 @@ class LookupKeyTest {
     }
 
     @Test
+    void aCallOfOneArgumentWithoutAnArrayHasTheSameKey() {
+        KeyMaker maker = Keys.maker(HasherTable.EMPTY, 1);
+        for (Object argument : Arrays.asList("x", 7, null, Unit.KG, new Point(1, 2), List.of(1), new int[]{1})) {
+            assertThat(maker.lookupKeyOfOne(null, argument)).as("%s", argument)
+                    .isEqualTo(maker.lookupKey(null, new Object[]{argument}));
+        }
+    }
+
+    @Test
     void aHasherForAScalarTypeKeysThroughTheHasher() {
         KeyMaker maker = Keys.maker(HasherTable.of(List.of(new CaseInsensitive())), 1);
 
