@@ -2,7 +2,7 @@ package dev.memoria;
 
 import dev.memoria.internal.attach.Agents;
 import dev.memoria.internal.attach.SelfAttach;
-import dev.memoria.internal.cache.Caches;
+import dev.memoria.internal.call.Engine;
 import dev.memoria.internal.facade.FunctionHandles;
 import dev.memoria.internal.policy.CacheSpec;
 
@@ -24,17 +24,17 @@ public final class Memoria {
 
     /** Drops every {@link CacheData} entry, in memory and on disk. */
     public static void clearData() {
-        Caches.clear(CacheSpec.Kind.DATA);
+        Engine.jvm().caches().clear(CacheSpec.Kind.DATA);
     }
 
     /** Drops every {@link CacheResource} entry, releasing each one. */
     public static void clearResources() {
-        Caches.clear(CacheSpec.Kind.RESOURCE);
+        Engine.jvm().caches().clear(CacheSpec.Kind.RESOURCE);
     }
 
     /** Drops every entry of every cache. */
     public static void clearAll() {
-        Caches.clearAll();
+        Engine.jvm().caches().clearAll();
     }
 
     /**

@@ -70,12 +70,12 @@ public final class CacheMetrics {
     }
 
     /** The four families, each with one sample per cached method that has a cache, sorted by method. */
-    public static String openMetrics() {
+    public static String openMetrics(Caches caches) {
         Map<Labels, CacheStats> methods = new TreeMap<>(Labels.ORDER);
-        for (FunctionCache cache : Caches.all()) {
+        for (FunctionCache cache : caches.all()) {
             methods.merge(Labels.of(cache.descriptor()), cache.stats(), CacheStats::plus);
         }
-        Caches.endedSessions().forEach(
+        caches.endedSessions().forEach(
                 (descriptor, counted) -> methods.merge(Labels.of(descriptor), counted, CacheStats::plus));
         StringBuilder text = new StringBuilder();
         for (Family family : Family.values()) {

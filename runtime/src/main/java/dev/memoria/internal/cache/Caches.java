@@ -2,51 +2,62 @@ package dev.memoria.internal.cache;
 
 import dev.memoria.CacheStats;
 import dev.memoria.internal.site.SiteDescriptor;
+import dev.memoria.internal.key.Key;
 import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.store.Store;
 
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Every function cache of the JVM: one per method, code version and configuration, plus one set per UI session for
+ * Every function cache of an engine: one per method, code version and configuration, plus one set per UI session for
  * {@code scope = SESSION}. A class reloaded with unchanged code and configuration finds its cache again; a changed
  * method (new fingerprint) or changed annotation (new spec) gets a fresh one, as in Streamlit.
  */
 public final class Caches {
 
-    private static final Map<Identity, FunctionCache> GLOBAL = new ConcurrentHashMap<>();
-    private static final Map<String, Map<Identity, FunctionCache>> BY_SESSION = new ConcurrentHashMap<>();
-    /** What dropped session caches counted, per method version and configuration: a bounded set of sums. */
-    private static final Map<SiteDescriptor, CacheStats> ENDED_SESSIONS = new ConcurrentHashMap<>();
+    /** Opens the tiers of a new cache: {@link Stores#create} in the JVM's engine, fakes in unit tests. */
+    @FunctionalInterface
+    public interface StoreFactory {
+        Store<Object> create(SiteDescriptor descriptor, Function<Object, Key> digests);
+    }
 
-    private Caches() {
+    private final StoreFactory stores;
+    private final Map<Identity, FunctionCache> global = new ConcurrentHashMap<>();
+    private final Map<String, Map<Identity, FunctionCache>> bySession = new ConcurrentHashMap<>();
+    /** What dropped session caches counted, per method version and configuration: a bounded set of sums. */
+    private final Map<SiteDescriptor, CacheStats> endedSessions = new ConcurrentHashMap<>();
+
+    public Caches(StoreFactory stores) {
+        this.stores = stores;
     }
 
     /** The JVM-wide cache of a method. */
-    public static FunctionCache global(SiteDescriptor descriptor, KeyMaker keys, MethodType type) {
-        return GLOBAL.computeIfAbsent(Identity.of(descriptor), identity -> create(descriptor, keys, type));
+    public FunctionCache global(SiteDescriptor descriptor, KeyMaker keys, MethodType type) {
+        return global.computeIfAbsent(Identity.of(descriptor), identity -> create(descriptor, keys, type));
     }
 
     /** The cache of a method for one UI session. */
-    public static FunctionCache forSession(String sessionId, SiteDescriptor descriptor, KeyMaker keys,
+    public FunctionCache forSession(String sessionId, SiteDescriptor descriptor, KeyMaker keys,
                                            MethodType type) {
-        return BY_SESSION.computeIfAbsent(sessionId, id -> new ConcurrentHashMap<>())
+        return bySession.computeIfAbsent(sessionId, id -> new ConcurrentHashMap<>())
                 .computeIfAbsent(Identity.of(descriptor), identity -> create(descriptor, keys, type));
     }
 
     /** Drops the caches of a session that ended, releasing their entries and keeping what they counted. */
-    public static void endSession(String sessionId) {
-        Map<Identity, FunctionCache> caches = BY_SESSION.remove(sessionId);
+    public void endSession(String sessionId) {
+        Map<Identity, FunctionCache> caches = bySession.remove(sessionId);
         if (caches != null) {
             for (FunctionCache cache : caches.values()) {
                 cache.clear();
                 CacheStats counted = cache.stats();
-                ENDED_SESSIONS.merge(cache.descriptor(), CacheStats.of(counted.name(), counted.hits(),
+                endedSessions.merge(cache.descriptor(), CacheStats.of(counted.name(), counted.hits(),
                         counted.misses(), 0, 0, counted.evictions()), CacheStats::plus);
             }
         }
@@ -57,19 +68,19 @@ public final class Caches {
      * configuration; they hold no entries. Counts over the JVM's lifetime add these, so that they never fall when a
      * session ends.
      */
-    public static Map<SiteDescriptor, CacheStats> endedSessions() {
-        return Map.copyOf(ENDED_SESSIONS);
+    public Map<SiteDescriptor, CacheStats> endedSessions() {
+        return Map.copyOf(endedSessions);
     }
 
     /** Every cache, global and per session. */
-    public static List<FunctionCache> all() {
-        List<FunctionCache> all = new ArrayList<>(GLOBAL.values());
-        BY_SESSION.values().forEach(caches -> all.addAll(caches.values()));
+    public List<FunctionCache> all() {
+        List<FunctionCache> all = new ArrayList<>(global.values());
+        bySession.values().forEach(caches -> all.addAll(caches.values()));
         return all;
     }
 
     /** Clears the caches of one kind of annotation; for {@code @CacheData}, stored entries on disk too. */
-    public static void clear(CacheSpec.Kind kind) {
+    public void clear(CacheSpec.Kind kind) {
         clearWhere(cache -> cache.descriptor().spec().kind() == kind);
         if (kind == CacheSpec.Kind.DATA) {
             StoredCaches.discardAll();
@@ -77,13 +88,13 @@ public final class Caches {
     }
 
     /** Clears every cache, and every stored entry on disk. */
-    public static void clearAll() {
+    public void clearAll() {
         clearWhere(cache -> true);
         StoredCaches.discardAll();
     }
 
     /** Clears the caches that match. */
-    public static void clearWhere(Predicate<FunctionCache> filter) {
+    public void clearWhere(Predicate<FunctionCache> filter) {
         for (FunctionCache cache : all()) {
             if (filter.test(cache)) {
                 cache.clear();
@@ -91,8 +102,8 @@ public final class Caches {
         }
     }
 
-    private static FunctionCache create(SiteDescriptor descriptor, KeyMaker keys, MethodType type) {
-        return new FunctionCache(descriptor, keys, type, Stores.create(descriptor, keys::digestOf));
+    private FunctionCache create(SiteDescriptor descriptor, KeyMaker keys, MethodType type) {
+        return new FunctionCache(descriptor, keys, type, stores.create(descriptor, keys::digestOf));
     }
 
     /** A cache belongs to one code version of a method under one configuration. */

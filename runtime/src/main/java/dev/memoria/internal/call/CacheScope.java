@@ -19,7 +19,7 @@ interface CacheScope {
     }
 
     /** {@code scope = SESSION}: resolved on every call from the session bound to the calling thread. */
-    static CacheScope perSession(SiteDescriptor descriptor, KeyMaker keys, MethodType type) {
+    static CacheScope perSession(Caches caches, SiteDescriptor descriptor, KeyMaker keys, MethodType type) {
         return () -> {
             String session = Sessions.current();
             if (session == null) {
@@ -28,7 +28,7 @@ interface CacheScope {
                         + " exist only while a UI session runs its app code; call the method from there, or use"
                         + " scope = GLOBAL.");
             }
-            return Caches.forSession(session, descriptor, keys, type);
+            return caches.forSession(session, descriptor, keys, type);
         };
     }
 }

@@ -52,7 +52,7 @@ public final class Declarations {
     public static void bind(Class<?> owner) {
         for (SiteDescriptor descriptor : of(owner)) {
             try {
-                SiteBinder.bind(MethodHandles.privateLookupIn(owner, MethodHandles.lookup()), descriptor);
+                Engine.jvm().bind(MethodHandles.privateLookupIn(owner, MethodHandles.lookup()), descriptor);
             } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
                 // its first call binds it, and reports the problem
             }

@@ -4,7 +4,6 @@ import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.Hasher;
 import dev.memoria.Scope;
 import dev.memoria.internal.Settings;
-import dev.memoria.internal.cache.Caches;
 import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.key.HasherTable;
 import dev.memoria.internal.key.KeyMaker;
@@ -30,7 +29,7 @@ final class SiteBinder {
     private SiteBinder() {
     }
 
-    static Site bind(MethodHandles.Lookup caller, String encoded) {
+    static Site bind(Engine engine, MethodHandles.Lookup caller, String encoded) {
         if (Settings.disabled()) {
             return UncachedSite.INSTANCE;
         }
@@ -43,7 +42,7 @@ final class SiteBinder {
             return UncachedSite.INSTANCE;
         }
         try {
-            return bind(caller, descriptor);
+            return bind(engine, caller, descriptor);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             Reporter.once("bind " + descriptor.functionKey(), "Cannot cache " + descriptor.displayName() + ": "
                     + e.getMessage() + " It runs uncached.");
@@ -51,7 +50,7 @@ final class SiteBinder {
         }
     }
 
-    static Site bind(MethodHandles.Lookup caller, SiteDescriptor descriptor)
+    static Site bind(Engine engine, MethodHandles.Lookup caller, SiteDescriptor descriptor)
             throws ReflectiveOperationException {
         Class<?> owner = caller.lookupClass();
         CacheSpec spec = descriptor.spec();
@@ -62,8 +61,8 @@ final class SiteBinder {
                 ? dataEntries(owner, descriptor)
                 : resourceEntries(caller, descriptor, type.wrap().returnType());
         CacheScope scope = spec.scope() == Scope.SESSION
-                ? CacheScope.perSession(descriptor, keys, type)
-                : CacheScope.global(Caches.global(descriptor, keys, type));
+                ? CacheScope.perSession(engine.caches(), descriptor, keys, type)
+                : CacheScope.global(engine.caches().global(descriptor, keys, type));
         String progress = !spec.showSpinner() ? null
                 : spec.spinnerText().isEmpty() ? descriptor.defaultSpinnerText() : spec.spinnerText();
         return new CachingSite(descriptor, keys, kind, scope, progress);

@@ -23,6 +23,6 @@ public final class SiteBootstrap {
      * @param descriptor the encoded {@link SiteDescriptor}
      */
     public static CallSite bootstrap(MethodHandles.Lookup caller, String name, MethodType type, String descriptor) {
-        return new ConstantCallSite(MethodHandles.constant(Site.class, SiteBinder.bind(caller, descriptor)));
+        return new ConstantCallSite(MethodHandles.constant(Site.class, SiteBinder.bind(Engine.jvm(), caller, descriptor)));
     }
 }

@@ -2,6 +2,7 @@ package dev.memoria.internal.engine;
 
 import dev.memoria.internal.cache.CacheMetrics;
 import dev.memoria.internal.cache.Caches;
+import dev.memoria.internal.call.Engine;
 import dev.memoria.internal.replay.ReplayBinding;
 import dev.memoria.internal.replay.ReplayBindings;
 
@@ -19,8 +20,9 @@ public final class Toolkits {
      */
     public static void bind(ReplayBinding binding) {
         ReplayBindings.install(binding, started -> {
-            started.onSessionEnd(Caches::endSession);
-            started.addMetrics(CacheMetrics::openMetrics);
+            Caches caches = Engine.jvm().caches();
+            started.onSessionEnd(caches::endSession);
+            started.addMetrics(() -> CacheMetrics.openMetrics(caches));
         });
     }
 }

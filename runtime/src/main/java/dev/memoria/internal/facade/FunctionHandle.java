@@ -2,7 +2,7 @@ package dev.memoria.internal.facade;
 
 import dev.memoria.CacheStats;
 import dev.memoria.CachedFunction;
-import dev.memoria.internal.cache.Caches;
+import dev.memoria.internal.call.Engine;
 import dev.memoria.internal.cache.FunctionCache;
 import dev.memoria.internal.cache.StoredCaches;
 import dev.memoria.internal.key.Key;
@@ -73,7 +73,7 @@ final class FunctionHandle implements CachedFunction {
     }
 
     private List<FunctionCache> caches() {
-        return Caches.all().stream().filter(cache -> cache.descriptor().signature().equals(signature)).toList();
+        return Engine.jvm().caches().all().stream().filter(cache -> cache.descriptor().signature().equals(signature)).toList();
     }
 
     private Object receiverOf(Object[] args) {

@@ -3,9 +3,9 @@ package dev.memoria.internal.facade;
 import dev.memoria.CacheData;
 import dev.memoria.CacheResource;
 import dev.memoria.CachedFunction;
-import dev.memoria.internal.cache.Caches;
 import dev.memoria.internal.cache.FunctionCache;
 import dev.memoria.internal.call.Declarations;
+import dev.memoria.internal.call.Engine;
 
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
@@ -60,7 +60,7 @@ public final class FunctionHandles {
     /** One handle per cached method that has a cache, sorted by name. */
     public static List<CachedFunction> all() {
         Map<String, FunctionCache> bySignature = new TreeMap<>();
-        for (FunctionCache cache : Caches.all()) {
+        for (FunctionCache cache : Engine.jvm().caches().all()) {
             bySignature.putIfAbsent(cache.descriptor().signature(), cache);
         }
         return bySignature.values().stream()
@@ -72,7 +72,7 @@ public final class FunctionHandles {
 
     private static boolean isCached(Method method, String signature) {
         return method.isAnnotationPresent(CacheData.class) || method.isAnnotationPresent(CacheResource.class)
-               || Caches.all().stream().anyMatch(cache -> cache.descriptor().signature().equals(signature));
+               || Engine.jvm().caches().all().stream().anyMatch(cache -> cache.descriptor().signature().equals(signature));
     }
 
     private static String cachedMethodsOf(Class<?> owner) {

@@ -1,7 +1,6 @@
 package dev.memoria.internal.cache;
 
 import dev.memoria.Scope;
-import dev.memoria.internal.cache.Caches;
 import dev.memoria.internal.cache.FunctionCache;
 import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.key.HasherTable;
@@ -19,10 +18,13 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The OpenMetrics text of real caches, registered as calls register them. Caches are JVM-wide, so each test names
- * its methods after itself and reads only their samples (and the family descriptors).
+ * The OpenMetrics text of real caches, registered as calls register them, in caches of the test's own. Each test
+ * still names its methods after itself and reads only their samples (and the family descriptors).
  */
 class CacheMetricsTest {
+
+    /** An engine's caches of their own, with the tiers the JVM's engine would open. */
+    private final Caches caches = new Caches(Stores::create);
 
     /** An entry of a given size. */
     private record Entry(long weight) implements Stored {
@@ -45,8 +47,8 @@ class CacheMetricsTest {
         put(global, 1, 100);
         SiteDescriptor connect = descriptor("test.Sums", "connect", "()Ljava/lang/Object;",
                 CacheSpec.Kind.RESOURCE, Scope.SESSION);
-        FunctionCache tab1 = Caches.forSession("sums-1", connect, keys(connect), type(connect));
-        FunctionCache tab2 = Caches.forSession("sums-2", connect, keys(connect), type(connect));
+        FunctionCache tab1 = caches.forSession("sums-1", connect, keys(connect), type(connect));
+        FunctionCache tab2 = caches.forSession("sums-2", connect, keys(connect), type(connect));
         calls(tab1, 2, 1);
         put(tab1, 1, 40);
         calls(tab2, 0, 1);
@@ -78,11 +80,11 @@ class CacheMetricsTest {
     void aSessionThatEndsTakesItsEntriesButNotItsCounts() {
         SiteDescriptor report = descriptor("test.Ended", "report", "()Ljava/lang/Object;", CacheSpec.Kind.DATA,
                 Scope.SESSION);
-        FunctionCache tab = Caches.forSession("ended-1", report, keys(report), type(report));
+        FunctionCache tab = caches.forSession("ended-1", report, keys(report), type(report));
         calls(tab, 4, 2);
         put(tab, 1, 10);
 
-        Caches.endSession("ended-1");
+        caches.endSession("ended-1");
 
         assertThat(samplesOf("test.Ended")).containsExactly(
                 "memoria_cache_entries{cache=\"test.Ended.report()\",cache_type=\"data\"} 0",
@@ -102,14 +104,14 @@ class CacheMetricsTest {
                 "memoria_cache_hits_total{cache=\"test.Odd\\\"Na\\\\me\\nX.get()\",cache_type=\"data\"} 1");
     }
 
-    private static String linesOf(String owner) {
-        return CacheMetrics.openMetrics().lines()
+    private String linesOf(String owner) {
+        return CacheMetrics.openMetrics(caches).lines()
                 .filter(line -> line.startsWith("#") || line.contains("cache=\"" + owner))
                 .collect(Collectors.joining("\n", "", "\n"));
     }
 
-    private static List<String> samplesOf(String owner) {
-        return CacheMetrics.openMetrics().lines().filter(line -> line.contains("cache=\"" + owner)).toList();
+    private List<String> samplesOf(String owner) {
+        return CacheMetrics.openMetrics(caches).lines().filter(line -> line.contains("cache=\"" + owner)).toList();
     }
 
     private static SiteDescriptor descriptor(String owner, String method, String descriptor, CacheSpec.Kind kind,
@@ -120,8 +122,8 @@ class CacheMetricsTest {
                 new boolean[arity], false, CacheSpec.builder(kind, owner + "." + method).scope(scope).build());
     }
 
-    private static FunctionCache global(SiteDescriptor descriptor) {
-        return Caches.global(descriptor, keys(descriptor), type(descriptor));
+    private FunctionCache global(SiteDescriptor descriptor) {
+        return caches.global(descriptor, keys(descriptor), type(descriptor));
     }
 
     private static KeyMaker keys(SiteDescriptor descriptor) {

@@ -1,0 +1,42 @@
+package dev.memoria.internal.call;
+
+import dev.memoria.internal.cache.Caches;
+import dev.memoria.internal.cache.Stores;
+import dev.memoria.internal.site.SiteDescriptor;
+
+import java.lang.invoke.MethodHandles;
+
+/**
+ * The composition root of the call path: the object that owns the caches every cached method of a JVM binds to.
+ * Woven code reaches it through {@link SiteBootstrap}, which the JVM calls statically, so the JVM's engine is the one
+ * static here ({@link #jvm()}); everything else is built from it. A unit test builds an engine of its own, with fake
+ * stores, and binds sites to it without the agent.
+ */
+public final class Engine {
+
+    private static final Engine JVM = new Engine(new Caches(Stores::create));
+
+    private final Caches caches;
+
+    public Engine(Caches caches) {
+        this.caches = caches;
+    }
+
+    /** The engine of this JVM: what woven code, the facade and the toolkit bindings use. */
+    public static Engine jvm() {
+        return JVM;
+    }
+
+    public Caches caches() {
+        return caches;
+    }
+
+    /**
+     * Builds the site of a cached method of {@code caller}'s class, as its first call would.
+     *
+     * @throws ReflectiveOperationException when the descriptor names hashers or callbacks the class does not have
+     */
+    Site bind(MethodHandles.Lookup caller, SiteDescriptor descriptor) throws ReflectiveOperationException {
+        return SiteBinder.bind(this, caller, descriptor);
+    }
+}
