@@ -5,29 +5,25 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static dev.memoria.ui.HttpProbe.SESSION;
+import static dev.memoria.ui.HttpProbe.find;
+import static dev.memoria.ui.HttpProbe.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The server over HTTP, as the page's script uses it: sessions, polls, widget changes, rows, ends, refusals. */
 class AppServerTest {
 
-    private static final Pattern SESSION = Pattern.compile("data-session=\"([0-9a-f]+)\"");
     private static final Pattern WIDGET = Pattern.compile("data-widget=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -204,37 +200,15 @@ class AppServerTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(server.url().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return new HttpProbe(server).get(path);
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(server.url().resolve(path))
-                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                         HttpResponse.BodyHandlers.ofString());
+        return new HttpProbe(server).post(path, body);
     }
 
-    /** A request written by hand, for headers HttpClient will not set. */
-    private String raw(String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            OutputStream out = socket.getOutputStream();
-            out.write((request.replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n")).getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static String find(Pattern pattern, String text) {
-        Matcher matcher = pattern.matcher(text);
-        assertThat(matcher.find()).as("%s in %s", pattern, text).isTrue();
-        return matcher.group(1);
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 250 && !condition.getAsBoolean(); i++) {
-            Thread.sleep(20);
-        }
-        assertThat(condition.getAsBoolean()).as("within five seconds").isTrue();
+    private String raw(String request) {
+        return new HttpProbe(server).raw(request);
     }
 
 }

@@ -11,7 +11,10 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
-/** The JDK HTTP server with the page, asset, session and metrics routes, each behind the {@link HostCheck}. */
+/**
+ * The JDK HTTP server with the page, asset, session and metrics routes, each behind the {@link HostCheck} and the
+ * {@link CrossSiteCheck}.
+ */
 public final class HttpFront {
 
     private final HttpServer server;
@@ -31,19 +34,21 @@ public final class HttpFront {
                                   Supplier<String> metrics, ThreadFactory threads) throws IOException {
         HttpServer server = HttpServer.create(address, 0);
         HostCheck hostCheck = new HostCheck(address.getAddress());
-        route(server, "/", new PageRoute(sessions, title), hostCheck);
-        route(server, "/static/", new AssetRoute(), hostCheck);
-        route(server, "/s/", new SessionRoute(sessions, pollMillis), hostCheck);
-        route(server, "/metrics", new MetricsRoute(metrics), hostCheck);
+        route(server, "/", new PageRoute(sessions, title), hostCheck, CrossSiteCheck.PAGE);
+        route(server, "/static/", new AssetRoute(), hostCheck, CrossSiteCheck.OTHER);
+        route(server, "/s/", new SessionRoute(sessions, pollMillis), hostCheck, CrossSiteCheck.OTHER);
+        route(server, "/metrics", new MetricsRoute(metrics), hostCheck, CrossSiteCheck.OTHER);
         ExecutorService handlers = Executors.newCachedThreadPool(threads);
         server.setExecutor(handlers);
         server.start();
         return new HttpFront(server, handlers);
     }
 
-    private static void route(HttpServer server, String path, HttpHandler handler, HostCheck hostCheck) {
+    private static void route(HttpServer server, String path, HttpHandler handler, HostCheck hostCheck,
+                              CrossSiteCheck crossSiteCheck) {
         HttpContext context = server.createContext(path, handler);
         context.getFilters().add(hostCheck);
+        context.getFilters().add(crossSiteCheck);
     }
 
     public int port() {
