@@ -9,7 +9,8 @@ import java.io.IOException;
 /**
  * {@code GET /}: a new session and the page that shows it. Reloading the page starts a new session, as in
  * Streamlit. The page loads its script and style sheet from this server only; its content security policy forbids
- * everything else, so no injected markup could run script or reach another host.
+ * everything else, so no injected markup could run script or reach another host. At the session limit the answer is
+ * 503 with the reason.
  */
 final class PageRoute implements HttpHandler {
 
@@ -35,8 +36,15 @@ final class PageRoute implements HttpHandler {
             Exchanges.send(exchange, 404, Exchanges.TEXT, "Not found: the app is at /");
             return;
         }
+        String session;
+        try {
+            session = sessions.open();
+        } catch (SessionsFull full) {
+            Exchanges.busy(exchange, full.retryAfterSeconds(), full.getMessage());
+            return;
+        }
         exchange.getResponseHeaders().set("Content-Security-Policy", POLICY);
-        Exchanges.send(exchange, 200, "text/html; charset=utf-8", page(sessions.open()));
+        Exchanges.send(exchange, 200, "text/html; charset=utf-8", page(session));
     }
 
     private String page(String sessionId) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 /** What the HTTP front asks of the sessions; an unknown (or ended) session id gives empty or false. */
 public interface SessionPort {
 
-    /** Starts a session and its first run; returns its id. */
+    /** Starts a session and its first run; returns its id. Throws {@link SessionsFull} at the session limit. */
     String open();
 
     /** Waits up to {@code maxMillis} for anything newer than {@code after}, then returns what the page shows. */

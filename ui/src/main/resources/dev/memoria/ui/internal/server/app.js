@@ -28,8 +28,12 @@
         if (!response.ok) {
           throw new Error('HTTP ' + response.status);
         }
-        apply(await response.json());
+        const update = await response.json();
+        apply(update);
         backoff = 0;
+        if (update.retry) {
+          await sleep(update.retry); // the server holds as many polls as it can: ask again a little later
+        }
       } catch (error) {
         if (stopped) {
           return;
