@@ -133,6 +133,16 @@ final class Session {
         return snapshot();
     }
 
+    /** Waits up to {@code maxMillis} for the first run to complete, then returns what the page should show. */
+    synchronized Snapshot awaitFirstRun(long maxMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxMillis);
+        for (long left = maxMillis; runs == 0 && running && !ended && left > 0;
+             left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())) {
+            wait(left);
+        }
+        return snapshot();
+    }
+
     synchronized Snapshot snapshot() {
         BlockNode main = last == null ? empty("main") : last.main().snapshot();
         BlockNode sidebar = last == null ? empty("sidebar") : last.sidebar().snapshot();

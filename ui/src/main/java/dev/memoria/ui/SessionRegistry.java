@@ -66,6 +66,12 @@ final class SessionRegistry implements SessionPort {
     }
 
     @Override
+    public Optional<Snapshot> firstRun(String sessionId, long maxMillis) throws InterruptedException {
+        Optional<Session> session = find(sessionId);
+        return session.isEmpty() ? Optional.empty() : Optional.of(session.get().awaitFirstRun(maxMillis));
+    }
+
+    @Override
     public Optional<Snapshot> poll(String sessionId, long after, long maxMillis) throws InterruptedException {
         Optional<Session> session = find(sessionId);
         return session.isEmpty() ? Optional.empty() : Optional.of(session.get().await(after, maxMillis));

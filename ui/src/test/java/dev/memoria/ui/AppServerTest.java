@@ -45,7 +45,7 @@ class AppServerTest {
     }
 
     @Test
-    @DisplayName("GET / opens a session; a poll brings its first run; a widget change brings a second")
+    @DisplayName("GET / opens a session and shows its first run; a poll brings it too; a widget change brings a second")
     void pageAndUpdates() throws Exception {
         serve(() -> St.text("days " + St.slider("Days", 1, 30, 7)));
 
@@ -54,6 +54,8 @@ class AppServerTest {
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
                 policy -> assertThat(policy).contains("default-src 'none'", "script-src 'self'", "connect-src 'self'"));
         assertThat(page.body()).contains("<title>Test &lt;app&gt;</title>", "/static/app.js", "/static/app.css");
+        assertThat(page.body()).as("the first run, for clients that run no script").contains("days 7", "data-runs=\"1\"")
+                               .contains("<noscript>", "need JavaScript");
 
         Map<String, Object> first = idle(session);
         assertThat(first).containsEntry("runs", 1L).containsEntry("ended", false);

@@ -11,6 +11,12 @@ public interface SessionPort {
     /** Starts a session and its first run; returns its id. Throws {@link SessionsFull} at the session limit. */
     String open();
 
+    /**
+     * Waits up to {@code maxMillis} for the session's first run to complete, then returns what the page shows: the
+     * first run, or as much of it as is done.
+     */
+    Optional<Snapshot> firstRun(String sessionId, long maxMillis) throws InterruptedException;
+
     /** Waits up to {@code maxMillis} for anything newer than {@code after}, then returns what the page shows. */
     Optional<Snapshot> poll(String sessionId, long after, long maxMillis) throws InterruptedException;
 

@@ -344,5 +344,6 @@
     }
   });
 
+  prepare(document); // the first run arrives in the page's HTML; the first poll (after version 0) brings it again
   poll();
 })();
