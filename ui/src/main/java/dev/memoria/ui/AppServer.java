@@ -93,9 +93,10 @@ public final class AppServer implements AutoCloseable {
     }
 
     /**
-     * How long a session lives without hearing from its tab: 60 seconds by default ({@code -Dmemoria.ui.sessionTimeout},
-     * e.g. {@code 90s}, {@code 5m}), at least one second. An open tab always has a poll pending, so this is how long
-     * a closed or killed tab's session, or one opened by a client that runs no script, holds its place.
+     * How long a session lives without hearing from its tab: 60 seconds by default
+     * ({@code -Dmemoria.ui.sessionTimeout}, e.g. {@code 90s}, {@code 5m}), at least one second. An open tab always has
+     * a poll pending, so this is how long a closed or killed tab's session, or one opened by a client that runs no
+     * script, holds its place.
      */
     public AppServer sessionTimeout(Duration timeout) {
         checkNotStarted();
@@ -170,7 +171,7 @@ public final class AppServer implements AutoCloseable {
         ServerLimits limits = new ServerLimits(maxSessions, runThreads, maxPolls, sessionTimeout);
         String threads = String.valueOf(bound.port()); // thread names say which server they serve
         SessionRegistry registry = new SessionRegistry(app, limits, threads, System::nanoTime);
-        bound.start(registry, title, limits.pollMillis(), maxPolls, () -> MetricsSources.page(registry.size()),
+        bound.start(registry, title, limits.pollMillis(), limits.maxPolls(), () -> MetricsSources.page(registry.size()),
                 DaemonThreads.named("memoria-ui-http-" + threads));
         front = bound;
         sessions = registry;

@@ -19,9 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CrossSiteTest {
 
-    private static final String IMG = "Sec-Fetch-Site: cross-site\r\nSec-Fetch-Mode: no-cors\r\nSec-Fetch-Dest: image\r\n";
-    private static final String LINK = "Sec-Fetch-Site: cross-site\r\nSec-Fetch-Mode: navigate\r\nSec-Fetch-Dest: document"
-                                       + "\r\nSec-Fetch-User: ?1\r\n";
+    private static final String IMG = "Sec-Fetch-Site: cross-site\r\nSec-Fetch-Mode: no-cors\r\n"
+                                      + "Sec-Fetch-Dest: image\r\n";
+    private static final String LINK = "Sec-Fetch-Site: cross-site\r\nSec-Fetch-Mode: navigate\r\n"
+                                       + "Sec-Fetch-Dest: document\r\nSec-Fetch-User: ?1\r\n";
 
     private final AtomicInteger runs = new AtomicInteger();
     private final AppServer server = new AppServer(() -> St.text("run " + runs.incrementAndGet())).port(0).start();
@@ -51,8 +52,9 @@ class CrossSiteTest {
     void linkFromAnotherSite() {
         String answer = probe.rawGet("/", LINK);
 
-        assertThat(answer).startsWith("HTTP/1.1 403").contains("Content-type: text/html", "You came to this Memoria"
-                + " app from another site", "<a href=\"/\">Open the app</a>", "Content-security-policy: default-src 'none'");
+        assertThat(answer).startsWith("HTTP/1.1 403").contains("Content-type: text/html",
+                "You came to this Memoria app from another site", "<a href=\"/\">Open the app</a>",
+                "Content-security-policy: default-src 'none'");
         assertThat(server.sessionCount()).isZero();
         assertThat(runs).hasValue(0);
     }
@@ -60,7 +62,8 @@ class CrossSiteTest {
     @Test
     @DisplayName("the user's own requests (typed, bookmarked, the page's own) and clients without the header pass")
     void ownRequestsPass() throws Exception {
-        assertThat(probe.rawGet("/", "Sec-Fetch-Site: none\r\nSec-Fetch-Mode: navigate\r\n")).startsWith("HTTP/1.1 200");
+        assertThat(probe.rawGet("/", "Sec-Fetch-Site: none\r\nSec-Fetch-Mode: navigate\r\n"))
+                .startsWith("HTTP/1.1 200");
         String page = probe.rawGet("/", "Sec-Fetch-Site: same-origin\r\n");
         assertThat(page).startsWith("HTTP/1.1 200");
         assertThat(probe.get("/").statusCode()).isEqualTo(200);

@@ -138,7 +138,8 @@ class ServerLimitsTest {
         assertThat(answers).allSatisfy(a -> assertThat(a).containsEntry("version", version).containsKey("main"));
         String prefix = "memoria-ui-http-" + server.port() + "-";
         assertThat(Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith(prefix)))
-                .as("the HTTP threads of the server (they live 30 s after their last request)").hasSizeLessThanOrEqualTo(6);
+                .as("the HTTP threads of the server (they live 30 s after their last request)")
+                .hasSizeLessThanOrEqualTo(6);
     }
 
     @Test

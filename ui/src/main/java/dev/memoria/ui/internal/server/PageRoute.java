@@ -82,7 +82,8 @@ final class PageRoute implements HttpHandler {
                + " need JavaScript: allow it for this address, or open the page in a browser that runs it.</p>"
                + "</noscript>"
                + "<div id=\"m-status\" class=\"m-status\" role=\"status\"></div>"
-               + "<div class=\"m-app\"><aside id=\"m-sidebar\" class=\"m-sidebar\"" + (sidebar.isEmpty() ? " hidden" : "")
-               + ">" + sidebar + "</aside><main id=\"m-main\" class=\"m-main\">" + main + "</main></div></body></html>";
+               + "<div class=\"m-app\"><aside id=\"m-sidebar\" class=\"m-sidebar\""
+               + (sidebar.isEmpty() ? " hidden" : "") + ">" + sidebar + "</aside>"
+               + "<main id=\"m-main\" class=\"m-main\">" + main + "</main></div></body></html>";
     }
 }

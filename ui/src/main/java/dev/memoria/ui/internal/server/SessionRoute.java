@@ -38,7 +38,7 @@ final class SessionRoute implements HttpHandler {
     private final long pollMillis;
     private final Semaphore heldPolls;
 
-    /** A poll is held up to {@code pollMillis} while one of {@code heldPolls}' permits is free, else answered at once. */
+    /** A poll is held up to {@code pollMillis} while a permit of {@code heldPolls} is free, else answered at once. */
     SessionRoute(SessionPort sessions, long pollMillis, Semaphore heldPolls) {
         this.sessions = sessions;
         this.pollMillis = pollMillis;
@@ -94,7 +94,8 @@ final class SessionRoute implements HttpHandler {
         update.put("main", TreeHtml.contents(s.main()));
         update.put("sidebar", TreeHtml.contents(s.sidebar()));
         if (!held) {
-            update.put("retry", Math.min(1000, pollMillis)); // well inside the session timeout, a third of which polls wait
+            // well inside the session timeout, a third of which a held poll waits
+            update.put("retry", Math.min(1000, pollMillis));
         }
         Exchanges.send(exchange, 200, Exchanges.JSON, JsonWriter.compact(update));
     }
