@@ -35,7 +35,8 @@ import java.util.function.Supplier;
  * ({@code -Dmemoria.ui.maxSessions=200}, ...) changes for every server in the JVM, and a method here for one server.
  *
  * <p>{@code GET /metrics} serves OpenMetrics text for a scraper such as Prometheus: the number of open sessions,
- * then whatever the {@linkplain #addMetrics sources} registered in this JVM contribute.
+ * their limit and the tabs refused at it, then whatever the {@linkplain #addMetrics sources} registered in this JVM
+ * contribute.
  */
 public final class AppServer implements AutoCloseable {
 
@@ -171,7 +172,8 @@ public final class AppServer implements AutoCloseable {
         ServerLimits limits = new ServerLimits(maxSessions, runThreads, maxPolls, sessionTimeout);
         String threads = String.valueOf(bound.port()); // thread names say which server they serve
         SessionRegistry registry = new SessionRegistry(app, limits, threads, System::nanoTime);
-        bound.start(registry, title, limits.pollMillis(), limits.maxPolls(), () -> MetricsSources.page(registry.size()),
+        bound.start(registry, title, limits.pollMillis(), limits.maxPolls(),
+                () -> MetricsSources.page(registry.size(), limits.maxSessions(), registry.refused()),
                 DaemonThreads.named("memoria-ui-http-" + threads));
         front = bound;
         sessions = registry;

@@ -15,7 +15,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
@@ -35,7 +35,7 @@ final class SessionRegistry implements SessionPort {
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final ThreadPoolExecutor runner;
     private final ScheduledExecutorService reaper;
-    private final AtomicBoolean refusedBefore = new AtomicBoolean();
+    private final AtomicLong refused = new AtomicLong();
 
     /**
      * {@code threads} names the server's threads ({@code memoria-ui-run-<threads>-1}, ...); {@code clock} gives
@@ -97,6 +97,11 @@ final class SessionRegistry implements SessionPort {
         return sessions.size();
     }
 
+    /** How many tabs were refused a session because the most were open. */
+    long refused() {
+        return refused.get();
+    }
+
     /** Ends every session and stops the reaper; runs in progress stop at their next toolkit call. */
     void close() {
         reaper.shutdownNow();
@@ -128,15 +133,16 @@ final class SessionRegistry implements SessionPort {
 
     private SessionsFull refusal() {
         long timeout = limits.sessionTimeout().toSeconds();
-        SessionsFull full = new SessionsFull("This app already has " + limits.maxSessions() + " open sessions, the"
-                + " most it allows, so this tab gets none. A session ends when its tab is closed, or " + timeout
-                + " s after its tab stopped polling. Close the tabs of this app you no longer use and reload this"
+        SessionsFull full = new SessionsFull("This app has as many open sessions as it allows ("
+                + limits.maxSessions() + "), so this tab gets none. A session ends when its tab is closed, or "
+                + timeout + " s after its tab stopped polling. Close the tabs of this app you no longer use and reload this"
                 + " page in a minute, or have whoever runs the app raise the limit (-Dmemoria.ui.maxSessions=N or"
                 + " AppServer.maxSessions(N)).", timeout);
-        if (refusedBefore.compareAndSet(false, true)) {
-            System.err.println("Memoria UI: refusing new sessions: " + limits.maxSessions() + " are open, the limit"
+        if (refused.getAndIncrement() == 0) {
+            System.err.println("Memoria UI: refusing new sessions at the limit of " + limits.maxSessions() + " open"
                     + " (-Dmemoria.ui.maxSessions or AppServer.maxSessions). Raise it if this many users are"
-                    + " expected; otherwise something is opening the page in a loop. Said once per server.");
+                    + " expected; otherwise something is opening the page in a loop. Said once per server; /metrics"
+                    + " counts the refusals.");
         }
         return full;
     }

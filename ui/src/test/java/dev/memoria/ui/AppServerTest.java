@@ -158,6 +158,12 @@ class AppServerTest {
                     # TYPE memoria_ui_sessions gauge
                     # HELP memoria_ui_sessions Open sessions (browser tabs) of this server.
                     memoria_ui_sessions 1
+                    # TYPE memoria_ui_sessions_max gauge
+                    # HELP memoria_ui_sessions_max The most sessions this server keeps open (maxSessions).
+                    memoria_ui_sessions_max 50
+                    # TYPE memoria_ui_sessions_refused counter
+                    # HELP memoria_ui_sessions_refused Tabs refused a session because the most were open.
+                    memoria_ui_sessions_refused_total 0
                     # TYPE test_first gauge
                     test_first 1
                     # TYPE test_second counter

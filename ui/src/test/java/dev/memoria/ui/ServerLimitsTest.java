@@ -49,7 +49,8 @@ class ServerLimitsTest {
 
     @Test
     @DisplayName("40 tabs opened four at a time at a limit of 3 sessions: 3 sessions and runs, 37 answers of 503 that"
-                 + " say why, what to do and when to retry; one line on stderr for whoever runs the app")
+                 + " say why, what to do and when to retry; one line on stderr and a count in /metrics for whoever"
+                 + " runs the app")
     void sessionFlood() throws Exception {
         server = new AppServer(() -> St.text("run " + runs.incrementAndGet())).port(0).maxSessions(3).start();
         HttpProbe probe = new HttpProbe(server);
@@ -74,12 +75,15 @@ class ServerLimitsTest {
         assertThat(refused).hasSize(37).allSatisfy(answer -> {
             assertThat(answer.headers().firstValue("Retry-After")).hasValue("60");
             assertThat(answer.headers().firstValue("Content-Type")).hasValue("text/plain; charset=utf-8");
-            assertThat(answer.body()).contains("This app already has 3 open sessions, the most it allows",
+            assertThat(answer.body()).contains("This app has as many open sessions as it allows (3)",
                     "Close the tabs of this app you no longer use", "-Dmemoria.ui.maxSessions=N");
         });
         assertThat(server.sessionCount()).isEqualTo(3);
         assertThat(runs).hasValue(3);
-        assertThat(stderr.lines().filter(line -> line.startsWith("Memoria UI: refusing new sessions"))).hasSize(1);
+        assertThat(stderr.lines().filter(line -> line.startsWith("Memoria UI: refusing new sessions at the limit"
+                                                                  + " of 3 open"))).hasSize(1);
+        assertThat(probe.get("/metrics").body()).contains("memoria_ui_sessions 3\n", "memoria_ui_sessions_max 3\n",
+                                                          "memoria_ui_sessions_refused_total 37\n");
 
         String first = find(SESSION, answers.stream().filter(a -> a.statusCode() == 200).findFirst().orElseThrow()
                                             .body());
@@ -99,7 +103,7 @@ class ServerLimitsTest {
         }
         HttpProbe probe = new HttpProbe(server);
         assertThat(probe.get("/").statusCode()).isEqualTo(200);
-        assertThat(probe.get("/").statusCode()).isEqualTo(503);
+        capturingStderr(() -> assertThat(probe.get("/").statusCode()).isEqualTo(503));
 
         System.setProperty("memoria.ui.maxPolls", "none");
         try {
@@ -176,12 +180,12 @@ class ServerLimitsTest {
             registry.open();
             String stderr = capturingStderr(() -> assertThatThrownBy(registry::open)
                     .isInstanceOf(SessionsFull.class)
-                    .hasMessage("This app already has 1 open sessions, the most it allows, so this tab gets none. A"
+                    .hasMessage("This app has as many open sessions as it allows (1), so this tab gets none. A"
                                 + " session ends when its tab is closed, or 90 s after its tab stopped polling. Close"
                                 + " the tabs of this app you no longer use and reload this page in a minute, or have"
                                 + " whoever runs the app raise the limit (-Dmemoria.ui.maxSessions=N or"
                                 + " AppServer.maxSessions(N))."));
-            assertThat(stderr).contains("Memoria UI: refusing new sessions: 1 are open, the limit");
+            assertThat(stderr).contains("Memoria UI: refusing new sessions at the limit of 1 open");
         } finally {
             registry.close();
         }
