@@ -24,22 +24,38 @@ import java.util.function.Supplier;
  * }</pre>
  *
  * <p>It listens on 127.0.0.1 unless {@link #host(String)} says otherwise, and answers only requests addressed to its
- * own address or a loopback name. A session ends when its tab says goodbye, when it has not polled for the
- * {@linkplain #sessionTimeout(Duration) session timeout} (the tab was closed without a goodbye, or the computer
- * slept), or when the server stops; {@link St#onSessionEnd} hears of each.
+ * own address or a loopback name, never requests that another site's page makes the browser send. A session ends
+ * when its tab says goodbye, when it has not polled for the {@linkplain #sessionTimeout(Duration) session timeout}
+ * (the tab was closed without a goodbye or killed, or the computer slept), or when the server stops;
+ * {@link St#onSessionEnd} hears of each.
+ *
+ * <p>Its limits bound what requests can make it use: {@linkplain #maxSessions(int) open sessions} (a tab over the
+ * limit is answered 503 with the reason, and the app does not run for it), {@linkplain #runThreads(int) app runs at
+ * once} and {@linkplain #maxPolls(int) long polls held at once}. Each has a default that a system property
+ * ({@code -Dmemoria.ui.maxSessions=200}, ...) changes for every server in the JVM, and a method here for one server.
  *
  * <p>{@code GET /metrics} serves OpenMetrics text for a scraper such as Prometheus: the number of open sessions,
- * then whatever the {@linkplain #addMetrics sources} registered in this JVM contribute.
+ * their limit and the tabs refused at it, then whatever the {@linkplain #addMetrics sources} registered in this JVM
+ * contribute.
  */
 public final class AppServer implements AutoCloseable {
 
     /** Streamlit's port. */
     public static final int DEFAULT_PORT = 8501;
+    /** Open sessions (tabs) at most, unless {@code -Dmemoria.ui.maxSessions} says otherwise. */
+    public static final int DEFAULT_MAX_SESSIONS = 50;
+    /** Long polls held at once, unless {@code -Dmemoria.ui.maxPolls} says otherwise. */
+    public static final int DEFAULT_MAX_POLLS = 32;
+    /** How long a silent session lives, unless {@code -Dmemoria.ui.sessionTimeout} says otherwise. */
+    public static final Duration DEFAULT_SESSION_TIMEOUT = Duration.ofSeconds(60);
 
     private final App app;
     private String host = "127.0.0.1";
     private int port = DEFAULT_PORT;
-    private Duration sessionTimeout = Duration.ofSeconds(60);
+    private int maxSessions = ServerProperties.count("memoria.ui.maxSessions", DEFAULT_MAX_SESSIONS);
+    private int runThreads = ServerProperties.count("memoria.ui.runThreads", defaultRunThreads());
+    private int maxPolls = ServerProperties.count("memoria.ui.maxPolls", DEFAULT_MAX_POLLS);
+    private Duration sessionTimeout = ServerProperties.duration("memoria.ui.sessionTimeout", DEFAULT_SESSION_TIMEOUT);
     private String title = "Memoria app";
     private SessionRegistry sessions;
     private HttpFront front;
@@ -77,13 +93,52 @@ public final class AppServer implements AutoCloseable {
         return this;
     }
 
-    /** How long a session lives without hearing from its tab: 60 seconds by default, at least one second. */
+    /**
+     * How long a session lives without hearing from its tab: 60 seconds by default
+     * ({@code -Dmemoria.ui.sessionTimeout}, e.g. {@code 90s}, {@code 5m}), at least one second. An open tab always has
+     * a poll pending, so this is how long a closed or killed tab's session, or one opened by a client that runs no
+     * script, holds its place.
+     */
     public AppServer sessionTimeout(Duration timeout) {
         checkNotStarted();
         if (timeout.compareTo(Duration.ofSeconds(1)) < 0) {
             throw new IllegalArgumentException("the session timeout must be at least 1 second; got " + timeout);
         }
         this.sessionTimeout = timeout;
+        return this;
+    }
+
+    /**
+     * Open sessions at most: {@value #DEFAULT_MAX_SESSIONS} by default ({@code -Dmemoria.ui.maxSessions}). Each holds
+     * its widget values, session state and last run's output in memory; a tab over the limit is answered
+     * {@code 503 Service Unavailable} with the reason and a {@code Retry-After}, and the app does not run for it.
+     */
+    public AppServer maxSessions(int sessions) {
+        checkNotStarted();
+        this.maxSessions = atLeastOne("maxSessions", sessions);
+        return this;
+    }
+
+    /**
+     * App runs at once, each on a thread of its own: the number of processors, at least 4, by default
+     * ({@code -Dmemoria.ui.runThreads}). Further sessions' runs wait their turn, so a burst of tabs costs the memory of
+     * this many runs, not of one per tab.
+     */
+    public AppServer runThreads(int threads) {
+        checkNotStarted();
+        this.runThreads = atLeastOne("runThreads", threads);
+        return this;
+    }
+
+    /**
+     * Long polls held at once, each on a thread of its own: {@value #DEFAULT_MAX_POLLS} by default
+     * ({@code -Dmemoria.ui.maxPolls}). A poll over the limit is answered at once, and its page polls again a second
+     * later, so a tab still updates, a little later; the server's HTTP threads are this many plus four for other
+     * requests.
+     */
+    public AppServer maxPolls(int polls) {
+        checkNotStarted();
+        this.maxPolls = atLeastOne("maxPolls", polls);
         return this;
     }
 
@@ -104,21 +159,23 @@ public final class AppServer implements AutoCloseable {
             throw new UncheckedIOException("Cannot resolve the host '" + host + "' to listen on; pass an IP address"
                                            + " such as 127.0.0.1 to AppServer.host(...)", e);
         }
-        SessionRegistry registry = new SessionRegistry(app, sessionTimeout);
-        // polls return well inside the timeout, so a live tab is always heard from in time
-        long pollMillis = Math.min(25_000, sessionTimeout.toMillis() / 3);
+        HttpFront bound;
         try {
-            front = HttpFront.start(address, registry, title, pollMillis, () -> MetricsSources.page(registry.size()),
-                    DaemonThreads.named("memoria-ui-http"));
+            bound = HttpFront.bind(address);
         } catch (BindException e) {
-            registry.close();
             throw new UncheckedIOException("Cannot listen on " + host + ":" + port + ": " + e.getMessage() + ". Is"
                     + " another app using the port? Stop it, or choose another port with AppServer.port(...);"
                     + " port 0 picks a free one.", e);
         } catch (IOException e) {
-            registry.close();
             throw new UncheckedIOException("Cannot start the HTTP server on " + host + ":" + port, e);
         }
+        ServerLimits limits = new ServerLimits(maxSessions, runThreads, maxPolls, sessionTimeout);
+        String threads = String.valueOf(bound.port()); // thread names say which server they serve
+        SessionRegistry registry = new SessionRegistry(app, limits, threads, System::nanoTime);
+        bound.start(registry, title, limits.pollMillis(), limits.maxPolls(),
+                () -> MetricsSources.page(registry.size(), limits.maxSessions(), registry.refused()),
+                DaemonThreads.named("memoria-ui-http-" + threads));
+        front = bound;
         sessions = registry;
         return this;
     }
@@ -150,6 +207,17 @@ public final class AppServer implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    private static int defaultRunThreads() {
+        return Math.max(4, Runtime.getRuntime().availableProcessors());
+    }
+
+    private static int atLeastOne(String setting, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException("AppServer." + setting + " must be at least 1; got " + value);
+        }
+        return value;
     }
 
     private void checkNotStarted() {

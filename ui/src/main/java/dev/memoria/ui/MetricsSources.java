@@ -24,12 +24,21 @@ final class MetricsSources {
         return () -> SOURCES.remove(source);
     }
 
-    /** The whole page: the toolkit's own families, each source's text, and {@code # EOF}. */
-    static String page(int openSessions) {
+    /**
+     * The whole page: the toolkit's own families (open sessions, the most the server allows, the tabs it refused a
+     * session at that limit), each source's text, and {@code # EOF}.
+     */
+    static String page(int openSessions, int maxSessions, long refusedSessions) {
         StringBuilder page = new StringBuilder()
                 .append("# TYPE memoria_ui_sessions gauge\n")
                 .append("# HELP memoria_ui_sessions Open sessions (browser tabs) of this server.\n")
-                .append("memoria_ui_sessions ").append(openSessions).append('\n');
+                .append("memoria_ui_sessions ").append(openSessions).append('\n')
+                .append("# TYPE memoria_ui_sessions_max gauge\n")
+                .append("# HELP memoria_ui_sessions_max The most sessions this server keeps open (maxSessions).\n")
+                .append("memoria_ui_sessions_max ").append(maxSessions).append('\n')
+                .append("# TYPE memoria_ui_sessions_refused counter\n")
+                .append("# HELP memoria_ui_sessions_refused Tabs refused a session because the most were open.\n")
+                .append("memoria_ui_sessions_refused_total ").append(refusedSessions).append('\n');
         StringBuilder errors = new StringBuilder();
         int position = 0;
         for (Supplier<String> source : SOURCES) {

@@ -15,6 +15,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * One browser tab's view of the app: its widget values, its app state, and the runs of the app on its behalf.
@@ -33,9 +34,10 @@ final class Session {
     private final App app;
     private final Executor runner;
     private final Consumer<Session> onEnd;
+    private final LongSupplier clock;
     private final WidgetState widgets = new WidgetState();
     private final Map<String, Object> state = new ConcurrentHashMap<>();
-    private volatile long lastSeen = System.nanoTime();
+    private volatile long lastSeen;
 
     // guarded by this
     private long version;
@@ -47,10 +49,17 @@ final class Session {
     private boolean ended;
 
     Session(String id, App app, Executor runner, Consumer<Session> onEnd) {
+        this(id, app, runner, onEnd, System::nanoTime);
+    }
+
+    /** {@code clock} gives nanoseconds, as {@link System#nanoTime()} does, for how long the session was silent. */
+    Session(String id, App app, Executor runner, Consumer<Session> onEnd, LongSupplier clock) {
         this.id = id;
         this.app = app;
         this.runner = runner;
         this.onEnd = onEnd;
+        this.clock = clock;
+        this.lastSeen = clock.getAsLong();
     }
 
     String id() {
@@ -124,6 +133,16 @@ final class Session {
         return snapshot();
     }
 
+    /** Waits up to {@code maxMillis} for the first run to complete, then returns what the page should show. */
+    synchronized Snapshot awaitFirstRun(long maxMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxMillis);
+        for (long left = maxMillis; runs == 0 && running && !ended && left > 0;
+             left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())) {
+            wait(left);
+        }
+        return snapshot();
+    }
+
     synchronized Snapshot snapshot() {
         BlockNode main = last == null ? empty("main") : last.main().snapshot();
         BlockNode sidebar = last == null ? empty("sidebar") : last.sidebar().snapshot();
@@ -141,11 +160,11 @@ final class Session {
     }
 
     void seen() {
-        lastSeen = System.nanoTime();
+        lastSeen = clock.getAsLong();
     }
 
     long idleNanos() {
-        return System.nanoTime() - lastSeen;
+        return clock.getAsLong() - lastSeen;
     }
 
     /** Ends the session: the run in progress stops at its next toolkit call; {@code onEnd} hears of it once. */

@@ -27,7 +27,11 @@ public final class St {
 
     // ---- apps and sessions ----
 
-    /** Serves {@code app} at http://127.0.0.1:8501 (see {@link AppServer} for other settings) and prints the address. */
+    /**
+     * Serves {@code app} at http://127.0.0.1:8501 and prints the address. Its limits (sessions, threads, the session
+     * timeout) are {@link AppServer}'s defaults, which {@code -Dmemoria.ui.*} system properties change; for other
+     * settings, start an {@link AppServer} yourself.
+     */
     public static AppServer run(App app) {
         AppServer server = new AppServer(app).start();
         System.out.println("Memoria UI: the app is at " + server.url());

@@ -5,29 +5,25 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static dev.memoria.ui.HttpProbe.SESSION;
+import static dev.memoria.ui.HttpProbe.find;
+import static dev.memoria.ui.HttpProbe.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The server over HTTP, as the page's script uses it: sessions, polls, widget changes, rows, ends, refusals. */
 class AppServerTest {
 
-    private static final Pattern SESSION = Pattern.compile("data-session=\"([0-9a-f]+)\"");
     private static final Pattern WIDGET = Pattern.compile("data-widget=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -49,7 +45,7 @@ class AppServerTest {
     }
 
     @Test
-    @DisplayName("GET / opens a session; a poll brings its first run; a widget change brings a second")
+    @DisplayName("GET / opens a session and shows its first run; a poll brings it too; a widget change brings a second")
     void pageAndUpdates() throws Exception {
         serve(() -> St.text("days " + St.slider("Days", 1, 30, 7)));
 
@@ -58,6 +54,8 @@ class AppServerTest {
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
                 policy -> assertThat(policy).contains("default-src 'none'", "script-src 'self'", "connect-src 'self'"));
         assertThat(page.body()).contains("<title>Test &lt;app&gt;</title>", "/static/app.js", "/static/app.css");
+        assertThat(page.body()).as("the first run, for clients that run no script")
+                               .contains("days 7", "data-runs=\"1\"", "<noscript>", "need JavaScript");
 
         Map<String, Object> first = idle(session);
         assertThat(first).containsEntry("runs", 1L).containsEntry("ended", false);
@@ -160,6 +158,12 @@ class AppServerTest {
                     # TYPE memoria_ui_sessions gauge
                     # HELP memoria_ui_sessions Open sessions (browser tabs) of this server.
                     memoria_ui_sessions 1
+                    # TYPE memoria_ui_sessions_max gauge
+                    # HELP memoria_ui_sessions_max The most sessions this server keeps open (maxSessions).
+                    memoria_ui_sessions_max 50
+                    # TYPE memoria_ui_sessions_refused counter
+                    # HELP memoria_ui_sessions_refused Tabs refused a session because the most were open.
+                    memoria_ui_sessions_refused_total 0
                     # TYPE test_first gauge
                     test_first 1
                     # TYPE test_second counter
@@ -204,37 +208,15 @@ class AppServerTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(server.url().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return new HttpProbe(server).get(path);
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(server.url().resolve(path))
-                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                         HttpResponse.BodyHandlers.ofString());
+        return new HttpProbe(server).post(path, body);
     }
 
-    /** A request written by hand, for headers HttpClient will not set. */
-    private String raw(String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            OutputStream out = socket.getOutputStream();
-            out.write((request.replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n")).getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static String find(Pattern pattern, String text) {
-        Matcher matcher = pattern.matcher(text);
-        assertThat(matcher.find()).as("%s in %s", pattern, text).isTrue();
-        return matcher.group(1);
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 250 && !condition.getAsBoolean(); i++) {
-            Thread.sleep(20);
-        }
-        assertThat(condition.getAsBoolean()).as("within five seconds").isTrue();
+    private String raw(String request) {
+        return new HttpProbe(server).raw(request);
     }
 
 }

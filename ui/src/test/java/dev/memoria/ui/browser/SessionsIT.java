@@ -10,12 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One session per tab: independent widget values, and an end when the tab goes away. */
+/** One session per tab: independent widget values, an end when the tab goes away, updates beyond the poll limit. */
 @ExtendWith(SharedBrowser.class)
 class SessionsIT {
 
@@ -31,10 +32,14 @@ class SessionsIT {
     @BeforeAll
     static void serve() {
         listening = St.onSessionEnd(ENDED::add);
-        server = new AppServer(() -> {
+        server = levels().sessionTimeout(Duration.ofSeconds(3)).start();
+    }
+
+    private static AppServer levels() {
+        return new AppServer(() -> {
             int level = St.slider("Level", 0, 100, 10);
             St.text("level " + level + " in run " + St.sessionState().merge("runs", 1, (a, b) -> (int) a + (int) b));
-        }).port(0).sessionTimeout(Duration.ofSeconds(3)).start();
+        }).port(0);
     }
 
     @AfterAll
@@ -77,5 +82,35 @@ class SessionsIT {
         browser.switchTo(first);
 
         page.await("session " + session + " to end", () -> ENDED.contains(session));
+    }
+
+    @Test
+    @DisplayName("at a limit of one held poll, each of three tabs still updates: the polls over the limit are"
+                 + " answered at once and the page asks again a second later")
+    void tabsBeyondThePollLimitUpdate() {
+        AppServer limited = levels().maxPolls(1).start();
+        String first = browser.currentTab();
+        List<String> tabs = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                browser.newTab();
+                tabs.add(browser.currentTab());
+                new Page(browser).open(limited.url());
+            }
+            for (String tab : tabs) {
+                browser.switchTo(tab);
+                Page page = new Page(browser);
+                browser.click(page.control("Level"));
+                page.awaitRuns(2);
+                assertThat(page.main()).contains("in run 2");
+            }
+        } finally {
+            for (String tab : tabs) {
+                browser.switchTo(tab);
+                browser.closeTab();
+            }
+            browser.switchTo(first);
+            limited.stop();
+        }
     }
 }

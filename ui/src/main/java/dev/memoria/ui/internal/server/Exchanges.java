@@ -42,6 +42,12 @@ final class Exchanges {
         send(exchange, 204, TEXT, new byte[0]);
     }
 
+    /** The server cannot take this request now: 503 with {@code Retry-After} and a message saying why. */
+    static void busy(HttpExchange exchange, long retryAfterSeconds, String message) throws IOException {
+        exchange.getResponseHeaders().set("Retry-After", String.valueOf(retryAfterSeconds));
+        send(exchange, 503, TEXT, message);
+    }
+
     /** The session is unknown: it ended (timeout, server restart) or never existed. */
     static void gone(HttpExchange exchange) throws IOException {
         send(exchange, 410, TEXT, "This session has ended. Reload the page to start a new one.");

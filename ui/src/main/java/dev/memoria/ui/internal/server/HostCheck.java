@@ -14,9 +14,10 @@ import java.util.Set;
 
 /**
  * Refuses requests addressed to a host name other than the server's own address or a loopback name, and requests
- * sent by pages of other origins. This keeps a web page the user visits from reaching the app through DNS
- * rebinding (its own name resolving to 127.0.0.1) or cross-site requests. A server bound to every interface
- * accepts any host name: its owner chose to expose it.
+ * whose {@code Origin} (sent by browsers with every {@code POST} and cross-origin request) is not the address they
+ * were sent to. This keeps a web page the user visits from reaching the app through DNS rebinding (its own name
+ * resolving to 127.0.0.1) or cross-origin requests, including from another port of the same host. A server bound to
+ * every interface accepts any host name, since its owner chose to expose it, but still only its own origin.
  */
 final class HostCheck extends Filter {
 
@@ -35,14 +36,20 @@ final class HostCheck extends Filter {
     public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
         String host = exchange.getRequestHeaders().getFirst("Host");
         String origin = exchange.getRequestHeaders().getFirst("Origin");
-        if (allowed(host) && (origin == null || allowed(authority(origin)))) {
-            chain.doFilter(exchange);
+        if (!allowed(host)) {
+            Exchanges.send(exchange, 403, Exchanges.TEXT, "Memoria UI answers requests addressed to "
+                    + String.join(", ", hosts) + " only (a defence against DNS rebinding and cross-site requests);"
+                    + " this one came for host '" + host + "'. Open the address the server printed, or bind it to"
+                    + " another address with AppServer.host(...).");
             return;
         }
-        Exchanges.send(exchange, 403, Exchanges.TEXT, "Memoria UI answers requests addressed to " + String.join(", ", hosts)
-                + " only (a defence against DNS rebinding and cross-site requests); this one came for host '" + host
-                + "'" + (origin == null ? "" : " from origin '" + origin + "'") + ". Open the address the server"
-                + " printed, or bind it to another address with AppServer.host(...).");
+        if (origin != null && (host == null || !host.equalsIgnoreCase(authority(origin)))) {
+            Exchanges.send(exchange, 403, Exchanges.TEXT, "Memoria UI answers requests of its own pages only (a"
+                    + " defence against cross-site requests); this one came from a page of '" + origin + "' for '"
+                    + host + "'. Use the app from the page at its own address.");
+            return;
+        }
+        chain.doFilter(exchange);
     }
 
     @Override

@@ -13,13 +13,16 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 
 /**
  * The routes of one session, {@code /s/<session>/<action>}:
  * <ul>
  *   <li>{@code GET poll?after=<version>}: waits (up to the poll time) for anything newer, then answers with the
  *       version, whether a run is in progress, the number of completed runs and the HTML of the main area and the
- *       sidebar. The page polls again at once, so a pending poll is also the session's heartbeat.</li>
+ *       sidebar. The page polls again at once, so a pending poll is also the session's heartbeat. When as many
+ *       polls are held as the server allows, a poll is answered at once, with {@code retry}: the milliseconds the
+ *       page waits before it polls again.</li>
  *   <li>{@code POST widget} with {@code {"id": ..., "value": ...}}: a widget changed; the session re-runs.</li>
  *   <li>{@code GET rows?table=<element id>&from=<row>&count=<n>}: rows of a table as text cells.</li>
  *   <li>{@code POST end}: the page is going away.</li>
@@ -33,10 +36,13 @@ final class SessionRoute implements HttpHandler {
 
     private final SessionPort sessions;
     private final long pollMillis;
+    private final Semaphore heldPolls;
 
-    SessionRoute(SessionPort sessions, long pollMillis) {
+    /** A poll is held up to {@code pollMillis} while a permit of {@code heldPolls} is free, else answered at once. */
+    SessionRoute(SessionPort sessions, long pollMillis, Semaphore heldPolls) {
         this.sessions = sessions;
         this.pollMillis = pollMillis;
+        this.heldPolls = heldPolls;
     }
 
     @Override
@@ -62,13 +68,18 @@ final class SessionRoute implements HttpHandler {
 
     private void poll(HttpExchange exchange, String session) throws IOException {
         long after = Exchanges.number(Exchanges.query(exchange), "after", 0);
+        boolean held = heldPolls.tryAcquire();
         Optional<Snapshot> snapshot;
         try {
-            snapshot = sessions.poll(session, after, pollMillis);
+            snapshot = sessions.poll(session, after, held ? pollMillis : 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            Exchanges.send(exchange, 503, Exchanges.TEXT, "The server is stopping.");
+            Exchanges.busy(exchange, 5, "The server is stopping. Reload the page when it runs again.");
             return;
+        } finally {
+            if (held) {
+                heldPolls.release();
+            }
         }
         if (snapshot.isEmpty()) {
             Exchanges.gone(exchange);
@@ -82,6 +93,10 @@ final class SessionRoute implements HttpHandler {
         update.put("ended", s.ended());
         update.put("main", TreeHtml.contents(s.main()));
         update.put("sidebar", TreeHtml.contents(s.sidebar()));
+        if (!held) {
+            // well inside the session timeout, a third of which a held poll waits
+            update.put("retry", Math.min(1000, pollMillis));
+        }
         Exchanges.send(exchange, 200, Exchanges.JSON, JsonWriter.compact(update));
     }
 

@@ -28,8 +28,12 @@
         if (!response.ok) {
           throw new Error('HTTP ' + response.status);
         }
-        apply(await response.json());
+        const update = await response.json();
+        apply(update);
         backoff = 0;
+        if (update.retry) {
+          await sleep(update.retry); // the server holds as many polls as it can: ask again a little later
+        }
       } catch (error) {
         if (stopped) {
           return;
@@ -340,5 +344,6 @@
     }
   });
 
+  prepare(document); // the first run arrives in the page's HTML; the first poll (after version 0) brings it again
   poll();
 })();
