@@ -7,7 +7,6 @@ import dev.memoria.agent.ui.BindingTransformer;
 import dev.memoria.agent.ui.UiToolkit;
 import dev.memoria.internal.Settings;
 import dev.memoria.internal.attach.Agents;
-import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.store.chronicle.ChronicleEnvironment;
 
@@ -55,7 +54,6 @@ final class AgentInstaller {
                 transformer.rewriteLoadedClasses();
                 bindings.bindLoadedClasses();
             }
-            warmUpInBackground();
         } catch (RuntimeException | LinkageError e) {
             Reporter.once("install", "The Memoria agent could not start: " + e + ". Cached methods run uncached.");
         }
@@ -76,19 +74,5 @@ final class AgentInstaller {
                 return Rules.none();
             }
         }).orElse(Rules.none());
-    }
-
-    /** Prepares the serializer while the application starts, instead of during its first cached call. */
-    private static void warmUpInBackground() {
-        Thread warmUp = new Thread(() -> {
-            try {
-                ValueCopier.warmUp();
-            } catch (RuntimeException | LinkageError e) {
-                // the first cached call will build it, and report a problem if there is one
-            }
-        }, "memoria-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.setPriority(Thread.MIN_PRIORITY);
-        warmUp.start();
     }
 }

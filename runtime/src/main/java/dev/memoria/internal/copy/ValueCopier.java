@@ -90,17 +90,6 @@ public final class ValueCopier {
     }
 
     /**
-     * Builds the application class loader's copier and copies a few common values once. Fory's first use costs
-     * most of a second (its own classes load and its serializers are generated); the agent runs this on a
-     * background thread at startup so that the application's first cached call does not pay it.
-     */
-    public static void warmUp() {
-        ValueCopier copier = forLoader(ClassLoader.getSystemClassLoader());
-        Object sample = List.of(Map.of("text", "a", "number", 1L), new ArrayList<>(List.of(1.0, 2)), new int[3]);
-        copier.deserialize(copier.serialize(sample));
-    }
-
-    /**
      * Serializes onto the heap.
      *
      * @throws NotCopyableException when the value, or something it holds, cannot be copied
@@ -178,11 +167,15 @@ public final class ValueCopier {
     }
 
     static Object deserialize(Serialized serialized, ThreadSafeFory with) {
+        MemoryBuffer main = MemoryBuffer.fromByteArray(serialized.mainForReading());
+        if (serialized.bufferCount() == 0) {
+            return with.deserialize(main, List.of());
+        }
         List<MemoryBuffer> buffers = new ArrayList<>(serialized.bufferCount());
         for (int i = 0; i < serialized.bufferCount(); i++) {
             buffers.add(MemoryBuffer.fromByteBuffer(serialized.buffer(i)));
         }
-        return with.deserialize(MemoryBuffer.fromByteBuffer(serialized.main()), buffers);
+        return with.deserialize(main, buffers);
     }
 
     private static boolean keepInBand(BufferObject buffer, Spill spill) {

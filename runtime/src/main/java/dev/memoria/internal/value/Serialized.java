@@ -86,6 +86,14 @@ public final class Serialized implements Stored {
         return ByteBuffer.wrap(main).asReadOnlyBuffer();
     }
 
+    /**
+     * The main stream itself, not a copy: only for the runtime's own deserializer, which reads it on every hit and
+     * never writes to it (a read-only view would make it copy the bytes first).
+     */
+    public byte[] mainForReading() {
+        return main;
+    }
+
     public int bufferCount() {
         return buffers.length;
     }
