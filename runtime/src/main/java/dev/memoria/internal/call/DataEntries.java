@@ -8,6 +8,7 @@ import dev.memoria.internal.copy.ReadBack;
 import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.replay.DamagedRecordingException;
 import dev.memoria.internal.replay.RecordingFormat;
+import dev.memoria.internal.store.ObjectSizes;
 import dev.memoria.internal.recording.Recording;
 import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Spill;
@@ -32,10 +33,14 @@ final class DataEntries implements EntryKind {
 
     /**
      * Serializes into the store's spill; when that storage fails, on the heap (the store then reports it). A value no
-     * caller can change is kept as it is too, for hits in this JVM.
+     * caller can change is kept as it is: alone when only memory keeps it, beside its bytes when a tier stores them.
      */
     @Override
     public Stored capture(Object value, Object receiver, Spill spill, Recording calls) {
+        boolean immutable = DeeplyImmutable.holds(value);
+        if (immutable && !spill.keepsBytes()) {
+            return new SharedData(value, ObjectSizes.deepSize(value), calls);
+        }
         try {
             Serialized serialized;
             try {
@@ -43,7 +48,7 @@ final class DataEntries implements EntryKind {
             } catch (SpillFailedException storageFailed) {
                 serialized = copier.serialize(value, Spill.onHeap()).withRecording(calls);
             }
-            return DeeplyImmutable.holds(value) ? serialized.sharing(value) : serialized;
+            return immutable ? serialized.sharing(value) : serialized;
         } catch (NotCopyableException e) {
             throw new UnserializableReturnValueException(method, value.getClass().getName(), e.offendingType(), e);
         }
@@ -58,6 +63,9 @@ final class DataEntries implements EntryKind {
     /** The value, after decoding a recording read back from disk, which the hit replays next. */
     @Override
     public Object deliver(Stored stored) {
+        if (stored instanceof SharedData shared) {
+            return shared.value();
+        }
         Serialized serialized = (Serialized) stored;
         if (serialized.isShared()) {
             return serialized.shared();

@@ -38,22 +38,32 @@ public final class ValueCopier {
     /** The application class loader lives as long as the JVM; its copier is kept rather than rebuilt. */
     private static volatile ValueCopier systemCopier;
 
-    static {
-        // Fory logs to stdout by default; a cache must not write into the application's output.
-        LoggerFactory.disableLogging();
-    }
-
     private final ClassLoader loader;
-    private final ThreadSafeFory fory;
+    /** Built on the first copy: a JVM whose cached values need no copy never loads Fory. */
+    private volatile ThreadSafeFory fory;
     /** Readers of recorded UI call arguments, by the patterns of the toolkit's recorded types. */
     private final Map<List<String>, ThreadSafeFory> recordedArgsReaders = new ConcurrentHashMap<>();
 
     private ValueCopier(ClassLoader loader) {
         this.loader = loader;
-        this.fory = build(loader, new DataOnlyTypeChecker(loader));
+    }
+
+    private ThreadSafeFory fory() {
+        ThreadSafeFory copies = fory;
+        if (copies == null) {
+            synchronized (this) {
+                if (fory == null) {
+                    fory = build(loader, new DataOnlyTypeChecker(loader));
+                }
+                copies = fory;
+            }
+        }
+        return copies;
     }
 
     static ThreadSafeFory build(ClassLoader loader, TypeChecker checker) {
+        // Fory logs to stdout by default; a cache must not write into the application's output.
+        LoggerFactory.disableLogging();
         return new ForyBuilder()
                 .withLanguage(Language.JAVA)
                 .withClassLoader(loader)
@@ -107,7 +117,7 @@ public final class ValueCopier {
     public Serialized serialize(Object value, Spill spill) {
         byte[] main;
         try {
-            main = fory.serialize(value, buffer -> keepInBand(buffer, spill));
+            main = fory().serialize(value, buffer -> keepInBand(buffer, spill));
         } catch (RuntimeException e) {
             spill.abandon();
             throw notCopyable(value, e);
@@ -123,7 +133,7 @@ public final class ValueCopier {
      */
     byte[] serializeInBand(Object value) {
         try {
-            return fory.serialize(value);
+            return fory().serialize(value);
         } catch (RuntimeException e) {
             throw notCopyable(value, e);
         }
@@ -150,7 +160,7 @@ public final class ValueCopier {
             throw new IllegalArgumentException("A value read back from a store is deserialized by its method's"
                     + " ReadBack, which admits only the types the method declares");
         }
-        return deserialize(serialized, fory);
+        return deserialize(serialized, fory());
     }
 
     /**

@@ -26,6 +26,14 @@ public interface Spill {
     /** Gives up the space after serialization failed. */
     void abandon();
 
+    /**
+     * Whether the value's bytes are kept by a tier that stores bytes (disk, off-heap memory). A heap spill's bytes
+     * only serve copies, so a value that needs no copy need not be serialized into it at all.
+     */
+    default boolean keepsBytes() {
+        return true;
+    }
+
     /** The heap spill: buffers are plain arrays. */
     static Spill onHeap() {
         return new Spill() {
@@ -46,6 +54,11 @@ public interface Spill {
             @Override
             public void abandon() {
                 buffers.clear();
+            }
+
+            @Override
+            public boolean keepsBytes() {
+                return false;
             }
         };
     }

@@ -6,10 +6,12 @@ import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.SpillFailedException;
+import dev.memoria.internal.value.Stored;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,10 +100,40 @@ class DataEntriesTest {
         for (Object value : new Object[]{"text", 42, Unit.KG, new Reading("s1", 1.5, Unit.LB, 7L),
                                          new Wrapper(new Reading("s2", 2, Unit.KG, null), 3), new int[0],
                                          new String[0], java.time.LocalDate.of(2024, 2, 29)}) {
-            Serialized stored = (Serialized) entries.capture(value, null, Spill.onHeap(), Recording.NONE);
+            for (Spill spill : List.of(Spill.onHeap(), new StoredBytes())) {
+                Stored stored = entries.capture(value, null, spill, Recording.NONE);
 
-            assertThat(entries.deliver(stored)).as("%s", value).isSameAs(value);
-            assertThat(entries.deliver(stored)).as("%s", value).isSameAs(entries.deliver(stored));
+                assertThat(entries.deliver(stored)).as("%s", value).isSameAs(value);
+                assertThat(entries.deliver(stored)).as("%s", value).isSameAs(entries.deliver(stored));
+            }
+        }
+    }
+
+    @Test
+    void aValueNoCallerCanChangeIsNotSerializedWhenOnlyMemoryKeepsIt() {
+        Stored stored = entries.capture(new Reading("s1", 1.5, Unit.LB, 7L), null, Spill.onHeap(), Recording.NONE);
+
+        assertThat(stored).isNotInstanceOf(Serialized.class);
+        assertThat(stored.weight()).isPositive();
+    }
+
+    /** A spill whose bytes a tier keeps, as a disk tier's does; on the heap for the test. */
+    private static final class StoredBytes implements Spill {
+        private final Spill heap = Spill.onHeap();
+
+        @Override
+        public ByteBuffer allocate(int size) {
+            return heap.allocate(size);
+        }
+
+        @Override
+        public Serialized finish(byte[] main) {
+            return heap.finish(main);
+        }
+
+        @Override
+        public void abandon() {
+            heap.abandon();
         }
     }
 
@@ -122,7 +154,7 @@ class DataEntriesTest {
     @Test
     void aSharedValueIsStillSerializedForTheTiersThatStoreBytes() {
         Reading reading = new Reading("s1", 1.5, Unit.LB, 7L);
-        Serialized stored = (Serialized) entries.capture(reading, null, Spill.onHeap(), Recording.NONE);
+        Serialized stored = (Serialized) entries.capture(reading, null, new StoredBytes(), Recording.NONE);
 
         assertThat(stored.size()).isPositive();
         assertThat(copier.deserialize(stored)).isEqualTo(reading).isNotSameAs(reading);
