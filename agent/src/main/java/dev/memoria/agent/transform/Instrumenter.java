@@ -4,8 +4,8 @@ import dev.memoria.CacheConfigurationException;
 import dev.memoria.agent.fingerprint.ClassSource;
 import dev.memoria.agent.fingerprint.Fingerprinter;
 import dev.memoria.agent.rules.Rules;
-import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.site.SiteDescriptor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 

@@ -1,10 +1,10 @@
 package dev.memoria.agent.cli;
 
 import dev.memoria.Persist;
-import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.store.chronicle.ChronicleStore;
 import dev.memoria.internal.store.chronicle.ChronicleStores;
 import org.objectweb.asm.Type;

@@ -1,8 +1,8 @@
 package dev.memoria.internal.cache;
 
 import dev.memoria.CacheStats;
-import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.site.SiteDescriptor;
 
 import java.util.Comparator;
 import java.util.Map;

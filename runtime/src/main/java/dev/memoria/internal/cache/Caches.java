@@ -1,10 +1,10 @@
 package dev.memoria.internal.cache;
 
 import dev.memoria.CacheStats;
-import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.store.Store;
 
 import java.lang.invoke.MethodType;

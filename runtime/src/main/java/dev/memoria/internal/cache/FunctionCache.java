@@ -1,10 +1,10 @@
 package dev.memoria.internal.cache;
 
 import dev.memoria.CacheStats;
-import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.flight.Flights;
 import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.replay.WidgetKeys;
+import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.store.Store;
 import dev.memoria.internal.value.Stored;
 

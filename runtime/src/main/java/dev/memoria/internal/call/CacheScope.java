@@ -1,10 +1,10 @@
 package dev.memoria.internal.call;
 
-import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.cache.Caches;
 import dev.memoria.internal.cache.FunctionCache;
 import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.session.Sessions;
+import dev.memoria.internal.site.SiteDescriptor;
 
 import java.lang.invoke.MethodType;
 

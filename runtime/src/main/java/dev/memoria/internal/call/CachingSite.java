@@ -1,6 +1,5 @@
 package dev.memoria.internal.call;
 
-import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.RecursiveCacheCallException;
 import dev.memoria.internal.cache.FunctionCache;
 import dev.memoria.internal.flight.Flight;
@@ -12,6 +11,7 @@ import dev.memoria.internal.replay.Replayer;
 import dev.memoria.internal.replay.Spinner;
 import dev.memoria.internal.report.Progress;
 import dev.memoria.internal.report.Reporter;
+import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.value.Stored;
 
 /**

@@ -1,6 +1,7 @@
 package dev.memoria.internal.call;
 
 import dev.memoria.internal.site.SiteDescriptor;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;

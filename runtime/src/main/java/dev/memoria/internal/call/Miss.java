@@ -2,8 +2,8 @@ package dev.memoria.internal.call;
 
 import dev.memoria.internal.cache.FunctionCache;
 import dev.memoria.internal.flight.Flight;
-import dev.memoria.internal.replay.Recorder;
 import dev.memoria.internal.replay.Recorded;
+import dev.memoria.internal.replay.Recorder;
 import dev.memoria.internal.report.Progress;
 import dev.memoria.internal.value.Stored;
 

@@ -1,6 +1,5 @@
 package dev.memoria.internal.call;
 
-import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.Hasher;
 import dev.memoria.Scope;
 import dev.memoria.internal.Settings;
@@ -9,6 +8,7 @@ import dev.memoria.internal.key.HasherTable;
 import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.report.Reporter;
+import dev.memoria.internal.site.SiteDescriptor;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;

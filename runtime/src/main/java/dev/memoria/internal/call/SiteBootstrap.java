@@ -1,6 +1,7 @@
 package dev.memoria.internal.call;
 
 import dev.memoria.internal.site.SiteDescriptor;
+
 import java.lang.invoke.CallSite;
 import java.lang.invoke.ConstantCallSite;
 import java.lang.invoke.MethodHandles;

@@ -2,9 +2,9 @@ package dev.memoria.internal.facade;
 
 import dev.memoria.CacheStats;
 import dev.memoria.CachedFunction;
-import dev.memoria.internal.call.Engine;
 import dev.memoria.internal.cache.FunctionCache;
 import dev.memoria.internal.cache.StoredCaches;
+import dev.memoria.internal.call.Engine;
 import dev.memoria.internal.key.Key;
 
 import java.lang.invoke.MethodType;

@@ -1,8 +1,9 @@
 package dev.memoria.internal.replay;
 
-import dev.memoria.internal.recording.Recording;
 import dev.memoria.internal.recording.RecordedCall;
+import dev.memoria.internal.recording.Recording;
 import dev.memoria.internal.recording.Target;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

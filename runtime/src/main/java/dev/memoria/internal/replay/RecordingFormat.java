@@ -1,11 +1,11 @@
 package dev.memoria.internal.replay;
 
-import dev.memoria.internal.recording.Recording;
-import dev.memoria.internal.recording.RecordedCall;
-import dev.memoria.internal.recording.Target;
 import dev.memoria.internal.copy.NotAllowedException;
 import dev.memoria.internal.copy.NotCopyableException;
 import dev.memoria.internal.copy.RecordedArgs;
+import dev.memoria.internal.recording.RecordedCall;
+import dev.memoria.internal.recording.Recording;
+import dev.memoria.internal.recording.Target;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

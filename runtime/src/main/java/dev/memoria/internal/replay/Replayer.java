@@ -1,9 +1,9 @@
 package dev.memoria.internal.replay;
 
-import dev.memoria.internal.recording.Recording;
-import dev.memoria.internal.recording.RecordedCall;
-import dev.memoria.internal.recording.Target;
 import dev.memoria.CacheReplayClosureException;
+import dev.memoria.internal.recording.RecordedCall;
+import dev.memoria.internal.recording.Recording;
+import dev.memoria.internal.recording.Target;
 
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;

@@ -2,11 +2,11 @@ package dev.memoria.internal.cache;
 
 import dev.memoria.Scope;
 import dev.memoria.internal.cache.FunctionCache;
-import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.key.HasherTable;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.value.Stored;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,10 @@
 package dev.memoria.internal.cache;
 
 import dev.memoria.Persist;
-import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.report.Reporter;
+import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,12 +2,12 @@ package dev.memoria.internal.call;
 
 import dev.memoria.RecursiveCacheCallException;
 import dev.memoria.internal.cache.Caches;
+import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.recording.Recording;
 import dev.memoria.internal.replay.RecordingFormat;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.site.SiteDescriptor;
-import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.store.MemoryStore;
 import dev.memoria.internal.store.Store;
 import dev.memoria.internal.value.Serialized;

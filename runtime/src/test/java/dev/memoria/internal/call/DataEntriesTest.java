@@ -1,8 +1,8 @@
 package dev.memoria.internal.call;
 
+import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.recording.Recording;
 import dev.memoria.internal.replay.RecordingFormat;
-import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.SpillFailedException;

@@ -1,6 +1,7 @@
 package dev.memoria.internal.replay;
 
 import dev.memoria.internal.recording.Recording;
+
 import java.util.List;
 
 /**

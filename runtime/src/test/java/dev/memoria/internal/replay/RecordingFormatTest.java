@@ -1,9 +1,9 @@
 package dev.memoria.internal.replay;
 
-import dev.memoria.internal.recording.Recording;
-import dev.memoria.internal.recording.RecordedCall;
-import dev.memoria.internal.recording.Target;
 import dev.memoria.internal.copy.RecordedArgs;
+import dev.memoria.internal.recording.RecordedCall;
+import dev.memoria.internal.recording.Recording;
+import dev.memoria.internal.recording.Target;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

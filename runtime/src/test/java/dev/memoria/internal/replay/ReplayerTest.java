@@ -1,7 +1,7 @@
 package dev.memoria.internal.replay;
 
-import dev.memoria.internal.recording.Recording;
 import dev.memoria.CacheReplayClosureException;
+import dev.memoria.internal.recording.Recording;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.memoria.internal.store.chronicle;
 
-import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.key.Key;
+import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.store.Store;
 
 import java.io.IOException;

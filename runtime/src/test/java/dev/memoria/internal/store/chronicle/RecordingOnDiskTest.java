@@ -1,7 +1,7 @@
 package dev.memoria.internal.store.chronicle;
 
-import dev.memoria.internal.replay.FakeRecordings;
 import dev.memoria.internal.recording.Recording;
+import dev.memoria.internal.replay.FakeRecordings;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.value.Serialized;
 import org.junit.jupiter.api.Test;
