@@ -1,0 +1,27 @@
+package dev.memoria.internal.call;
+
+/**
+ * The site woven code reaches: it asks the {@link CachingSite} and, when that fails where failing would hurt more than
+ * a miss, runs the call uncached instead (see {@link CallFailures}). A wrapper rather than a change to the caching
+ * path, so the hit path stays as it is: one more monomorphic call the JIT inlines.
+ */
+final class GuardedSite extends Site {
+
+    private final CachingSite site;
+
+    GuardedSite(CachingSite site) {
+        this.site = site;
+    }
+
+    @Override
+    public Object enter(Object receiver, Object[] args) {
+        try {
+            return site.enter(receiver, args);
+        } catch (RuntimeException e) {
+            if (!CallFailures.runUncached(site.descriptor(), e)) {
+                throw e;
+            }
+            return null;
+        }
+    }
+}
