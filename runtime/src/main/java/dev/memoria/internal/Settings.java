@@ -14,6 +14,7 @@ public final class Settings {
     public static final String DISABLED_PROPERTY = "memoria.disabled";
     public static final String CACHE_DIR_PROPERTY = "memoria.cache.dir";
     public static final String CONFIG_PROPERTY = "memoria.config";
+    public static final String MAX_MEMORY_PROPERTY = "memoria.maxMemory";
 
     private Settings() {
     }
@@ -34,6 +35,14 @@ public final class Settings {
     /** The rules file for zero-code-change caching, if one is configured. */
     public static Optional<Path> rulesFile() {
         return read(CONFIG_PROPERTY, "MEMORIA_CONFIG").map(Path::of);
+    }
+
+    /**
+     * The budget of the memory tiers of all cached methods together, as written: a size ({@code 512MB}) or a share of
+     * the maximum heap ({@code 25%}); empty for the default. Read by the store package, which parses it.
+     */
+    public static Optional<String> maxMemory() {
+        return read(MAX_MEMORY_PROPERTY, "MEMORIA_MAX_MEMORY");
     }
 
     private static Optional<String> read(String property, String environment) {

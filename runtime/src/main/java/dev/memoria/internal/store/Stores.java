@@ -25,7 +25,7 @@ public final class Stores {
         CacheSpec spec = descriptor.spec();
         boolean chronicle = spec.kind() == CacheSpec.Kind.DATA && (spec.persist() == Persist.DISK || spec.offHeap());
         if (!chronicle) {
-            return new MemoryStore(spec);
+            return new MemoryStore(spec, descriptor.displayName());
         }
         ChronicleEnvironment.prepare();
         List<String> missing = ChronicleEnvironment.missingAccess();
@@ -35,19 +35,19 @@ public final class Stores {
                     + " the Memoria agent (-javaagent:memoria-agent.jar), which grants it, or add these JVM flags: "
                     + ChronicleEnvironment.JVM_FLAGS + ". Until then " + descriptor.displayName()
                     + " and other such caches keep their entries in memory.");
-            return new MemoryStore(spec);
+            return new MemoryStore(spec, descriptor.displayName());
         }
         try {
             Store store = spec.persist() == Persist.DISK
                     ? ChronicleStores.persisted(Settings.cacheDirectory(), descriptor)
                     : ChronicleStores.offHeap(descriptor);
-            return new TieredStore(spec.offHeap() ? null : new MemoryStore(spec), store, spec,
-                    descriptor.displayName());
+            String method = descriptor.displayName();
+            return new TieredStore(spec.offHeap() ? null : new MemoryStore(spec, method), store, spec, method);
         } catch (Exception | LinkageError e) {
             Reporter.once("store " + descriptor.functionKey(), "Could not open the "
                     + (spec.persist() == Persist.DISK ? "disk cache in " + Settings.cacheDirectory() : "off-heap cache")
                     + " for " + descriptor.displayName() + " (" + e + "); its entries are kept in memory.");
-            return new MemoryStore(spec);
+            return new MemoryStore(spec, descriptor.displayName());
         }
     }
 }
