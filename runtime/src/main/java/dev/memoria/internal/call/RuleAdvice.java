@@ -15,7 +15,8 @@ final class RuleAdvice {
     }
 
     static String forFailure(SiteDescriptor site, RuntimeException failure) {
-        String rule = site.rules().contains(",") ? "one of the rules at " + site.rules() : "the rule at " + site.rules();
+        String rule = site.rules().contains(",") ? "one of the rules at " + site.rules()
+                : "the rule at " + site.rules();
         if (failure instanceof UnhashableParameterException unhashable) {
             return unhashable(site, unhashable, rule);
         }
