@@ -15,7 +15,8 @@ final class AgentOptions {
             "cacheDir", Settings.CACHE_DIR_PROPERTY,
             "config", Settings.CONFIG_PROPERTY,
             "disabled", Settings.DISABLED_PROPERTY,
-            "maxMemory", Settings.MAX_MEMORY_PROPERTY);
+            "maxMemory", Settings.MAX_MEMORY_PROPERTY,
+            "listMatches", Settings.LIST_MATCHES_PROPERTY);
 
     private final Map<String, String> values;
 
@@ -34,7 +35,7 @@ final class AgentOptions {
                 if (!PROPERTIES.containsKey(key)) {
                     throw new IllegalArgumentException("Unknown Memoria agent option '" + key + "' in '" + text
                             + "'. Known options: cacheDir=<directory>, config=<rules file>, disabled,"
-                            + " maxMemory=<size or % of the heap>.");
+                            + " maxMemory=<size or % of the heap>, listMatches.");
                 }
                 if (value.isEmpty()) {
                     throw new IllegalArgumentException("The Memoria agent option '" + key + "' has no value.");

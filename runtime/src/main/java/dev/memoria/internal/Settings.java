@@ -15,13 +15,23 @@ public final class Settings {
     public static final String CACHE_DIR_PROPERTY = "memoria.cache.dir";
     public static final String CONFIG_PROPERTY = "memoria.config";
     public static final String MAX_MEMORY_PROPERTY = "memoria.maxMemory";
+    public static final String LIST_MATCHES_PROPERTY = "memoria.listMatches";
 
     private Settings() {
     }
 
     /** Whether caching is off: cached methods run as if undecorated. */
     public static boolean disabled() {
-        return read(DISABLED_PROPERTY, "MEMORIA_DISABLED")
+        return flag(DISABLED_PROPERTY, "MEMORIA_DISABLED");
+    }
+
+    /** Whether the agent lists, when it starts, what the rules file caches on the class path. */
+    public static boolean listMatches() {
+        return flag(LIST_MATCHES_PROPERTY, "MEMORIA_LIST_MATCHES");
+    }
+
+    private static boolean flag(String property, String environment) {
+        return read(property, environment)
                 .map(value -> value.equalsIgnoreCase("true") || value.equals("1")
                               || value.toLowerCase(Locale.ROOT).equals("yes"))
                 .orElse(false);

@@ -111,6 +111,23 @@ class LibraryRulesIT {
     }
 
     @Test
+    @DisplayName("-Dmemoria.listMatches=true: the agent lists what each rule caches on the class path when it starts")
+    void theAgentListsMatchesAtStartUp() {
+        ForkedJvm.Result result = LibraryApp.run(appJar, rules, "in-place")
+                .systemProperty("memoria.listMatches", true).run();
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stderr()).as(result.toString())
+                .startsWith("[memoria] Rules file " + rules + " over ")
+                .contains("[memoria] " + rules + ":3: data org.apache.commons.lang3.ArrayUtils.add(Object[], Object):"
+                          + " 1 method cached\n[memoria]   cached    org.apache.commons.lang3.ArrayUtils.add(Object[],"
+                          + " Object)\n")
+                .contains("[memoria]   left out  org.apache.commons.lang3.ArrayUtils.reverse(int[]): it returns"
+                          + " nothing (void)")
+                .contains("[memoria]   cached    app.Names.longName(int)\n");
+    }
+
+    @Test
     @DisplayName("The global memory budget, a quarter of -Xmx256m by default, evicts under a stream of 750 MiB of"
                  + " distinct values; the app finishes, evictions show in stats and one warning says why")
     void theMemoryBudgetEvicts() {

@@ -1,4 +1,4 @@
-package dev.memoria.agent.cli;
+package dev.memoria.agent.transform;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,19 +13,20 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /** The class files of a class path: jars and directories, as {@code java -cp} reads them. */
-final class ClassFiles {
+final class ClassPathFiles {
 
-    private ClassFiles() {
+    private ClassPathFiles() {
     }
 
     /**
      * Hands every class file to {@code action} with its internal name; {@code module-info} and the versioned copies of
      * a multi-release jar are skipped (the agent sees one class per name).
      *
+     * @param skipMissing whether an entry that does not exist is passed over (as {@code java} does) or an error
      * @return how many class files there were
-     * @throws CliException when an entry does not exist or cannot be read
+     * @throws IllegalArgumentException when an entry does not exist (unless skipped) or cannot be read
      */
-    static int forEach(List<Path> classPath, BiConsumer<String, byte[]> action) {
+    static int forEach(List<Path> classPath, boolean skipMissing, BiConsumer<String, byte[]> action) {
         int count = 0;
         for (Path entry : classPath) {
             try {
@@ -33,14 +34,14 @@ final class ClassFiles {
                     count += directory(entry, action);
                 } else if (Files.isRegularFile(entry)) {
                     count += jar(entry, action);
-                } else {
-                    throw new CliException("The class path entry " + entry + " does not exist ("
+                } else if (!skipMissing) {
+                    throw new IllegalArgumentException("The class path entry " + entry + " does not exist ("
                             + entry.toAbsolutePath() + "). Pass jars and class directories, separated as on java's"
                             + " class path.");
                 }
             } catch (IOException | UncheckedIOException e) {
-                throw new CliException("Cannot read the class path entry " + entry + ": " + e + ". Pass a readable"
-                        + " jar or class directory.");
+                throw new IllegalArgumentException("Cannot read the class path entry " + entry + ": " + e
+                        + ". Pass a readable jar or class directory.");
             }
         }
         return count;
