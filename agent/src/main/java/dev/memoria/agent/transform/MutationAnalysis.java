@@ -18,8 +18,9 @@ import java.util.Map;
 /**
  * Which methods of a class may change an object they were given (an argument, or {@code this}): caching such a method
  * would skip the change on a hit. A data flow over each method's bytecode follows every value that comes from a
- * parameter, through fields, array elements, casts and the results of calls on it, and reports the first place that
- * may change one. It is sound only as far as it is conservative; what it cannot see into counts as a change:
+ * parameter, through fields, array elements, casts and the results of calls given it (of a call of the same class, only
+ * what that method may return of its arguments, also found by iterating), and reports the first place that may change
+ * one. It is sound only as far as it is conservative; what it cannot see into counts as a change:
  *
  * <ul>
  *   <li>a store into an array, or a field write, on such a value;</li>
@@ -47,6 +48,20 @@ final class MutationAnalysis {
     private final String owner;
     private final Map<String, MethodNode> methods = new HashMap<>();
     private final Map<String, Mutation> found = new HashMap<>();
+    private final Map<String, Returned> returns = new HashMap<>();
+
+    /**
+     * Which parameters (bit i: position i) a method's result may come from, and whether it may be one of them (or
+     * reachable through their fields and elements) rather than only a view of one.
+     */
+    record Returned(long sources, boolean direct) {
+        static final Returned NOTHING = new Returned(0, false);
+        static final Returned ANYTHING = new Returned(-1L, true);
+
+        Returned with(Returned other) {
+            return new Returned(sources | other.sources, direct || other.direct);
+        }
+    }
 
     private MutationAnalysis(ClassNode type) {
         this.owner = type.name;
@@ -63,35 +78,57 @@ final class MutationAnalysis {
         ClassNode type = new ClassNode();
         new ClassReader(classFile).accept(type, ClassReader.SKIP_FRAMES);
         MutationAnalysis analysis = new MutationAnalysis(type);
-        // A method that changes an argument makes its same-class callers change it too: repeat until nothing new.
+        // What a method changes, or returns of what it was given, is what its same-class callers see of it: analyze
+        // every method again until neither grows (both only grow, so this ends).
         boolean changed = true;
         while (changed) {
             changed = false;
             for (MethodNode method : type.methods) {
-                String key = method.name + method.desc;
-                if (!analysis.found.containsKey(key)) {
-                    Mutation mutation = analysis.analyze(method);
-                    if (mutation != null) {
-                        analysis.found.put(key, mutation);
-                        changed = true;
-                    }
-                }
+                changed |= analysis.analyze(method);
             }
         }
         return Map.copyOf(analysis.found);
     }
 
-    private Mutation analyze(MethodNode method) {
+    /** @return whether this found something new about the method */
+    private boolean analyze(MethodNode method) {
         if ((method.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) {
-            return null;
+            return false;
         }
+        String key = method.name + method.desc;
         TaintInterpreter interpreter = new TaintInterpreter(this, method);
+        Mutation mutation;
         try {
             new Analyzer<>(interpreter).analyze(owner, method);
+            mutation = interpreter.first();
         } catch (AnalyzerException | RuntimeException e) {
-            return new Mutation(UNKNOWN, String.valueOf(e.getMessage()), -1);
+            mutation = new Mutation(UNKNOWN, String.valueOf(e.getMessage()), -1);
         }
-        return interpreter.first();
+        boolean changed = false;
+        if (mutation != null && !found.containsKey(key)) {
+            found.put(key, mutation);
+            changed = true;
+        }
+        Returned known = returns.getOrDefault(key, Returned.NOTHING);
+        Returned merged = known.with(mutation != null && mutation.position() == UNKNOWN ? Returned.ANYTHING
+                : interpreter.returned());
+        if (!merged.equals(known)) {
+            returns.put(key, merged);
+            changed = true;
+        }
+        return changed;
+    }
+
+    /**
+     * What a call of a method of this class returns of the values it is given.
+     *
+     * @return {@code null} when the callee is not declared here: the caller assumes it may return any of them
+     */
+    Returned sameClassReturns(MethodInsnNode call) {
+        if (!call.owner.equals(owner) || !methods.containsKey(call.name + call.desc)) {
+            return null;
+        }
+        return returns.getOrDefault(call.name + call.desc, Returned.NOTHING);
     }
 
     /**

@@ -68,6 +68,7 @@ final class TaintInterpreter extends Interpreter<TaintInterpreter.Taint> {
     private final boolean isStatic;
     private final int[] positionOfLocal;
     private MutationAnalysis.Mutation first;
+    private MutationAnalysis.Returned returned = MutationAnalysis.Returned.NOTHING;
 
     /** A value: the parameters it comes from (bit i: position i), and whether it is one of them, not a view. */
     record Taint(int size, long sources, boolean direct) implements Value {
@@ -103,6 +104,11 @@ final class TaintInterpreter extends Interpreter<TaintInterpreter.Taint> {
 
     MutationAnalysis.Mutation first() {
         return first;
+    }
+
+    /** What the method may return of its parameters. */
+    MutationAnalysis.Returned returned() {
+        return returned;
     }
 
     private static Taint of(BasicValue value) {
@@ -181,7 +187,19 @@ final class TaintInterpreter extends Interpreter<TaintInterpreter.Taint> {
         }
         Type returned = insn instanceof MethodInsnNode call ? Type.getReturnType(call.desc)
                 : insn instanceof InvokeDynamicInsnNode call ? Type.getReturnType(call.desc) : null;
-        if (insn instanceof MethodInsnNode call && IMMUTABLE.contains(call.owner)) {
+        boolean direct = false;
+        MutationAnalysis.Returned sameClass = insn instanceof MethodInsnNode call ? analysis.sameClassReturns(call)
+                : null;
+        if (sameClass != null) {
+            // a method of this class returns only what its analysis says, e.g. a new array, or its argument
+            sources = 0;
+            for (int i = 0; i < values.size(); i++) {
+                if ((sameClass.sources() & (1L << Math.min(i, MAX_POSITION))) != 0) {
+                    sources |= values.get(i).sources();
+                }
+            }
+            direct = sameClass.direct();
+        } else if (insn instanceof MethodInsnNode call && IMMUTABLE.contains(call.owner)) {
             sources = 0; // an immutable value hands out copies of its state (String.toCharArray), never views
         } else if (insn instanceof MethodInsnNode call && BUILDERS.contains(call.owner)) {
             sources = values.get(0).sources(); // a builder's calls return the builder, never an argument
@@ -189,14 +207,16 @@ final class TaintInterpreter extends Interpreter<TaintInterpreter.Taint> {
         boolean fresh = insn instanceof MethodInsnNode call && returnsCopy(call);
         if (returned != null && (returned.getSort() == Type.OBJECT || returned.getSort() == Type.ARRAY)
             && !IMMUTABLE.contains(returned.getInternalName()) && sources != 0 && !fresh) {
-            return new Taint(1, sources, false); // what a call given a parameter returns may be a view of it
+            return new Taint(1, sources, direct); // what a call given a parameter returns may be a view of it
         }
         return of(sizes.naryOperation(insn, null));
     }
 
     @Override
     public void returnOperation(AbstractInsnNode insn, Taint value, Taint expected) {
-        // returning a parameter changes nothing
+        if (value.tainted()) {
+            returned = returned.with(new MutationAnalysis.Returned(value.sources(), value.direct()));
+        }
     }
 
     @Override

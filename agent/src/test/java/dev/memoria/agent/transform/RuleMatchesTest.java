@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -94,6 +95,26 @@ class RuleMatchesTest {
         public static String trimmed(StringBuilder text) {
             return text.toString().trim();
         }
+
+        public static int[] grownByAHelper(int[] values, int last) {
+            int[] grown = grow(values);
+            grown[grown.length - 1] = last;
+            return grown;
+        }
+
+        private static int[] grow(int[] values) {
+            return Arrays.copyOf(values, values.length + 1);
+        }
+
+        public static int[] zeroFirstOfTheSame(int[] values) {
+            int[] same = identity(values);
+            same[0] = 0;
+            return same;
+        }
+
+        private static int[] identity(int[] values) {
+            return values;
+        }
     }
 
     private static byte[] classFile(Class<?> type) {
@@ -119,12 +140,14 @@ class RuleMatchesTest {
 
         assertThat(found.matched()).extracting(RuleMatches.Matched::method).containsExactlyInAnyOrder(
                 method("upper(String)"), method("sum(int[])"), method("copyWithFirst(int[], int)"),
-                method("charsOf(String)"), method("trimmed(StringBuilder)"));
+                method("charsOf(String)"), method("trimmed(StringBuilder)"), method("grownByAHelper(int[], int)"),
+                method("grow(int[])"), method("identity(int[])"));
         Map<String, String> leftOut = new HashMap<>();
         found.leftOut().forEach(left -> leftOut.put(left.method(), left.reason()));
         assertThat(leftOut).containsOnlyKeys(method("reverse(int[])"), method("zeroFirst(int[])"),
                 method("zeroFirstThroughAHelper(int[])"), method("sorted(List)"), method("added(List)"),
-                method("dropped(List)"), method("pushed(int[][])"), method("remember(String)"));
+                method("dropped(List)"), method("pushed(int[][])"), method("remember(String)"),
+                method("zeroFirstOfTheSame(int[])"));
         assertThat(leftOut.get(method("reverse(int[])"))).startsWith("it returns nothing (void)");
         assertThat(leftOut.get(method("zeroFirst(int[])"))).matches(
                 "it may change 'values', which a cached call would not: it stores into it \\(line \\d+\\)");
@@ -135,6 +158,7 @@ class RuleMatchesTest {
         assertThat(leftOut.get(method("dropped(List)"))).contains("calls remove() on it");
         assertThat(leftOut.get(method("pushed(int[][])"))).contains("'grid'").contains("stores into it");
         assertThat(leftOut.get(method("remember(String)"))).contains("it may change this").contains("add()");
+        assertThat(leftOut.get(method("zeroFirstOfTheSame(int[])"))).contains("'values'").contains("stores into it");
     }
 
     @Test
@@ -153,7 +177,8 @@ class RuleMatchesTest {
                         RuleMatchesTest.class.getClassLoader(), TEXTS.replace('.', '/')), null);
 
         assertThat(result.sites()).extracting(SiteDescriptor::method)
-                .containsExactlyInAnyOrder("upper", "sum", "copyWithFirst", "charsOf", "trimmed");
+                .containsExactlyInAnyOrder("upper", "sum", "copyWithFirst", "charsOf", "trimmed", "grownByAHelper",
+                        "grow", "identity");
         assertThat(result.sites()).allSatisfy(site -> assertThat(site.rules()).isEqualTo("test.rules:1"));
     }
 }
