@@ -1,5 +1,7 @@
 package dev.memoria;
 
+import dev.memoria.internal.SourceNames;
+
 /**
  * An argument of a cached call could not be hashed into the cache key. The message names the method, the parameter,
  * the type that stopped hashing (possibly nested inside the argument) and the two fixes: leave the parameter out of
@@ -16,9 +18,12 @@ public final class UnhashableParameterException extends MemoriaException {
     private final int parameterIndex;
     private final String parameterName;
     private final String typeName;
+    private final String path;
+    private final String problem;
 
     /**
-     * @param method         the cached method, e.g. {@code example.Reports.load(java.sql.Connection, int)}
+     * @param method         the cached method with its parameter types, e.g.
+     *                       {@code example.Reports.load(Connection, int)}, then any note such as its rule
      * @param parameterIndex the zero-based parameter index, or {@link #RECEIVER}
      * @param parameterName  the parameter's name ({@code arg0} style when compiled without {@code -parameters})
      * @param typeName       the type that could not be hashed
@@ -35,6 +40,8 @@ public final class UnhashableParameterException extends MemoriaException {
         this.parameterIndex = parameterIndex;
         this.parameterName = parameterName;
         this.typeName = typeName;
+        this.path = path;
+        this.problem = problem;
     }
 
     /** The cached method whose key could not be built. */
@@ -57,18 +64,28 @@ public final class UnhashableParameterException extends MemoriaException {
         return typeName;
     }
 
+    /** Where the value sits inside the argument, e.g. {@code items[3].owner}; empty for the argument itself. */
+    public String path() {
+        return path;
+    }
+
+    /** Why the value cannot be hashed, e.g. {@code Memoria has no rule for hashing it}. */
+    public String problem() {
+        return problem;
+    }
+
     private static String message(String method, int index, String name, String typeName, String path,
                                   String problem, boolean hasherFailed) {
         String where = index == RECEIVER
                 ? "the receiver 'this'"
                 : "parameter " + index + " '" + name + "'";
         String inside = path.isEmpty() ? "" : " (at " + path + " inside the argument)";
-        String sourceType = typeName.replace('$', '.');
-        String simpleType = sourceType.substring(sourceType.lastIndexOf('.') + 1);
+        String hasher = SourceNames.hasherClassName(typeName);
+        String hashed = SourceNames.isUnnameable(typeName) ? "T" : SourceNames.sourceName(typeName);
         String leaveOut = index == RECEIVER
                 ? "declare the receiver parameter: method(@Unhashed " + simpleOwner(method) + " this, ...),\n"
                   + "     or make the method static"
-                : "annotate the parameter: @Unhashed " + simpleType + " " + name
+                : "annotate the parameter: @Unhashed " + declaredType(method, index) + " " + name
                   + "  (or name it _" + name + " and compile with -parameters)";
         String header = "Cannot build the cache key of " + method + ":\n"
                         + where + " holds a value of type " + typeName + inside + ", and " + problem + ".\n\n";
@@ -76,12 +93,24 @@ public final class UnhashableParameterException extends MemoriaException {
             return header + "Fix the Hasher so that it returns a string, number, record or collection of those for"
                    + " every value it\nis given, or leave the argument out of the key: " + leaveOut + ".";
         }
+        String unnameable = hashed.equals("T") ? "\n     where T is a named supertype of " + typeName
+                + " (a local or anonymous class, which source code cannot name)" : "";
         return header + "Memoria hashes primitives and their boxes, strings, enums, records, arrays, lists, sets, maps,\n"
                + "java.time values, BigDecimal, BigInteger, UUID and Optional. Fix it in one of two ways:\n"
                + "  1. Leave it out of the key: " + leaveOut + ".\n"
-               + "  2. Tell Memoria how to hash it: add hashers = " + simpleType + "Hasher.class to the annotation, with\n"
-               + "     class " + simpleType + "Hasher implements Hasher<" + sourceType
-               + "> { public Object hash(" + sourceType + " v) { return /* a string, number or record */; } }";
+               + "  2. Tell Memoria how to hash it: add hashers = " + hasher + ".class to the annotation, with\n"
+               + "     class " + hasher + " implements Hasher<" + hashed + "> { public Object hash(" + hashed
+               + " v) { return /* a string, number or record */; } }" + unnameable;
+    }
+
+    /**
+     * The parameter's declared type as {@code method} lists it, simple name: {@code Object[]} for an array that holds
+     * a {@code Date}; the annotation goes on the parameter, so it names the parameter's type, not its value's.
+     */
+    private static String declaredType(String method, int index) {
+        String[] types = method.substring(method.indexOf('(') + 1, method.indexOf(')')).split(", ");
+        String type = index < types.length ? types[index] : "";
+        return type.substring(type.lastIndexOf('.') + 1);
     }
 
     private static String simpleOwner(String method) {

@@ -3,6 +3,7 @@ package dev.memoria.agent;
 import dev.memoria.agent.rules.Rules;
 import dev.memoria.agent.rules.RulesFileException;
 import dev.memoria.agent.transform.CachingTransformer;
+import dev.memoria.agent.transform.RulesListing;
 import dev.memoria.agent.ui.BindingTransformer;
 import dev.memoria.agent.ui.UiToolkit;
 import dev.memoria.internal.Settings;
@@ -10,9 +11,13 @@ import dev.memoria.internal.attach.Agents;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.store.chronicle.ChronicleEnvironment;
 
+import java.io.File;
+import java.io.PrintWriter;
 import java.lang.instrument.Instrumentation;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Installs the transformer; shared by {@code premain} and {@code agentmain}. {@code attachedLate} says whether
@@ -41,6 +46,9 @@ final class AgentInstaller {
             ChronicleEnvironment.prepare();
             ModuleAccess.openForRuntime(instrumentation);
             Rules rules = configuredRules();
+            if (Settings.listMatches()) {
+                listMatches(rules);
+            }
             CachingTransformer transformer = new CachingTransformer(instrumentation, rules);
             // A Launcher-Agent-Class gets the capabilities its application's jar declares, which need not include
             // Can-Retransform-Classes: it has nothing loaded to rewrite, so it does not need them either.
@@ -74,5 +82,25 @@ final class AgentInstaller {
                 return Rules.none();
             }
         }).orElse(Rules.none());
+    }
+
+    /**
+     * With the option {@code listMatches}: what each rule caches on the class path ({@code java.class.path}; the
+     * {@code Class-Path} of a jar's manifest is not followed), and what it leaves out, before the application runs.
+     */
+    private static void listMatches(Rules rules) {
+        Settings.rulesFile().filter(file -> !rules.cacheRules().isEmpty()).ifPresent(file -> {
+            List<Path> classPath = Stream.of(System.getProperty("java.class.path", "").split(File.pathSeparator))
+                    .filter(entry -> !entry.isEmpty()).map(Path::of).toList();
+            try {
+                // System.err is not closed: the writer only wraps it
+                RulesListing.of(file.toString(), rules, classPath, true)
+                        .print(new PrintWriter(System.err, true), "[memoria] ", true);
+            } catch (RuntimeException e) {
+                Reporter.once("listMatches", "Could not list what the rules file " + file + " caches: " + e
+                        + ". Caching is not affected; java -jar memoria-agent.jar rules --class-path <class path> "
+                        + file + " lists it without running the application.");
+            }
+        });
     }
 }

@@ -14,7 +14,9 @@ final class AgentOptions {
     private static final Map<String, String> PROPERTIES = Map.of(
             "cacheDir", Settings.CACHE_DIR_PROPERTY,
             "config", Settings.CONFIG_PROPERTY,
-            "disabled", Settings.DISABLED_PROPERTY);
+            "disabled", Settings.DISABLED_PROPERTY,
+            "maxMemory", Settings.MAX_MEMORY_PROPERTY,
+            "listMatches", Settings.LIST_MATCHES_PROPERTY);
 
     private final Map<String, String> values;
 
@@ -32,7 +34,8 @@ final class AgentOptions {
                 String value = equals < 0 ? "true" : option.substring(equals + 1).trim();
                 if (!PROPERTIES.containsKey(key)) {
                     throw new IllegalArgumentException("Unknown Memoria agent option '" + key + "' in '" + text
-                            + "'. Known options: cacheDir=<directory>, config=<rules file>, disabled.");
+                            + "'. Known options: cacheDir=<directory>, config=<rules file>, disabled,"
+                            + " maxMemory=<size or % of the heap>, listMatches.");
                 }
                 if (value.isEmpty()) {
                     throw new IllegalArgumentException("The Memoria agent option '" + key + "' has no value.");

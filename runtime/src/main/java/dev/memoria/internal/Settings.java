@@ -14,13 +14,24 @@ public final class Settings {
     public static final String DISABLED_PROPERTY = "memoria.disabled";
     public static final String CACHE_DIR_PROPERTY = "memoria.cache.dir";
     public static final String CONFIG_PROPERTY = "memoria.config";
+    public static final String MAX_MEMORY_PROPERTY = "memoria.maxMemory";
+    public static final String LIST_MATCHES_PROPERTY = "memoria.listMatches";
 
     private Settings() {
     }
 
     /** Whether caching is off: cached methods run as if undecorated. */
     public static boolean disabled() {
-        return read(DISABLED_PROPERTY, "MEMORIA_DISABLED")
+        return flag(DISABLED_PROPERTY, "MEMORIA_DISABLED");
+    }
+
+    /** Whether the agent lists, when it starts, what the rules file caches on the class path. */
+    public static boolean listMatches() {
+        return flag(LIST_MATCHES_PROPERTY, "MEMORIA_LIST_MATCHES");
+    }
+
+    private static boolean flag(String property, String environment) {
+        return read(property, environment)
                 .map(value -> value.equalsIgnoreCase("true") || value.equals("1")
                               || value.toLowerCase(Locale.ROOT).equals("yes"))
                 .orElse(false);
@@ -34,6 +45,14 @@ public final class Settings {
     /** The rules file for zero-code-change caching, if one is configured. */
     public static Optional<Path> rulesFile() {
         return read(CONFIG_PROPERTY, "MEMORIA_CONFIG").map(Path::of);
+    }
+
+    /**
+     * The budget of the memory tiers of all cached methods together, as written: a size ({@code 512MB}) or a share of
+     * the maximum heap ({@code 25%}); empty for the default. Read by the store package, which parses it.
+     */
+    public static Optional<String> maxMemory() {
+        return read(MAX_MEMORY_PROPERTY, "MEMORIA_MAX_MEMORY");
     }
 
     private static Optional<String> read(String property, String environment) {

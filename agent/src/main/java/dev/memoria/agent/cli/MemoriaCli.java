@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 /**
  * The command-line tool for a cache directory, run as {@code java -jar memoria-agent.jar <command>}: it lists, counts,
  * verifies, prunes and clears the entries that {@code @CacheData(persist = DISK)} methods keep on disk. It works
- * through the same open protocol as running applications, so it is safe while they use the directory.
+ * through the same open protocol as running applications, so it is safe while they use the directory. Its
+ * {@code rules} command shows what a rules file caches on a class path.
  *
  * <p>Exit codes: {@value #EXIT_OK} success; {@value #EXIT_CORRUPT} {@code verify} left corrupt entries in place;
  * {@value #EXIT_PROBLEM} invalid usage or a problem with the cache directory or the JVM, explained on stderr;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = "Inspects and maintains a Memoria cache directory: the entries of @CacheData(persist = DISK)"
                       + " methods, one folder per method and code version. Safe while applications use it.",
         subcommands = {ListCommand.class, StatsCommand.class, VerifyCommand.class, PruneCommand.class,
-                ClearCommand.class, HelpCommand.class},
+                ClearCommand.class, RulesCommand.class, HelpCommand.class},
         exitCodeOnExecutionException = MemoriaCli.EXIT_BUG,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -57,7 +58,8 @@ public final class MemoriaCli implements Runnable {
     /** Without a command: say so, with the usage, as for any invalid input. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Name a command: list, stats, verify, prune or clear.");
+        throw new ParameterException(spec.commandLine(), "Name a command: list, stats, verify, prune, clear or"
+                + " rules.");
     }
 
     /** Prints an expected problem's message alone; anything else is rethrown, for picocli to print in full. */

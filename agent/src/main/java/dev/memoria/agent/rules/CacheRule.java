@@ -44,6 +44,22 @@ public final class CacheRule {
         return origin;
     }
 
+    /**
+     * Whether the pattern names its methods without a wildcard in the class or method name (a parameter list may
+     * still pick among overloads). Only such a rule caches a method that returns nothing or changes its arguments:
+     * its author chose that method.
+     */
+    public boolean namesExactly() {
+        String text = pattern.toString();
+        int open = text.indexOf('(');
+        return !(open < 0 ? text : text.substring(0, open)).contains("*");
+    }
+
+    /** The method pattern as written. */
+    public String pattern() {
+        return pattern.toString();
+    }
+
     boolean matchesClass(String binaryName) {
         return pattern.matchesClass(binaryName);
     }

@@ -70,6 +70,11 @@ public final class Rules {
         return RulesParser.parse(file, text);
     }
 
+    /** The file's {@code data} and {@code resource} rules, in file order. */
+    public List<CacheRule> cacheRules() {
+        return rules;
+    }
+
     /** The UI toolkits the file describes ({@code ui} lines), to bind besides the built-in memoria-ui. */
     public List<UiToolkit> toolkits() {
         return toolkits;

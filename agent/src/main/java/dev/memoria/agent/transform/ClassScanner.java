@@ -40,13 +40,18 @@ final class ClassScanner extends ClassVisitor {
 
     private final List<CachedMethod> cached = new ArrayList<>();
     private final List<Member> members = new ArrayList<>();
+    private final List<Skipped> skipped = new ArrayList<>();
+    private final byte[] classFile;
     private final Rules rules;
     private ClassRules classRules;
+    /** Which methods change what they are given; computed when a wildcard rule first needs it. */
+    private Map<String, MutationAnalysis.Mutation> mutations;
     private String internalName;
     private int version;
 
-    private ClassScanner(Rules rules) {
+    private ClassScanner(byte[] classFile, Rules rules) {
         super(Opcodes.ASM9);
+        this.classFile = classFile;
         this.rules = rules;
     }
 
@@ -58,7 +63,12 @@ final class ClassScanner extends ClassVisitor {
     }
 
     /** What a class file declares, as far as caching is concerned. */
-    record Scanned(String internalName, int version, List<CachedMethod> cached, List<Member> members) {
+    record Scanned(String internalName, int version, List<CachedMethod> cached, List<Member> members,
+                   List<Skipped> skipped) {
+    }
+
+    /** A method a wildcard rule's pattern matches but that the rule leaves out, and why. */
+    record Skipped(String name, String descriptor, CacheRule rule, String reason) {
     }
 
     /** Whether the class file may declare a cached method: a cheap byte search, run on every class loaded. */
@@ -88,10 +98,10 @@ final class ClassScanner extends ClassVisitor {
     }
 
     static Scanned scan(byte[] classFile, Rules rules) {
-        ClassScanner scanner = new ClassScanner(rules);
+        ClassScanner scanner = new ClassScanner(classFile, rules);
         new ClassReader(classFile).accept(scanner, ClassReader.SKIP_FRAMES);
         return new Scanned(scanner.internalName, scanner.version, List.copyOf(scanner.cached),
-                List.copyOf(scanner.members));
+                List.copyOf(scanner.members), List.copyOf(scanner.skipped));
     }
 
     @Override
@@ -181,11 +191,44 @@ final class ClassScanner extends ClassVisitor {
 
         @Override
         public void visitEnd() {
-            List<CacheRule> matched = classRules.forMethod(access, name, descriptor);
+            List<CacheRule> matched = new ArrayList<>();
+            for (CacheRule rule : classRules.forMethod(access, name, descriptor)) {
+                String reason = rule.namesExactly() ? null : reasonToLeaveOut();
+                if (reason == null) {
+                    matched.add(rule);
+                } else {
+                    skipped.add(new Skipped(name, descriptor, rule, reason));
+                }
+            }
             if (!kinds.isEmpty() || !matched.isEmpty()) {
                 cached.add(new CachedMethod(access, name, descriptor, kinds, attributes, parameterNames(),
                         declaredNames.size() == parameters.length, unhashed, receiverUnhashed, matched));
             }
+        }
+
+        /**
+         * Why a wildcard rule leaves this method out, or {@code null}: a hit skips the body, so a method whose work
+         * is a change (it returns nothing, or changes an argument) would silently stop doing it.
+         */
+        private String reasonToLeaveOut() {
+            if (descriptor.endsWith(")V")) {
+                return "it returns nothing (void), so a cached call would skip what it does";
+            }
+            if (mutations == null) {
+                mutations = MutationAnalysis.of(classFile);
+            }
+            MutationAnalysis.Mutation mutation = mutations.get(name + descriptor);
+            if (mutation == null) {
+                return null;
+            }
+            if (mutation.position() == MutationAnalysis.UNKNOWN) {
+                return "Memoria could not follow its bytecode (" + mutation.how() + "), so it counts as changing"
+                       + " its arguments";
+            }
+            String what = MutationAnalysis.nameOf(mutation.position(), (access & Opcodes.ACC_STATIC) != 0,
+                    parameterNames());
+            return "it may change " + what + ", which a cached call would not: it " + mutation.how()
+                   + (mutation.line() > 0 ? " (line " + mutation.line() + ")" : "");
         }
 
         /** Names from -parameters, else from the local variable table (-g), else arg0, arg1, ... */

@@ -3,6 +3,7 @@ package dev.memoria.agent.transform;
 import dev.memoria.CacheConfigurationException;
 import dev.memoria.agent.fingerprint.ClassSource;
 import dev.memoria.agent.fingerprint.Fingerprinter;
+import dev.memoria.agent.rules.CacheRule;
 import dev.memoria.agent.rules.Rules;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.site.SiteDescriptor;
@@ -49,8 +50,12 @@ public final class Instrumenter {
         }
     }
 
-    /** The configuration of one method that passed validation, and its parameter names. */
-    private record Configured(CachedMethod method, CacheSpec spec, List<String> parameterNames) {
+    /**
+     * The configuration of one method that passed validation, its parameter names, and what caches it: the origins
+     * of its rules and whether it is annotated, so that the runtime's messages can point at the right place.
+     */
+    private record Configured(CachedMethod method, CacheSpec spec, List<String> parameterNames, List<String> rules,
+                              boolean annotated) {
     }
 
     /**
@@ -96,7 +101,8 @@ public final class Instrumenter {
                             + " older. Recompile it for Java 7 or newer.");
                 }
                 CachedMethod method = RuleOverlay.apply(found, names, displayName);
-                valid.add(new Configured(method, SpecReader.read(method, displayName, scanned.members()), names));
+                valid.add(new Configured(method, SpecReader.read(method, displayName, scanned.members()), names,
+                        found.rules().stream().map(CacheRule::origin).toList(), !found.kinds().isEmpty()));
             } catch (CacheConfigurationException e) {
                 problems.add(e);
             }
@@ -111,7 +117,8 @@ public final class Instrumenter {
             CachedMethod method = configured.method();
             sites.add(new SiteDescriptor(owner, method.name(), method.descriptor(), method.isStatic(),
                     fingerprints.get(method.key()), configured.parameterNames(), method.unhashed(),
-                    method.receiverUnhashed(), configured.spec()));
+                    method.receiverUnhashed(), configured.spec())
+                    .withRules(configured.rules(), configured.annotated()));
         }
         return new Result(weaver.weave(scanned.internalName(), classFile, sites, classes), sites, problems);
     }

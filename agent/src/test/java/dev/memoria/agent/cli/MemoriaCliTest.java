@@ -103,7 +103,7 @@ class MemoriaCliTest {
         Cli.Run run = Cli.run();
 
         assertThat(run.exitCode()).isEqualTo(MemoriaCli.EXIT_PROBLEM);
-        assertThat(run.err()).startsWith("Name a command: list, stats, verify, prune or clear.\n"
+        assertThat(run.err()).startsWith("Name a command: list, stats, verify, prune, clear or rules.\n"
                 + "Usage: java -jar memoria-agent.jar [-hV] [COMMAND]");
     }
 

@@ -32,7 +32,7 @@ public final class Stores {
         CacheSpec spec = descriptor.spec();
         boolean chronicle = spec.kind() == CacheSpec.Kind.DATA && (spec.persist() == Persist.DISK || spec.offHeap());
         if (!chronicle) {
-            return new MemoryStore(spec);
+            return new MemoryStore(spec, descriptor.describedName());
         }
         ChronicleEnvironment.prepare();
         List<String> missing = ChronicleEnvironment.missingAccess();
@@ -40,21 +40,22 @@ public final class Stores {
             Reporter.once("chronicle access", "The disk and off-heap caches use Chronicle Map, which needs access to"
                     + " JDK internals that this JVM does not grant (" + String.join(", ", missing) + "). Run with"
                     + " the Memoria agent (-javaagent:memoria-agent.jar), which grants it, or add these JVM flags: "
-                    + ChronicleEnvironment.JVM_FLAGS + ". Until then " + descriptor.displayName()
+                    + ChronicleEnvironment.JVM_FLAGS + ". Until then " + descriptor.describedName()
                     + " and other such caches keep their entries in memory.");
-            return new MemoryStore(spec);
+            return new MemoryStore(spec, descriptor.describedName());
         }
         try {
             Store<Key> store = spec.persist() == Persist.DISK
                     ? ChronicleStores.persisted(Settings.cacheDirectory(), descriptor)
                     : ChronicleStores.offHeap(descriptor);
-            return new TieredStore(spec.offHeap() ? null : new MemoryStore(spec), store, digests, spec,
-                    descriptor.displayName());
+            String method = descriptor.describedName();
+            return new TieredStore(spec.offHeap() ? null : new MemoryStore(spec, method), store, digests, spec,
+                    method);
         } catch (Exception | LinkageError e) {
             Reporter.once("store " + descriptor.functionKey(), "Could not open the "
                     + (spec.persist() == Persist.DISK ? "disk cache in " + Settings.cacheDirectory() : "off-heap cache")
-                    + " for " + descriptor.displayName() + " (" + e + "); its entries are kept in memory.");
-            return new MemoryStore(spec);
+                    + " for " + descriptor.describedName() + " (" + e + "); its entries are kept in memory.");
+            return new MemoryStore(spec, descriptor.describedName());
         }
     }
 }

@@ -70,7 +70,7 @@ final class CachingSite extends Site {
                 return startComputing(cache, argumentsKey, key, flight, receiver);
             }
             if (flight.ownedByCurrentThread()) {
-                throw new RecursiveCacheCallException(descriptor.displayName());
+                throw new RecursiveCacheCallException(descriptor.describedName());
             }
             Outcome outcome = flight.await();
             if (outcome.landed() != null) {
@@ -151,7 +151,7 @@ final class CachingSite extends Site {
             return kind.deliver(stored);
         } catch (EntryKind.StaleEntryException e) {
             Reporter.once("stale " + descriptor.functionKey() + " " + e.getMessage(), "A cached entry of "
-                    + descriptor.displayName() + " " + e.getMessage() + "; it was dropped and will be recomputed.");
+                    + descriptor.describedName() + " " + e.getMessage() + "; it was dropped and will be recomputed.");
             cache.store().remove(key);
             return STALE;
         }

@@ -50,8 +50,16 @@ final class Miss {
             if (thrown != null) {
                 return returned;
             }
-            Stored stored = site.kind().capture(returned, receiver, cache.store().spill(), recorded.recording());
-            cache.store(storeKey(recorded), stored, generation);
+            Stored stored;
+            try {
+                stored = site.kind().capture(returned, receiver, cache.store().spill(), recorded.recording());
+                cache.store(storeKey(recorded), stored, generation);
+            } catch (RuntimeException e) {
+                if (!CallFailures.runUncached(site.descriptor(), e)) {
+                    throw e;
+                }
+                return returned; // the value could not be stored: the caller still gets it, uncached
+            }
             if (flight != null) {
                 flight.land(stored);
             }

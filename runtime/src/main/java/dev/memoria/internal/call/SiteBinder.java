@@ -44,7 +44,7 @@ final class SiteBinder {
         try {
             return bind(engine, caller, descriptor);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            Reporter.once("bind " + descriptor.functionKey(), "Cannot cache " + descriptor.displayName() + ": "
+            Reporter.once("bind " + descriptor.functionKey(), "Cannot cache " + descriptor.describedName() + ": "
                     + e.getMessage() + " It runs uncached.");
             return UncachedSite.INSTANCE;
         }
@@ -55,7 +55,7 @@ final class SiteBinder {
         Class<?> owner = caller.lookupClass();
         CacheSpec spec = descriptor.spec();
         MethodType type = MethodType.fromMethodDescriptorString(descriptor.descriptor(), owner.getClassLoader());
-        KeyMaker keys = new KeyMaker(descriptor.displayName(), descriptor.parameterNames(),
+        KeyMaker keys = new KeyMaker(descriptor.describedName(), descriptor.parameterNames(),
                 descriptor.hashedParameters(), descriptor.hashesReceiver(), hashers(caller, descriptor));
         EntryKind kind = spec.kind() == CacheSpec.Kind.DATA
                 ? dataEntries(owner, descriptor)
@@ -65,12 +65,12 @@ final class SiteBinder {
                 : CacheScope.global(engine.caches().global(descriptor, keys, type));
         String progress = !spec.showSpinner() ? null
                 : spec.spinnerText().isEmpty() ? descriptor.defaultSpinnerText() : spec.spinnerText();
-        return new CachingSite(descriptor, keys, kind, scope, progress);
+        return new GuardedSite(new CachingSite(descriptor, keys, kind, scope, progress));
     }
 
     private static DataEntries dataEntries(Class<?> owner, SiteDescriptor descriptor) throws NoSuchMethodException {
         ValueCopier copier = ValueCopier.forLoader(owner.getClassLoader());
-        return new DataEntries(descriptor.displayName(), copier,
+        return new DataEntries(descriptor.describedName(), copier,
                 copier.readBack(declaredMethod(owner, descriptor).getGenericReturnType()));
     }
 
@@ -119,7 +119,7 @@ final class SiteBinder {
     private static ResourceEntries resourceEntries(MethodHandles.Lookup caller, SiteDescriptor descriptor,
                                                    Class<?> returnType) throws ReflectiveOperationException {
         CacheSpec spec = descriptor.spec();
-        return new ResourceEntries(descriptor.displayName(), returnType,
+        return new ResourceEntries(descriptor.describedName(), returnType,
                 callback(caller, descriptor, "validate", spec.validate(), returnType),
                 callback(caller, descriptor, "onRelease", spec.onRelease(), returnType), spec.offHeap());
     }

@@ -32,6 +32,10 @@ public final class SiteDescriptor {
     private final boolean[] unhashed;
     private final boolean receiverUnhashed;
     private final CacheSpec spec;
+    /** Where the rules that cache or configure the method are written, {@code <file>:<line>, ...}; empty if none. */
+    private final String rules;
+    /** Whether the method carries {@code @CacheData} or {@code @CacheResource} (else only rules cache it). */
+    private final boolean annotated;
 
     /**
      * @param owner            binary name of the declaring class, e.g. {@code example.Reports$Cache}
@@ -46,6 +50,15 @@ public final class SiteDescriptor {
      */
     public SiteDescriptor(String owner, String method, String descriptor, boolean isStatic, String fingerprint,
                           List<String> parameterNames, boolean[] unhashed, boolean receiverUnhashed, CacheSpec spec) {
+        this(owner, method, descriptor, isStatic, fingerprint, parameterNames, unhashed, receiverUnhashed, spec, "",
+                true);
+    }
+
+    private SiteDescriptor(String owner, String method, String descriptor, boolean isStatic, String fingerprint,
+                           List<String> parameterNames, boolean[] unhashed, boolean receiverUnhashed, CacheSpec spec,
+                           String rules, boolean annotated) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.annotated = annotated;
         this.owner = Objects.requireNonNull(owner, "owner");
         this.method = Objects.requireNonNull(method, "method");
         this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
@@ -60,6 +73,30 @@ public final class SiteDescriptor {
             throw new IllegalArgumentException(displayName() + " has " + arity + " parameters but "
                     + parameterNames.size() + " names and " + unhashed.length + " unhashed flags were given");
         }
+    }
+
+    /**
+     * This method as configured by rules of a rules file.
+     *
+     * @param origins   where the rules are written, {@code <file>:<line>}, in file order
+     * @param annotated whether the method also carries a cache annotation
+     */
+    public SiteDescriptor withRules(List<String> origins, boolean annotated) {
+        return new SiteDescriptor(owner, method, descriptor, isStatic, fingerprint, parameterNames, unhashed,
+                receiverUnhashed, spec, String.join(", ", origins), annotated);
+    }
+
+    /** Where the rules that configure the method are written, {@code <file>:<line>, ...}; empty when none do. */
+    public String rules() {
+        return rules;
+    }
+
+    /**
+     * Whether only a rules file caches the method: its callers never asked for caching (often a library's own code
+     * calls it), so a call Memoria cannot cache runs uncached instead of failing.
+     */
+    public boolean cachedByRulesOnly() {
+        return !annotated && !rules.isEmpty();
     }
 
     public String owner() {
@@ -110,6 +147,14 @@ public final class SiteDescriptor {
         return owner + '.' + method + '(' + String.join(", ", MethodNames.parameterTypes(descriptor)) + ')';
     }
 
+    /** {@link #displayName()} followed by the rules that configure the method, so a reader knows where to look. */
+    public String describedName() {
+        if (rules.isEmpty()) {
+            return displayName();
+        }
+        return displayName() + (rules.contains(",") ? " (rules " : " (rule ") + rules + ")";
+    }
+
     /** The default progress text, Streamlit's: {@code Running `Reports.load(...)`.} */
     public String defaultSpinnerText() {
         String arguments = parameterNames.isEmpty() ? "" : "...";
@@ -154,6 +199,8 @@ public final class SiteDescriptor {
         fields.put("hashers", String.join(",", spec.hashers()));
         fields.put("validate", spec.validate());
         fields.put("onRelease", spec.onRelease());
+        fields.put("rules", rules);
+        fields.put("annotated", Boolean.toString(annotated));
         StringBuilder text = new StringBuilder(HEADER);
         fields.forEach((key, value) -> text.append('\n').append(key).append('=').append(escape(value)));
         return text.toString();
@@ -192,7 +239,9 @@ public final class SiteDescriptor {
         list(fields.get("hashers")).forEach(spec::hasher);
         return new SiteDescriptor(owner, method, descriptor, Boolean.parseBoolean(fields.get("static")),
                 fields.get("fingerprint"), list(fields.get("parameters")), parseFlags(fields.get("unhashed")),
-                Boolean.parseBoolean(fields.get("receiverUnhashed")), spec.build());
+                // classes woven before the site named its rules have neither field: they were annotated
+                Boolean.parseBoolean(fields.get("receiverUnhashed")), spec.build(), fields.getOrDefault("rules", ""),
+                Boolean.parseBoolean(fields.getOrDefault("annotated", "true")));
     }
 
     private static String flags(boolean[] values) {

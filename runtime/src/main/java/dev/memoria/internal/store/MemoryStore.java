@@ -22,15 +22,31 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>Removal callbacks run on the thread that caused them (no executor hop), so {@code clear()} has released every
  * entry when it returns. Caffeine has one bound per cache; when both {@code maxEntries} and {@code maxSize} are set,
  * bytes bound the cache and surplus entries are trimmed coldest-first after each write.
+ *
+ * <p>Every store also counts against the JVM's {@link MemoryBudget}, which evicts the coldest entries of the largest
+ * stores when all of them together hold too much.
  */
 public final class MemoryStore implements Store<Object> {
 
     private final Cache<Object, Stored> cache;
+    private final String method;
+    private final MemoryBudget budget;
     private final long maxEntriesWithWeight;
     private final LongAdder bytes = new LongAdder();
     private final LongAdder evictions = new LongAdder();
 
-    public MemoryStore(CacheSpec spec) {
+    /**
+     * A store under the JVM's memory budget.
+     *
+     * @param method the cached method, named when the budget evicts its entries
+     */
+    public MemoryStore(CacheSpec spec, String method) {
+        this(spec, method, MemoryBudget.jvm());
+    }
+
+    MemoryStore(CacheSpec spec, String method, MemoryBudget budget) {
+        this.method = method;
+        this.budget = budget;
         Caffeine<Object, Object> builder = Caffeine.newBuilder()
                 .executor(Runnable::run)
                 .ticker(Clock::nanoTime);
@@ -43,11 +59,14 @@ public final class MemoryStore implements Store<Object> {
         if (spec.maxBytes().isPresent()) {
             builder.maximumWeight(spec.maxBytes().getAsLong())
                     .weigher((Object key, Stored value) -> (int) Math.min(Integer.MAX_VALUE, value.weight()));
-        } else if (spec.maxEntries().isPresent()) {
-            builder.maximumSize(spec.maxEntries().getAsLong());
+        } else {
+            // Without a bound of its own the store still needs Caffeine's eviction order, for the budget's passes:
+            // a bounded cache records reads in a striped buffer, the one cost this adds to a hit.
+            builder.maximumSize(spec.maxEntries().orElse(Long.MAX_VALUE));
         }
         this.maxEntriesWithWeight = spec.maxBytes().isPresent() ? spec.maxEntries().orElse(-1) : -1;
         this.cache = builder.<Object, Stored>removalListener((key, value, cause) -> removed(value, cause)).build();
+        budget.register(this);
     }
 
     @Override
@@ -62,6 +81,7 @@ public final class MemoryStore implements Store<Object> {
         if (maxEntriesWithWeight > 0) {
             trimToEntries();
         }
+        budget.charge(value.weight());
     }
 
     @Override
@@ -96,6 +116,32 @@ public final class MemoryStore implements Store<Object> {
     @Override
     public Spill spill() {
         return Spill.onHeap();
+    }
+
+    /** The cached method, as the budget's warning names it. */
+    String method() {
+        return method;
+    }
+
+    /** What the live entries weigh, without the clean-up {@link #bytes()} runs first: the budget asks often. */
+    long heldBytes() {
+        return bytes.sum();
+    }
+
+    /**
+     * Evicts up to {@code count} of the coldest entries, for the memory budget; they count as evictions.
+     *
+     * @return how many were evicted
+     */
+    int evictColdest(int count) {
+        int evicted = 0;
+        for (Object key : cache.policy().eviction().orElseThrow().coldest(count).keySet()) {
+            if (cache.asMap().remove(key) != null) {
+                evictions.increment(); // removed as EXPLICIT, which the listener does not count
+                evicted++;
+            }
+        }
+        return evicted;
     }
 
     private void trimToEntries() {
@@ -144,6 +190,7 @@ public final class MemoryStore implements Store<Object> {
             return; // only collected weak/soft values have none, and this store holds values strongly
         }
         bytes.add(-value.weight());
+        budget.credit(value.weight());
         if (cause.wasEvicted()) {
             evictions.increment();
         }

@@ -134,7 +134,7 @@ public final class TieredStore implements Store<Object> {
         if (disk != null) {
             disk = null;
             if (memory == null) {
-                memory = new MemoryStore(spec);
+                memory = new MemoryStore(spec, method);
             }
             Reporter.once("store " + method, "The " + (spec.offHeap() ? "off-heap" : "disk") + " cache of "
                     + method + " failed (" + failure + "); its entries are kept in memory from now on.");

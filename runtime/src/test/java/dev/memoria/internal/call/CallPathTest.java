@@ -43,7 +43,7 @@ class CallPathTest {
     /** The stores the engine opened, by method, so a test can plant or inspect entries. */
     private final Map<String, Store<Object>> stores = new ConcurrentHashMap<>();
     private final Engine engine = new Engine(new Caches((descriptor, digests) ->
-            stores.computeIfAbsent(descriptor.method(), method -> new MemoryStore(descriptor.spec()))));
+            stores.computeIfAbsent(descriptor.method(), method -> new MemoryStore(descriptor.spec(), descriptor.displayName()))));
 
     // The "cached methods": plain static methods, called only through sites in these tests.
 

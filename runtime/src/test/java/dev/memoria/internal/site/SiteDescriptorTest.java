@@ -31,6 +31,22 @@ class SiteDescriptorTest {
     }
 
     @Test
+    void theRulesThatCacheAMethodRoundTripAndNameIt() {
+        SiteDescriptor annotated = load(CacheSpec.builder(CacheSpec.Kind.DATA, "x").build());
+        SiteDescriptor byRule = annotated.withRules(List.of("memoria.rules:3"), false);
+        SiteDescriptor byTwo = annotated.withRules(List.of("memoria.rules:3", "memoria.rules:7"), true);
+
+        assertThat(SiteDescriptor.decode(byRule.encode())).isEqualTo(byRule).isNotEqualTo(annotated);
+        assertThat(SiteDescriptor.decode(byRule.encode()).cachedByRulesOnly()).isTrue();
+        assertThat(SiteDescriptor.decode(byTwo.encode()).cachedByRulesOnly()).isFalse();
+        assertThat(annotated.cachedByRulesOnly()).isFalse();
+        assertThat(annotated.describedName()).isEqualTo(annotated.displayName());
+        assertThat(byRule.describedName()).isEqualTo(
+                "example.Reports$Cache.load(Map.Entry, int[][], long, String) (rule memoria.rules:3)");
+        assertThat(byTwo.describedName()).endsWith(" (rules memoria.rules:3, memoria.rules:7)");
+    }
+
+    @Test
     void resourceCallbacksRoundTrip() {
         CacheSpec spec = CacheSpec.builder(CacheSpec.Kind.RESOURCE, "x").validate("isOpen").onRelease("close").build();
         assertThat(SiteDescriptor.decode(load(spec).encode()).spec()).isEqualTo(spec);

@@ -36,7 +36,7 @@ class MemoryStoreTest {
     }
 
     private static MemoryStore store(CacheSpec.Builder spec) {
-        return new MemoryStore(spec.build());
+        return new MemoryStore(spec.build(), "example.Reports.load(int)");
     }
 
     private static CacheSpec.Builder data() {

@@ -102,7 +102,7 @@ class TieredStoreTest {
 
     @Test
     void writesGoToBothTiersAndReadsPromoteFromDisk() {
-        MemoryStore memory = new MemoryStore(SPEC);
+        MemoryStore memory = new MemoryStore(SPEC, "example.Reports.load(int)");
         FakeDisk disk = new FakeDisk();
         TieredStore store = new TieredStore(memory, disk, key -> (Key) key, SPEC, "example.Tiers.load()");
         Entry entry = new Entry(Clock.currentTimeMillis());
@@ -119,7 +119,7 @@ class TieredStoreTest {
     void aPromotedEntryKeepsOnlyWhatIsLeftOfItsTtl() {
         AtomicLong now = new AtomicLong();
         Clock.useForTesting(now::get);
-        MemoryStore memory = new MemoryStore(SPEC);
+        MemoryStore memory = new MemoryStore(SPEC, "example.Reports.load(int)");
         FakeDisk disk = new FakeDisk();
         TieredStore store = new TieredStore(memory, disk, key -> (Key) key, SPEC, "example.Tiers.load()");
         disk.entries.put(key(1), new Entry(Clock.currentTimeMillis() - Duration.ofMinutes(50).toMillis()));

@@ -1,0 +1,101 @@
+package dev.memoria.internal.store;
+
+import dev.memoria.internal.key.Key;
+import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.report.Reporter;
+import dev.memoria.internal.value.Stored;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MemoryBudgetTest {
+
+    private static final CacheSpec DATA = CacheSpec.builder(CacheSpec.Kind.DATA, "test.T.m()").build();
+    private static final long MIB = 1L << 20;
+
+    private static Key key(int n) {
+        byte[] bytes = new byte[32];
+        bytes[0] = (byte) n;
+        bytes[1] = (byte) (n >> 8);
+        bytes[2] = (byte) (n >> 16);
+        return Key.fromBytes(bytes);
+    }
+
+    private static Stored weighing(long weight) {
+        return new Stored() {
+            @Override
+            public long weight() {
+                return weight;
+            }
+
+            @Override
+            public long writtenAtMillis() {
+                return 0;
+            }
+
+            @Override
+            public void released() {
+            }
+        };
+    }
+
+    @Test
+    void theDefaultIsAQuarterOfTheMaximumHeap() {
+        MemoryBudget budget = MemoryBudget.fromSetting(null, 512 * MIB);
+
+        assertThat(budget.maxBytes()).isEqualTo(128 * MIB);
+    }
+
+    @Test
+    void aSizeOrAShareOfTheHeapSetsIt() {
+        assertThat(MemoryBudget.fromSetting("64MB", 512 * MIB).maxBytes()).isEqualTo(64 * MIB);
+        assertThat(MemoryBudget.fromSetting("50%", 512 * MIB).maxBytes()).isEqualTo(256 * MIB);
+        assertThat(MemoryBudget.fromSetting(" 12.5 % ", 512 * MIB).maxBytes()).isEqualTo(64 * MIB);
+    }
+
+    @Test
+    void anUnusableSettingIsReportedAndTheDefaultApplies() {
+        MemoryBudget budget = MemoryBudget.fromSetting("150%", 512 * MIB);
+
+        assertThat(budget.maxBytes()).isEqualTo(128 * MIB);
+        assertThat(Reporter.reported()).anySatisfy(message -> assertThat(message)
+                .contains("memoria.maxMemory = \"150%\" cannot be used")
+                .contains("at most 100%")
+                .contains("Memoria keeps the default, 25% of the maximum heap"));
+    }
+
+    @Test
+    void storesTogetherStayWithinTheBudgetAndTheLargestGivesWayFirst() {
+        MemoryBudget budget = new MemoryBudget(1000, "set for this test");
+        MemoryStore small = new MemoryStore(DATA, "test.Small.m()", budget);
+        MemoryStore large = new MemoryStore(DATA, "test.Large.m()", budget);
+        for (int i = 0; i < 5; i++) {
+            small.put(key(i), weighing(40));
+        }
+        for (int i = 0; i < 100; i++) {
+            large.put(key(i), weighing(50));
+        }
+
+        assertThat(budget.used()).isLessThanOrEqualTo(1000).isEqualTo(small.bytes() + large.bytes());
+        assertThat(small.entries()).isEqualTo(5);
+        assertThat(small.evictions()).isZero();
+        assertThat(large.evictions()).isEqualTo(100 - large.entries()).isPositive();
+        assertThat(Reporter.reported()).anySatisfy(message -> assertThat(message)
+                .contains("reached Memoria's budget of 1000 B (set for this test)")
+                .contains("starting with test.Large.m()")
+                .contains("-Dmemoria.maxMemory"));
+    }
+
+    @Test
+    void anEntryThatLeavesGivesItsBytesBack() {
+        MemoryBudget budget = new MemoryBudget(1000, "set for this test");
+        MemoryStore store = new MemoryStore(DATA, "test.T.m()", budget);
+        store.put(key(1), weighing(300));
+        store.put(key(1), weighing(200));
+        assertThat(budget.used()).isEqualTo(200);
+
+        store.clear();
+
+        assertThat(budget.used()).isZero();
+    }
+}
