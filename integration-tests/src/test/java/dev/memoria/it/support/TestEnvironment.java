@@ -9,6 +9,7 @@ public final class TestEnvironment {
 
     private static final String AGENT_JAR_PROPERTY = "memoria.it.agent.jar";
     private static final String COMMONS_LANG3_JAR_PROPERTY = "memoria.it.commons-lang3.jar";
+    private static final String VERSION_PROPERTY = "memoria.it.version";
 
     private TestEnvironment() {
     }
@@ -16,6 +17,16 @@ public final class TestEnvironment {
     /** The packaged agent jar, {@code agent/target/memoria-agent.jar}, as the build hands it to failsafe. */
     public static Path agentJar() {
         return jar(AGENT_JAR_PROPERTY, "the packaged agent jar");
+    }
+
+    /** The version of the artifacts under test, as the build hands it to failsafe, e.g. {@code 0.1.0-SNAPSHOT}. */
+    public static String projectVersion() {
+        String version = System.getProperty(VERSION_PROPERTY);
+        if (version == null || version.isBlank()) {
+            throw new IllegalStateException("System property " + VERSION_PROPERTY + " is not set. Run the suite"
+                    + " with Maven (mvn verify), which sets it to the project's version.");
+        }
+        return version;
     }
 
     /** Apache Commons Lang from Maven Central: a library that knows nothing of Memoria. */

@@ -85,7 +85,8 @@ final class CachingSite extends Site {
         }
     }
 
-    private Object startComputing(FunctionCache cache, Object argumentsKey, Object key, Flight flight, Object receiver) {
+    private Object startComputing(FunctionCache cache, Object argumentsKey, Object key, Flight flight,
+                                  Object receiver) {
         // Another flight may have landed between the lookup and the join.
         Hit raced = lookup(cache, key, receiver);
         if (raced != null) {

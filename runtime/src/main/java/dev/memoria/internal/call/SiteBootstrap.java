@@ -24,6 +24,7 @@ public final class SiteBootstrap {
      * @param descriptor the encoded {@link SiteDescriptor}
      */
     public static CallSite bootstrap(MethodHandles.Lookup caller, String name, MethodType type, String descriptor) {
-        return new ConstantCallSite(MethodHandles.constant(Site.class, SiteBinder.bind(Engine.jvm(), caller, descriptor)));
+        Site site = SiteBinder.bind(Engine.jvm(), caller, descriptor);
+        return new ConstantCallSite(MethodHandles.constant(Site.class, site));
     }
 }

@@ -73,7 +73,8 @@ final class FunctionHandle implements CachedFunction {
     }
 
     private List<FunctionCache> caches() {
-        return Engine.jvm().caches().all().stream().filter(cache -> cache.descriptor().signature().equals(signature)).toList();
+        return Engine.jvm().caches().all().stream()
+                .filter(cache -> cache.descriptor().signature().equals(signature)).toList();
     }
 
     private Object receiverOf(Object[] args) {

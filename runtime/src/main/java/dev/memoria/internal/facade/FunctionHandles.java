@@ -72,7 +72,8 @@ public final class FunctionHandles {
 
     private static boolean isCached(Method method, String signature) {
         return method.isAnnotationPresent(CacheData.class) || method.isAnnotationPresent(CacheResource.class)
-               || Engine.jvm().caches().all().stream().anyMatch(cache -> cache.descriptor().signature().equals(signature));
+               || Engine.jvm().caches().all().stream()
+                       .anyMatch(cache -> cache.descriptor().signature().equals(signature));
     }
 
     private static String cachedMethodsOf(Class<?> owner) {

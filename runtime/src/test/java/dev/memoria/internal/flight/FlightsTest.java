@@ -4,12 +4,17 @@ import dev.memoria.internal.key.Key;
 import dev.memoria.internal.value.Stored;
 import org.junit.jupiter.api.Test;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,33 +81,74 @@ class FlightsTest {
         Flights flights = new Flights();
         Flight flight = flights.join(key(1)).flight();
         Stored result = stored();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<FutureTask<Outcome>> waiters = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            FutureTask<Outcome> waiter = new FutureTask<>(() -> flights.join(key(1)).flight().await());
+            waiters.add(waiter);
+            threads.add(start("waiter-" + i, waiter));
+        }
         try {
-            List<Future<Outcome>> waiters = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                waiters.add(pool.submit(() -> flights.join(key(1)).flight().await()));
-            }
+            threads.forEach(FlightsTest::awaitBlockedInFlight);
             flight.land(result);
-            for (Future<Outcome> waiter : waiters) {
+            for (FutureTask<Outcome> waiter : waiters) {
                 assertThat(waiter.get(10, TimeUnit.SECONDS).landed()).isSameAs(result);
             }
         } finally {
-            pool.shutdownNow();
+            flight.abort();
+            threads.forEach(Thread::interrupt);
         }
     }
 
     @Test
     void aFailedOwnerSendsWaitersToRetry() throws Exception {
         Flight flight = new Flights().join(key(1)).flight();
-        ExecutorService pool = Executors.newSingleThreadExecutor();
+        FutureTask<Outcome> waiter = new FutureTask<>(flight::await);
+        Thread thread = start("waiter", waiter);
         try {
-            Future<Outcome> waiter = pool.submit(flight::await);
+            awaitBlockedInFlight(thread);
             flight.abort();
             Outcome outcome = waiter.get(10, TimeUnit.SECONDS);
             assertThat(outcome.landed()).isNull();
             assertThat(outcome.shouldComputeAlone()).isFalse();
         } finally {
-            pool.shutdownNow();
+            thread.interrupt();
+        }
+    }
+
+    private static Thread start(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    /**
+     * Returns once {@code waiter} is parked in {@link Flight#await} and has since woken once to check for a wait cycle
+     * and parked again: it is a blocked waiter, not one that will find the flight already ended. (The JVM counts each
+     * park of a thread in its waited count.)
+     */
+    private static void awaitBlockedInFlight(Thread waiter) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        @SuppressWarnings("deprecation") // Thread.threadId() is Java 19+
+        long id = waiter.getId();
+        long firstPark = -1;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            ThreadInfo info = threads.getThreadInfo(id, Integer.MAX_VALUE);
+            assertThat(info).as("%s ended before the flight did", waiter.getName()).isNotNull();
+            boolean parked = (info.getThreadState() == Thread.State.WAITING
+                              || info.getThreadState() == Thread.State.TIMED_WAITING)
+                             && Arrays.stream(info.getStackTrace()).anyMatch(frame ->
+                    frame.getClassName().equals(Flight.class.getName()) && frame.getMethodName().equals("await"));
+            if (parked && firstPark < 0) {
+                firstPark = info.getWaitedCount();
+            } else if (parked && info.getWaitedCount() > firstPark) {
+                return;
+            }
+            assertThat(System.nanoTime()).as("%s never blocked in Flight.await: %s", waiter.getName(), info)
+                    .isLessThan(deadline);
+            Thread.yield();
         }
     }
 

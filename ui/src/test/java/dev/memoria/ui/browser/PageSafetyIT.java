@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +21,12 @@ class PageSafetyIT {
 
     private static final String ATTACK = "<script>window.pwned = 1</script>"
                                          + "<img src=\"http://192.0.2.1/x.png\" onerror=\"window.pwned = 2\">";
+    /** Rows of the table that the page loads a window at a time as it scrolls. */
+    private static final int TABLE_ROWS = 20_000;
+    private static final int FAR_ROW = 15_000;
     private static AppServer hostile;
     private static AppServer duplicates;
+    private static AppServer scrolling;
     private final WebDriver browser;
     private final Page page;
 
@@ -45,12 +50,17 @@ class PageSafetyIT {
             St.slider("Speed", 0, 100, 50);
             St.sidebar().slider("Speed", 0, 100, 50);
         }).port(0).start();
+        scrolling = new AppServer(() -> {
+            St.checkbox("Re-run me");
+            St.table(IntStream.range(0, TABLE_ROWS).mapToObj(row -> Map.of("city", ATTACK + " row " + row)).toList());
+        }).port(0).start();
     }
 
     @AfterAll
     static void stop() {
         hostile.stop();
         duplicates.stop();
+        scrolling.stop();
     }
 
     @Test
@@ -79,17 +89,33 @@ class PageSafetyIT {
     void onlyLocalRequests() {
         browser.performanceLog(); // forget what earlier tests loaded
         page.open(hostile.url());
-        browser.script("document.querySelector('.m-table .m-viewport').scrollTop = 1000");
-        page.open(duplicates.url());
+        page.open(scrolling.url());
+        browser.click(page.control("Re-run me"));
+        page.awaitRuns(2);
+        String viewport = browser.find(".m-table .m-viewport");
+        browser.script("arguments[0].scrollTop = arguments[1] * 28", new WebDriver.ElementRef(viewport), FAR_ROW);
+        page.await("row " + FAR_ROW + " to be drawn", () -> (Boolean) browser.script(
+                "return Array.from(document.querySelectorAll('.m-table .m-cell'))"
+                + ".some(c => c.textContent.endsWith(arguments[0]))", " row " + FAR_ROW));
 
-        List<String> urls = browser.performanceLog().stream()
+        List<Map<?, ?>> requests = browser.performanceLog().stream()
                 .map(event -> (Map<?, ?>) event.get("message"))
                 .filter(message -> "Network.requestWillBeSent".equals(message.get("method")))
-                .map(message -> (String) ((Map<?, ?>) ((Map<?, ?>) message.get("params")).get("request")).get("url"))
+                .<Map<?, ?>>map(message -> (Map<?, ?>) ((Map<?, ?>) message.get("params")).get("request"))
                 .toList();
+        List<String> urls = requests.stream().map(request -> (String) request.get("url")).toList();
+        String sessions = scrolling.url().resolve("/s/").toString();
 
-        assertThat(urls).isNotEmpty().contains(hostile.url().toString(), duplicates.url().toString());
+        assertThat(urls).contains(hostile.url().toString(), scrolling.url().toString());
+        assertThat(requests).as("the re-run: the checkbox's new value posted to the app")
+                .anyMatch(request -> "POST".equals(request.get("method"))
+                                     && ((String) request.get("url")).startsWith(sessions)
+                                     && ((String) request.get("url")).endsWith("/widget"));
+        assertThat(urls).as("the scroll: the rows from " + FAR_ROW + " fetched from the app")
+                .anyMatch(url -> url.startsWith(sessions) && url.contains("/rows?table=")
+                                 && url.contains("&from=" + FAR_ROW + "&"));
         assertThat(urls).allSatisfy(url -> assertThat(url.startsWith("data:") || "127.0.0.1".equals(URI.create(url).getHost()))
                                            .as(url).isTrue());
+        assertThat(browser.script("return window.pwned === undefined")).isEqualTo(true);
     }
 }
