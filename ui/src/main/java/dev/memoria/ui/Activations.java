@@ -13,7 +13,7 @@ final class Activations {
     private Activations() {
     }
 
-    static Scope push(Container container) {
+    static UntilClosed push(Container container) {
         ArrayDeque<Container> stack = ACTIVE.get();
         if (stack == null) {
             stack = new ArrayDeque<>();

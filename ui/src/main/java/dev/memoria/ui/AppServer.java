@@ -68,7 +68,7 @@ public final class AppServer implements AutoCloseable {
      * {@code memoria_ui_metrics_source_errors} family; the rest of the page is served. This is how code the toolkit
      * does not know of, such as a caching agent, publishes its numbers next to the app.
      */
-    public static Scope addMetrics(Supplier<String> source) {
+    public static UntilClosed addMetrics(Supplier<String> source) {
         return MetricsSources.add(Objects.requireNonNull(source, "source"));
     }
 

@@ -105,13 +105,13 @@ public final class Container implements ElementMethods, LayoutMethods, WidgetMet
      * {@code try (var inSidebar = St.sidebar().enter()) { St.slider(...); }}. Works on any thread, so a worker
      * thread can draw into a container of the current run.
      */
-    public Scope enter() {
+    public UntilClosed enter() {
         return Activations.push(this);
     }
 
     /** Runs {@code body} with this container {@linkplain #enter() active}. */
     public void run(Runnable body) {
-        try (Scope active = enter()) {
+        try (UntilClosed active = enter()) {
             body.run();
         }
     }

@@ -61,7 +61,7 @@ public interface LayoutMethods {
      * {@code try (var working = St.spinner("Loading...")) { ... }}. The spinner sits in a placeholder that is
      * emptied on close.
      */
-    default Scope spinner(String text) {
+    default UntilClosed spinner(String text) {
         Container placeholder = empty();
         placeholder.show(new Spinner(text));
         return placeholder::clear;

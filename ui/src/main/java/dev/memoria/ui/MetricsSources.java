@@ -19,7 +19,7 @@ final class MetricsSources {
     private MetricsSources() {
     }
 
-    static Scope add(Supplier<String> source) {
+    static UntilClosed add(Supplier<String> source) {
         SOURCES.add(source);
         return () -> SOURCES.remove(source);
     }

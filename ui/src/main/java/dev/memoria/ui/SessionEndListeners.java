@@ -12,7 +12,7 @@ final class SessionEndListeners {
     private SessionEndListeners() {
     }
 
-    static Scope add(Consumer<String> listener) {
+    static UntilClosed add(Consumer<String> listener) {
         LISTENERS.add(listener);
         return () -> LISTENERS.remove(listener);
     }

@@ -76,7 +76,7 @@ public final class St {
      * stopped polling, or its server stopped. The listener runs once per session, after the session's last run has
      * stopped. Closing the returned scope removes the listener.
      */
-    public static Scope onSessionEnd(Consumer<String> listener) {
+    public static UntilClosed onSessionEnd(Consumer<String> listener) {
         return SessionEndListeners.add(listener);
     }
 
@@ -200,7 +200,7 @@ public final class St {
         return active().empty();
     }
 
-    public static Scope spinner(String text) {
+    public static UntilClosed spinner(String text) {
         return active().spinner(text);
     }
 

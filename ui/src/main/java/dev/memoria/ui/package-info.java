@@ -56,7 +56,7 @@
  *   <li><b>Metrics.</b> {@link dev.memoria.ui.AppServer#addMetrics(java.util.function.Supplier)
  *       AppServer.addMetrics(Supplier&lt;String&gt;)} registers a JVM-wide source of OpenMetrics text (whole
  *       families, no {@code # EOF}), called on every {@code GET /metrics} of every server and served after the
- *       toolkit's own {@code memoria_ui_sessions*} families; closing the returned {@link dev.memoria.ui.Scope}
+ *       toolkit's own {@code memoria_ui_sessions*} families; closing the returned {@link dev.memoria.ui.UntilClosed}
  *       removes it. A source that throws is left out and named in {@code memoria_ui_metrics_source_errors}, so
  *       the page stays valid OpenMetrics. Memoria's agent registers the cache statistics this way, Streamlit's
  *       {@code cache_memory_bytes} counterpart.</li>

@@ -28,7 +28,7 @@ class AppServerTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<String> ended = new CopyOnWriteArrayList<>();
-    private final Scope listening = St.onSessionEnd(ended::add);
+    private final UntilClosed listening = St.onSessionEnd(ended::add);
     private AppServer server;
 
     @AfterEach
@@ -142,11 +142,11 @@ class AppServerTest {
     void metrics() throws Exception {
         server = new AppServer(() -> St.text("hi")).port(0).start(); // the default timeout: the session stays open
         get("/");
-        try (Scope first = AppServer.addMetrics(() -> "# TYPE test_first gauge\ntest_first 1");
-             Scope failing = AppServer.addMetrics(() -> {
+        try (UntilClosed first = AppServer.addMetrics(() -> "# TYPE test_first gauge\ntest_first 1");
+             UntilClosed failing = AppServer.addMetrics(() -> {
                  throw new IllegalStateException("no \"numbers\"\nyet");
              });
-             Scope second = AppServer.addMetrics(() -> "# TYPE test_second counter\ntest_second_total 2\n")) {
+             UntilClosed second = AppServer.addMetrics(() -> "# TYPE test_second counter\ntest_second_total 2\n")) {
 
             HttpResponse<String> metrics = get("/metrics");
 

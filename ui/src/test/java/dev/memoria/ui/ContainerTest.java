@@ -49,7 +49,7 @@ class ContainerTest {
         AppDriver app = new AppDriver(() -> {
             Container header = St.container();
             St.text("body");
-            try (Scope inHeader = header.enter()) {
+            try (UntilClosed inHeader = header.enter()) {
                 St.title("Report");
                 St.sidebar().run(() -> St.text("in sidebar"));
                 St.text("still in header");
@@ -70,7 +70,7 @@ class ContainerTest {
             Container slot = St.empty();
             slot.text("loading");
             slot.text("loaded");
-            try (Scope working = St.spinner("Crunching")) {
+            try (UntilClosed working = St.spinner("Crunching")) {
                 midSpinner.set(new ArrayList<>(app[0].session.snapshot().main().children().stream()
                         .flatMap(n -> ((BlockNode) n).children().stream()).map(n -> (Object) n.id()).toList()));
                 St.text("crunched");
@@ -90,8 +90,8 @@ class ContainerTest {
         new AppDriver(() -> {
             Container a = St.container();
             Container b = St.container();
-            Scope outer = a.enter();
-            Scope inner = b.enter();
+            UntilClosed outer = a.enter();
+            UntilClosed inner = b.enter();
             try {
                 outer.close();
             } catch (IllegalStateException e) {

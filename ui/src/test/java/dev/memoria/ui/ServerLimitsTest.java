@@ -36,7 +36,7 @@ class ServerLimitsTest {
 
     private final AtomicInteger runs = new AtomicInteger();
     private final List<String> ended = new CopyOnWriteArrayList<>();
-    private final Scope listening = St.onSessionEnd(ended::add);
+    private final UntilClosed listening = St.onSessionEnd(ended::add);
     private AppServer server;
 
     @AfterEach

@@ -4,8 +4,8 @@ import dev.memoria.CacheData;
 import dev.memoria.CacheResource;
 import dev.memoria.it.support.Calls;
 import dev.memoria.ui.Container;
-import dev.memoria.ui.Scope;
 import dev.memoria.ui.St;
+import dev.memoria.ui.UntilClosed;
 import org.junit.jupiter.api.Named;
 
 import java.util.stream.Stream;
@@ -56,7 +56,7 @@ final class Drawings {
         /** Opens a container, enters it and renders inside ({@code with st.container(): st.text(i)}). */
         default int insideNewContainer(int i) {
             calls().record("insideNewContainer", i);
-            try (Scope inside = St.container().enter()) {
+            try (UntilClosed inside = St.container().enter()) {
                 St.text(String.valueOf(i));
             }
             return i;

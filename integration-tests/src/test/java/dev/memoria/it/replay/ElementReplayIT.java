@@ -3,9 +3,9 @@ package dev.memoria.it.replay;
 import dev.memoria.CacheReplayClosureException;
 import dev.memoria.it.replay.Drawings.Drawing;
 import dev.memoria.it.support.FreshCaches;
-import dev.memoria.ui.Scope;
 import dev.memoria.ui.St;
 import dev.memoria.ui.UiRun;
+import dev.memoria.ui.UntilClosed;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -81,7 +81,7 @@ class ElementReplayIT {
     @MethodSource("both")
     void replayIntoTheActiveContainer(Drawing drawing) {
         UiRun run = UiRun.open(() -> {
-            try (Scope inside = St.container().enter()) {
+            try (UntilClosed inside = St.container().enter()) {
                 drawing.text(1);
                 St.text("---");
                 drawing.text(1);

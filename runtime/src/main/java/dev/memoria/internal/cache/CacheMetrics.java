@@ -11,8 +11,9 @@ import java.util.function.ToLongFunction;
 
 /**
  * The statistics of every cached method of the JVM as OpenMetrics text, after Streamlit's {@code cache_memory_bytes}
- * at {@code /_stcore/metrics}: entries, bytes, hits and misses per method. The agent hands {@link #openMetrics()} to
- * the UI toolkit's {@code /metrics} page as a source; the text has no {@code # EOF}, which the page adds.
+ * at {@code /_stcore/metrics}: entries, bytes, hits and misses per method. The agent hands
+ * {@link #openMetrics(Caches)} to the UI toolkit's {@code /metrics} page as a source; the text has no {@code # EOF},
+ * which the page adds.
  *
  * <p>A method's samples carry {@code cache} (its name as {@link dev.memoria.CachedFunction#name()} gives it, with
  * parameter types, so overloads stay apart) and {@code cache_type} ({@code data} or {@code resource}). They sum the

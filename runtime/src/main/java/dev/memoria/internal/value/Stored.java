@@ -2,7 +2,7 @@ package dev.memoria.internal.value;
 
 import dev.memoria.internal.recording.Recording;
 
-/** A value as a {@link Store} keeps it. */
+/** A value as a {@link dev.memoria.internal.store.Store} keeps it (named, not imported: stores sit above values). */
 public interface Stored {
 
     /** The bytes this entry counts against a size bound. */

@@ -27,6 +27,10 @@ public record Table(List<String> columns, List<List<Object>> rows) implements El
      * column name to the column's values. Any other value becomes a one-column table.
      */
     public static Table of(Object data) {
-        return Tabular.of(data);
+        if (data instanceof Table table) {
+            return table;
+        }
+        Tabular tabular = Tabular.of(data);
+        return new Table(tabular.columns(), tabular.rows());
     }
 }

@@ -1,8 +1,8 @@
 package dev.memoria.ui.browser;
 
 import dev.memoria.ui.AppServer;
-import dev.memoria.ui.Scope;
 import dev.memoria.ui.St;
+import dev.memoria.ui.UntilClosed;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SessionsIT {
 
     private static final List<String> ENDED = new CopyOnWriteArrayList<>();
-    private static Scope listening;
+    private static UntilClosed listening;
     private static AppServer server;
     private final WebDriver browser;
 

@@ -1,7 +1,5 @@
 package dev.memoria.ui.internal.data;
 
-import dev.memoria.ui.element.Table;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,18 +11,13 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Reads the shapes apps keep tabular data in as a {@link Table}: rows (a collection or array of records, maps or
- * lists) or columns (a map from column name to its values).
+ * Column names and rows read from the shapes apps keep tabular data in: rows (a collection or array of records, maps
+ * or lists) or columns (a map from column name to its values). It knows nothing of the {@code Table} element that is
+ * made from it, so this package stays below the elements that use it.
  */
-public final class Tabular {
+public record Tabular(List<String> columns, List<List<Object>> rows) {
 
-    private Tabular() {
-    }
-
-    public static Table of(Object data) {
-        if (data instanceof Table table) {
-            return table;
-        }
+    public static Tabular of(Object data) {
         if (data instanceof Map<?, ?> columns) {
             return fromColumns(columns);
         }
@@ -34,10 +27,10 @@ public final class Tabular {
         if (data != null && data.getClass().isArray()) {
             return fromRows(PlainData.arrayElements(data));
         }
-        return new Table(List.of("value"), List.of(single(data)));
+        return new Tabular(List.of("value"), List.of(single(data)));
     }
 
-    private static Table fromColumns(Map<?, ?> columns) {
+    private static Tabular fromColumns(Map<?, ?> columns) {
         List<String> names = new ArrayList<>();
         List<List<Object>> values = new ArrayList<>();
         int height = 0;
@@ -55,10 +48,10 @@ public final class Tabular {
             }
             rows.add(row);
         }
-        return new Table(names, rows);
+        return new Tabular(names, rows);
     }
 
-    private static Table fromRows(List<Object> rows) {
+    private static Tabular fromRows(List<Object> rows) {
         Object first = rows.stream().filter(Objects::nonNull).findFirst().orElse(null);
         if (first instanceof Record) {
             return byName(rows, row -> Records.components((Record) row));
@@ -73,11 +66,11 @@ public final class Tabular {
         for (Object row : rows) {
             single.add(single(row));
         }
-        return new Table(List.of("value"), single);
+        return new Tabular(List.of("value"), single);
     }
 
     /** Rows whose cells are named: the columns are every name, in the order first seen. */
-    private static Table byName(List<Object> rows, Function<Object, Map<?, ?>> cellsOf) {
+    private static Tabular byName(List<Object> rows, Function<Object, Map<?, ?>> cellsOf) {
         List<Map<?, ?>> named = new ArrayList<>(rows.size());
         Set<String> columns = new LinkedHashSet<>();
         for (Object row : rows) {
@@ -95,11 +88,11 @@ public final class Tabular {
             }
             table.add(row);
         }
-        return new Table(new ArrayList<>(columns), table);
+        return new Tabular(new ArrayList<>(columns), table);
     }
 
     /** Rows of positional cells: the columns are numbered 0, 1, ... up to the longest row. */
-    private static Table byPosition(List<Object> rows) {
+    private static Tabular byPosition(List<Object> rows) {
         List<List<Object>> table = new ArrayList<>(rows.size());
         int width = 0;
         for (Object row : rows) {
@@ -111,7 +104,7 @@ public final class Tabular {
         for (int c = 0; c < width; c++) {
             columns.add(Integer.toString(c));
         }
-        return new Table(columns, table);
+        return new Tabular(columns, table);
     }
 
     private static List<Object> cells(Object column) {
