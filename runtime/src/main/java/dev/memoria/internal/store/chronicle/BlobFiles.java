@@ -3,16 +3,18 @@ package dev.memoria.internal.store.chronicle;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.value.Serialized;
 
+import javax.crypto.Mac;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.zip.CRC32C;
 
 /**
  * The blob files of one code version: payloads too large for the index map, one file per entry, laid out as the
@@ -65,20 +67,19 @@ final class BlobFiles {
      * Writes a value that lives on the heap (or in another store) to a new blob, followed by its recording; returns
      * its record.
      */
-    EntryRecord write(Key key, Serialized value, byte[] recording) throws IOException {
+    EntryRecord write(Key key, Serialized value, byte[] recording, Mac payloadMac) throws IOException {
         Path temporary = newTemporaryFile(value.size() + recording.length);
-        CRC32C crc = new CRC32C();
         ByteBuffer main = value.main();
-        crc.update(main.duplicate());
+        payloadMac.update(main.duplicate());
         long[] lengths = new long[value.bufferCount()];
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
             for (int i = 0; i < lengths.length; i++) {
                 ByteBuffer buffer = value.buffer(i);
                 lengths[i] = buffer.remaining();
-                crc.update(buffer.duplicate());
+                payloadMac.update(buffer.duplicate());
                 writeFully(channel, buffer);
             }
-            crc.update(recording);
+            payloadMac.update(recording);
             writeFully(channel, main);
             writeFully(channel, ByteBuffer.wrap(recording));
             channel.force(true);
@@ -89,21 +90,22 @@ final class BlobFiles {
         long blobId = ThreadLocalRandom.current().nextLong();
         commit(temporary, key, blobId);
         return EntryRecord.blob(value.writtenAtMillis(), value.main().remaining(), lengths, recording.length, blobId,
-                (int) crc.getValue());
+                payloadMac);
     }
 
     /**
      * Maps a blob back: its buffers stay in the file (the page cache), only the main stream and the recording are
      * copied.
      *
-     * @throws CorruptEntryException when the file is missing, truncated or fails its checksum
+     * @param payloadMac {@link EntryAuthenticator#begin begun} for {@code key}
+     * @throws CorruptEntryException when the file is missing (or not a regular file), truncated or fails its tag
      */
-    Serialized read(Key key, EntryRecord record) throws IOException {
+    Serialized read(Key key, EntryRecord record, Mac payloadMac) throws IOException {
         Path path = path(key, record.blobId());
-        if (!Files.isRegularFile(path)) {
-            throw new CorruptEntryException("its blob file " + path.getFileName() + " is missing");
+        if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+            throw missing(path);
         }
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             if (channel.size() != record.size()) {
                 throw new CorruptEntryException("its blob file holds " + channel.size() + " bytes, not "
                         + record.size());
@@ -121,17 +123,21 @@ final class BlobFiles {
             tail.get(main);
             byte[] recording = new byte[record.recordingLength()];
             tail.get(recording);
-            CRC32C crc = new CRC32C();
-            crc.update(main);
+            payloadMac.update(main);
             for (ByteBuffer buffer : buffers) {
-                crc.update(buffer.duplicate());
+                payloadMac.update(buffer.duplicate());
             }
-            crc.update(recording);
-            if ((int) crc.getValue() != record.payloadCrc()) {
-                throw new CorruptEntryException("its blob file fails its checksum");
-            }
+            payloadMac.update(recording);
+            record.authenticate(payloadMac);
             return record.entry(main, buffers, recording);
+        } catch (NoSuchFileException vanished) {
+            throw missing(path);
         }
+    }
+
+    /** A blob deleted between the check and the open, by another JVM evicting it, is missing all the same. */
+    private static CorruptEntryException missing(Path path) {
+        return new CorruptEntryException("its blob file " + path.getFileName() + " is missing");
     }
 
     void delete(Key key, EntryRecord record) throws IOException {
