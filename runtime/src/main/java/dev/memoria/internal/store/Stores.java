@@ -7,6 +7,7 @@ import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.store.chronicle.ChronicleEnvironment;
 import dev.memoria.internal.store.chronicle.ChronicleStores;
+import dev.memoria.internal.store.chronicle.UntrustedDirectoryException;
 
 import java.util.List;
 
@@ -19,7 +20,8 @@ public final class Stores {
     /**
      * A memory tier for plain caches and resources; Chronicle Map for {@code persist = DISK} (behind a memory tier
      * unless {@code offHeap}) and for {@code offHeap = true}. When Chronicle Map cannot be used, the cache keeps its
-     * entries in memory and says why, once.
+     * entries in memory and says why, once; a cache directory that others could write is refused the same way, with
+     * one message for all the methods stored there.
      */
     public static Store create(SiteDescriptor descriptor) {
         CacheSpec spec = descriptor.spec();
@@ -43,6 +45,10 @@ public final class Stores {
                     : ChronicleStores.offHeap(descriptor);
             return new TieredStore(spec.offHeap() ? null : new MemoryStore(spec), store, spec,
                     descriptor.displayName());
+        } catch (UntrustedDirectoryException e) {
+            Reporter.once("untrusted " + e.path(), e.getMessage() + " Until then the methods stored there keep"
+                    + " their entries in memory.");
+            return new MemoryStore(spec);
         } catch (Exception | LinkageError e) {
             Reporter.once("store " + descriptor.functionKey(), "Could not open the "
                     + (spec.persist() == Persist.DISK ? "disk cache in " + Settings.cacheDirectory() : "off-heap cache")

@@ -51,6 +51,7 @@ final class BlobFiles {
     /** A new temporary file, named so that only a live writer's files are left alone. */
     Path newTemporaryFile(long size) throws IOException {
         Files0600.directory(directory);
+        DirectoryTrust.requireOwnDirectory(directory);
         requireSpace(size);
         long pid = ProcessHandle.current().pid();
         Path temporary = directory.resolve(PENDING + Long.toHexString(ThreadLocalRandom.current().nextLong())
@@ -148,7 +149,7 @@ final class BlobFiles {
 
     /** Deletes every blob and the temporary files of writers that are no longer alive. */
     void deleteAll() throws IOException {
-        if (!Files.isDirectory(directory)) {
+        if (!isOwnDirectory()) {
             return;
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
@@ -163,7 +164,7 @@ final class BlobFiles {
 
     /** Deletes temporary files left by writers that died. */
     void deleteAbandoned() throws IOException {
-        if (!Files.isDirectory(directory)) {
+        if (!isOwnDirectory()) {
             return;
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, PENDING + "*")) {
@@ -173,6 +174,17 @@ final class BlobFiles {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the folder exists, checked before deleting in it: a link planted in its place must never make this
+     * delete files elsewhere.
+     *
+     * @throws UntrustedDirectoryException when it is a link, another user's, or writable by others
+     */
+    private boolean isOwnDirectory() throws IOException {
+        DirectoryTrust.requireOwnDirectory(directory);
+        return Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS);
     }
 
     private static boolean writerAlive(String pendingName) {

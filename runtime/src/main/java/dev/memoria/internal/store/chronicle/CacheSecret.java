@@ -64,7 +64,7 @@ final class CacheSecret {
     }
 
     private static byte[] read(Path file) throws IOException {
-        DirectoryTrust.requireOwnFile(file);
+        DirectoryTrust.requireSecretFile(file);
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             if (in.size() != BYTES) {
                 throw new IOException("The cache secret " + file + " holds " + in.size() + " bytes, not " + BYTES

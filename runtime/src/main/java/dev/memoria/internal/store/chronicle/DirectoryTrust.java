@@ -55,8 +55,17 @@ final class DirectoryTrust {
         }
     }
 
-    /** Requires {@code file} to be a regular file of this user that nobody else can read or write. */
+    /** Requires {@code file} to be a regular file of this user that nobody else can write. */
     static void requireOwnFile(Path file) throws IOException {
+        requireFile(file, WRITABLE_BY_OTHERS);
+    }
+
+    /** Requires {@code file} to be a regular file of this user that nobody else can read or write: a secret. */
+    static void requireSecretFile(Path file) throws IOException {
+        requireFile(file, OPEN_TO_OTHERS);
+    }
+
+    private static void requireFile(Path file, Set<PosixFilePermission> forbidden) throws IOException {
         PosixFileAttributes attributes = lstat(file);
         if (attributes == null) {
             return;
@@ -68,7 +77,7 @@ final class DirectoryTrust {
         }
         requireOwner(file, attributes);
         Set<PosixFilePermission> permissions = attributes.permissions();
-        if (permissions.stream().anyMatch(OPEN_TO_OTHERS::contains)) {
+        if (permissions.stream().anyMatch(forbidden::contains)) {
             throw new UntrustedDirectoryException(file, "The cache file " + file + " is open to other users (mode "
                     + PosixFilePermissions.toString(permissions) + "). Fix: chmod 600 " + file + ", or delete it and"
                     + " let Memoria create it again (its entries are then recomputed).");

@@ -11,11 +11,13 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An index map in a file, shared by every JVM that uses the cache directory. Chronicle Map is safe for several
@@ -50,11 +52,12 @@ final class PersistedIndex extends IndexMap {
     private PersistedIndex(Path directory, ChronicleMapBuilder<byte[], byte[]> builder, BlobFiles blobs,
                            String method) throws IOException {
         this.directory = directory;
-        this.locks = FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE,
-                StandardOpenOption.READ, StandardOpenOption.WRITE);
-        Files0600.restrict(directory.resolve(LOCK_FILE));
+        this.locks = FileChannel.open(directory.resolve(LOCK_FILE), Set.of(StandardOpenOption.CREATE,
+                StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS), Files0600.file());
         try (FileLock gate = locks.lock(0, 1, false)) {
+            DirectoryTrust.requireOwnFile(directory.resolve(LOCK_FILE));
             Path file = directory.resolve(MAP_FILE);
+            DirectoryTrust.requireOwnFile(file); // Chronicle opens it by name, following links
             FileLock alone = locks.tryLock(1, 1, false);
             if (alone != null) {
                 try {
@@ -67,7 +70,7 @@ final class PersistedIndex extends IndexMap {
             }
             presence = locks.lock(1, 1, true);
             Files0600.restrict(file);
-            if (!Files.exists(directory.resolve(DIRTY_MARKER))) {
+            if (!Files.exists(directory.resolve(DIRTY_MARKER), LinkOption.NOFOLLOW_LINKS)) {
                 Files.createFile(directory.resolve(DIRTY_MARKER), Files0600.file());
             }
         } catch (IOException | RuntimeException e) {
@@ -103,11 +106,13 @@ final class PersistedIndex extends IndexMap {
      */
     static boolean inUseElsewhere(Path directory, IoAction whileClosed) throws IOException {
         Path lockFile = directory.resolve(LOCK_FILE);
-        if (!Files.exists(lockFile)) {
+        DirectoryTrust.requireOwnFile(lockFile);
+        if (!Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS)) {
             whileClosed.run();
             return false;
         }
-        try (FileChannel locks = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        try (FileChannel locks = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS);
              FileLock gate = locks.lock(0, 1, false)) {
             FileLock alone = locks.tryLock(1, 1, false);
             if (alone == null) {
