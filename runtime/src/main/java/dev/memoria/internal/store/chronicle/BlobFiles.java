@@ -14,6 +14,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -61,7 +64,9 @@ final class BlobFiles {
 
     /** Moves a complete temporary file to its final name. */
     Path commit(Path temporary, Key key, long blobId) throws IOException {
-        return Files.move(temporary, path(key, blobId), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Path blob = Files.move(temporary, path(key, blobId), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        CrashPoints.reached("write: blob in place");
+        return blob;
     }
 
     /**
@@ -83,11 +88,13 @@ final class BlobFiles {
             payloadMac.update(recording);
             writeFully(channel, main);
             writeFully(channel, ByteBuffer.wrap(recording));
+            CrashPoints.reached("write: blob written");
             channel.force(true);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);
             throw e;
         }
+        CrashPoints.reached("write: blob flushed");
         long blobId = ThreadLocalRandom.current().nextLong();
         commit(temporary, key, blobId);
         return EntryRecord.blob(value.writtenAtMillis(), value.main().remaining(), lengths, recording.length, blobId,
@@ -160,6 +167,36 @@ final class BlobFiles {
                 }
             }
         }
+    }
+
+    /**
+     * Deletes the blobs no record of {@code index} refers to: written by a process that died before indexing them,
+     * or left by one that died between dropping an entry and deleting its blob. Only for a process alone with the
+     * index, which nobody else can be adding to.
+     */
+    void deleteUnreferenced(Map<byte[], byte[]> index) throws IOException {
+        if (!isOwnDirectory()) {
+            return;
+        }
+        Set<Path> referenced = new HashSet<>();
+        for (Map.Entry<byte[], byte[]> entry : index.entrySet()) {
+            try {
+                EntryRecord record = EntryRecord.decode(entry.getValue());
+                if (!record.isInline()) {
+                    referenced.add(path(Key.fromBytes(entry.getKey()), record.blobId()));
+                }
+            } catch (CorruptEntryException unreadable) {
+                // refers to nothing that can be read; its first read drops it
+            }
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*" + SUFFIX)) {
+            for (Path file : files) {
+                if (!referenced.contains(file)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+        CrashPoints.reached("recovery: unreferenced blobs deleted");
     }
 
     /** Deletes temporary files left by writers that died. */

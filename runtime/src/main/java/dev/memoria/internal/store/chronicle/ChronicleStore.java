@@ -108,7 +108,9 @@ public final class ChronicleStore implements Store {
                     : serialized.size() + recording.length <= IndexMap.INLINE_LIMIT
                     ? inlineRecord(serialized, recording, authenticator.begin(key))
                     : blobs.write(key, serialized, recording, authenticator.begin(key));
+            CrashPoints.reached("write: record ready");
             byte[] previous = index.map().put(key.toBytes(), record.encode());
+            CrashPoints.reached("write: record indexed");
             bytes.getAndUpdate(counted -> counted < 0 ? counted : counted + record.size());
             if (previous != null) {
                 forget(key, previous);

@@ -93,8 +93,10 @@ final class PendingBlob implements Spill {
             while (recorded.hasRemaining()) {
                 channel.write(recorded, recordingPosition + recorded.position());
             }
+            CrashPoints.reached("write: blob written");
             channel.force(true);
             close();
+            CrashPoints.reached("write: blob flushed");
             long blobId = ThreadLocalRandom.current().nextLong();
             blobs.commit(temporary, key, blobId);
             return EntryRecord.blob(value.writtenAtMillis(), value.main().remaining(), lengths, recording.length,

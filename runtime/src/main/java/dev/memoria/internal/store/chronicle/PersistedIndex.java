@@ -155,13 +155,20 @@ final class PersistedIndex extends IndexMap {
         if (Files.exists(file) && !headerReady(file)) {
             return replace(builder, file, blobs, method, "its header is incomplete");
         }
+        boolean recover = Files.exists(file.resolveSibling(DIRTY_MARKER)) && Files.exists(file);
+        ChronicleMap<byte[], byte[]> map;
         try {
-            return Files.exists(file.resolveSibling(DIRTY_MARKER)) && Files.exists(file)
-                    ? builder.recoverPersistedTo(file.toFile(), true)
-                    : builder.createPersistedTo(file.toFile());
+            if (recover) {
+                IndexRecovery.recover(builder, file);
+            }
+            map = builder.createPersistedTo(file.toFile());
         } catch (IOException | RuntimeException beyondRepair) {
             return replace(builder, file, blobs, method, beyondRepair.toString());
         }
+        if (recover) {
+            blobs.deleteUnreferenced(map);
+        }
+        return map;
     }
 
     /**
