@@ -7,6 +7,7 @@ import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.store.chronicle.ChronicleEnvironment;
 import dev.memoria.internal.store.chronicle.ChronicleStores;
+import dev.memoria.internal.store.chronicle.DiskFullException;
 import dev.memoria.internal.store.chronicle.UntrustedDirectoryException;
 
 import java.util.List;
@@ -48,6 +49,11 @@ public final class Stores {
         } catch (UntrustedDirectoryException e) {
             Reporter.once("untrusted " + e.path(), e.getMessage() + " Until then the methods stored there keep"
                     + " their entries in memory.");
+            return new MemoryStore(spec);
+        } catch (DiskFullException e) {
+            Reporter.once("disk full " + e.path(), "The disk cache could not open: " + e.getMessage() + ". Until"
+                    + " the next run with room on the disk, " + descriptor.displayName() + " and the other methods"
+                    + " stored there keep their entries in memory; no stored entry is lost.");
             return new MemoryStore(spec);
         } catch (Exception | LinkageError e) {
             Reporter.once("store " + descriptor.functionKey(), "Could not open the "

@@ -27,8 +27,6 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class BlobFiles {
 
-    /** Room to leave on the file system when writing a blob, so a full disk is refused up front. */
-    private static final long SPACE_MARGIN = 64L << 20;
     private static final String SUFFIX = ".blob";
     private static final String PENDING = ".pending-";
 
@@ -55,7 +53,7 @@ final class BlobFiles {
     Path newTemporaryFile(long size) throws IOException {
         Files0600.directory(directory);
         DirectoryTrust.requireOwnDirectory(directory);
-        requireSpace(size);
+        DiskSpace.require(directory, size, "a blob of " + size + " bytes");
         long pid = ProcessHandle.current().pid();
         Path temporary = directory.resolve(PENDING + Long.toHexString(ThreadLocalRandom.current().nextLong())
                 + "-" + pid + ".tmp");
@@ -230,14 +228,6 @@ final class BlobFiles {
             return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
         } catch (NumberFormatException e) {
             return false;
-        }
-    }
-
-    private void requireSpace(long size) throws IOException {
-        long usable = Files.getFileStore(directory).getUsableSpace();
-        if (usable < size + SPACE_MARGIN) {
-            throw new IOException("not enough disk space in " + directory + ": " + usable + " bytes free, "
-                    + size + " needed");
         }
     }
 

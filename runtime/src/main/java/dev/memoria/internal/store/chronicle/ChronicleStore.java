@@ -103,11 +103,15 @@ public final class ChronicleStore implements Store {
     public void put(Key key, Stored value) {
         Serialized serialized = (Serialized) value;
         byte[] recording = RecordingFormat.encode(serialized.recording());
+        PendingBlob pending = serialized.storage() instanceof PendingBlob spilled && spilled.belongsTo(blobs)
+                ? spilled : null;
+        boolean inline = pending == null && serialized.size() + recording.length <= IndexMap.INLINE_LIMIT;
         try {
-            EntryRecord record = serialized.storage() instanceof PendingBlob pending && pending.belongsTo(blobs)
-                    ? pending.commit(key, serialized, recording, authenticator.begin(key))
-                    : serialized.size() + recording.length <= IndexMap.INLINE_LIMIT
-                    ? inlineRecord(serialized, recording, authenticator.begin(key))
+            if (inline) {
+                index.requireRoom(serialized.size() + recording.length); // a blob's own check keeps the margin
+            }
+            EntryRecord record = pending != null ? pending.commit(key, serialized, recording, authenticator.begin(key))
+                    : inline ? inlineRecord(serialized, recording, authenticator.begin(key))
                     : blobs.write(key, serialized, recording, authenticator.begin(key));
             CrashPoints.reached("write: record ready");
             byte[] previous = index.map().put(key.toBytes(), record.encode());
@@ -117,8 +121,23 @@ public final class ChronicleStore implements Store {
                 forget(key, previous);
             }
             enforceBounds();
+        } catch (InternalError fault) {
+            index.faulted();
+            if (DiskSpace.isOutOfSpace(fault, blobs.directory())) {
+                throw new UncheckedIOException(DiskSpace.asDiskFull(fault, blobs.directory(), "writing an entry of "
+                        + method + " into its index, which is recovered when no JVM has it open,"));
+            }
+            throw fault;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (pending != null) {
+                pending.abandon();
+            }
+            if (!DiskSpace.isOutOfSpace(e, blobs.directory())) {
+                throw new UncheckedIOException(e);
+            }
+            Reporter.once("disk full " + blobs.directory(), "An entry of " + method + " was not stored on disk"
+                    + " because " + e.getMessage() + ". It is kept in memory; entries that do not fit are not stored"
+                    + " on disk until there is room again, and no stored entry is lost.");
         }
     }
 

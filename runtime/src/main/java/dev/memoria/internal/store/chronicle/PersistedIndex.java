@@ -48,6 +48,7 @@ final class PersistedIndex extends IndexMap {
     private final FileLock presence;
     private final ChronicleMap<byte[], byte[]> map;
     private int users;
+    private volatile boolean faulted;
 
     private PersistedIndex(Path directory, ChronicleMapBuilder<byte[], byte[]> builder, BlobFiles blobs,
                            String method) throws IOException {
@@ -66,7 +67,7 @@ final class PersistedIndex extends IndexMap {
                     alone.release();
                 }
             } else {
-                map = builder.createPersistedTo(file.toFile());
+                map = joinOpen(builder, file, method);
             }
             presence = locks.lock(1, 1, true);
             Files0600.restrict(file);
@@ -136,6 +137,16 @@ final class PersistedIndex extends IndexMap {
     }
 
     @Override
+    void requireRoom(long bytes) throws IOException {
+        DiskSpace.require(directory, bytes, "an index record of " + bytes + " bytes");
+    }
+
+    @Override
+    void faulted() {
+        faulted = true;
+    }
+
+    @Override
     public void close() {
         synchronized (PersistedIndex.class) {
             if (--users == 0) {
@@ -162,13 +173,30 @@ final class PersistedIndex extends IndexMap {
                 IndexRecovery.recover(builder, file);
             }
             map = builder.createPersistedTo(file.toFile());
-        } catch (IOException | RuntimeException beyondRepair) {
-            return replace(builder, file, blobs, method, beyondRepair.toString());
+        } catch (IOException | RuntimeException | InternalError failure) {
+            if (DiskSpace.isOutOfSpace(failure, file.getParent())) {
+                throw DiskSpace.asDiskFull(failure, file.getParent(), (recover ? "recovering" : "opening")
+                        + " the index of " + method);
+            }
+            return replace(builder, file, blobs, method, failure.toString());
         }
         if (recover) {
             blobs.deleteUnreferenced(map);
         }
         return map;
+    }
+
+    /** Opens the index other JVMs have open; a full disk is no damage there either. */
+    private static ChronicleMap<byte[], byte[]> joinOpen(ChronicleMapBuilder<byte[], byte[]> builder, Path file,
+                                                         String method) throws IOException {
+        try {
+            return builder.createPersistedTo(file.toFile());
+        } catch (IOException | RuntimeException | InternalError failure) {
+            if (DiskSpace.isOutOfSpace(failure, file.getParent())) {
+                throw DiskSpace.asDiskFull(failure, file.getParent(), "opening the index of " + method);
+            }
+            throw failure;
+        }
     }
 
     /**
@@ -202,20 +230,30 @@ final class PersistedIndex extends IndexMap {
         }
     }
 
+    /**
+     * Closes the map; the last JVM to close it removes the dirty marker, unless an update was cut short by a fault
+     * (a full disk under the mapped file). Such a fault surfaces as an {@code InternalError} wherever the thread
+     * happens to be, so it cannot always be caught where it happened: a segment lock still held when no JVM is left
+     * to hold it tells the same story, and so does a disk without room: the marker then stays for the next JVM to
+     * recover the map.
+     */
     private void closeMap() {
-        try {
-            map.close();
+        try (FileLock gate = locks.lock(0, 1, false)) {
             presence.release();
-            try (FileLock gate = locks.lock(0, 1, false)) {
-                FileLock last = locks.tryLock(1, 1, false);
-                if (last != null) {
-                    Files.deleteIfExists(directory.resolve(DIRTY_MARKER));
-                    last.release();
-                }
+            FileLock last = locks.tryLock(1, 1, false);
+            boolean clean = last != null && !faulted && !DiskSpace.isLow(directory) && !SegmentLocks.anyHeld(map);
+            map.close();
+            if (clean) {
+                Files.deleteIfExists(directory.resolve(DIRTY_MARKER));
             }
-            locks.close();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException | InternalError e) {
             // the marker stays: the next process to open the map alone recovers it, which is safe
+        } finally {
+            try {
+                locks.close();
+            } catch (IOException e) {
+                // closing releases the locks; a channel that fails to close goes with the process
+            }
         }
     }
 
