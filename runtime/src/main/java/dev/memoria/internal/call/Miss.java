@@ -1,11 +1,13 @@
 package dev.memoria.internal.call;
 
 import dev.memoria.internal.cache.FunctionCache;
+import dev.memoria.internal.copy.CopyLimitException;
 import dev.memoria.internal.flight.Flight;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.replay.Recorder;
 import dev.memoria.internal.replay.Recorded;
 import dev.memoria.internal.report.Progress;
+import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.value.Stored;
 
 /** A call whose body runs: on exit, its result is stored and shared with the callers that waited for it. */
@@ -51,7 +53,16 @@ final class Miss {
             if (thrown != null) {
                 return returned;
             }
-            Stored stored = site.kind().capture(returned, receiver, cache.store().spill(), recorded.recording());
+            Stored stored;
+            try {
+                stored = site.kind().capture(returned, receiver, cache.store().spill(), recorded.recording());
+            } catch (CopyLimitException tooLarge) {
+                // plain data this JVM cannot copy: the caller keeps its value, only the entry is lost
+                Reporter.once("copy limit " + site.descriptor().functionKey(), "The value "
+                        + site.descriptor().displayName() + " returned was not cached: " + tooLarge.getMessage()
+                        + ". Each call computes it again.");
+                return returned;
+            }
             cache.store(storeKey(recorded), stored, generation);
             if (flight != null) {
                 flight.land(stored);
