@@ -79,7 +79,8 @@ class FaultsIT {
             assertThat(bodyRuns(next)).as(next.toString()).containsExactly(TRACES);
             assertTracesCorrect(next);
             ChildStderr.assertChronicleUsedAnd(next, "[memoria] A stored entry of " + TRACE
-                    + " was dropped because its blob file fails its checksum; it will be recomputed.");
+                    + " was dropped because it fails its authentication: it was altered, or moved there from another"
+                    + " argument key, method, code version or cache directory; it will be recomputed.");
             assertThat(bodyRuns(after)).as(after.toString()).isEmpty();
             assertTracesCorrect(after);
             ChildStderr.assertChronicleUsedAnd(after);

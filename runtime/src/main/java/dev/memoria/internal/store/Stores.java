@@ -47,8 +47,8 @@ public final class Stores {
             return new TieredStore(spec.offHeap() ? null : new MemoryStore(spec), store, spec,
                     descriptor.displayName());
         } catch (UntrustedDirectoryException e) {
-            Reporter.once("untrusted " + e.path(), e.getMessage() + " Until then the methods stored there keep"
-                    + " their entries in memory.");
+            Reporter.once("untrusted " + e.path(), e.getMessage() + " Until then " + descriptor.displayName()
+                    + " and the other methods stored there keep their entries in memory.");
             return new MemoryStore(spec);
         } catch (DiskFullException e) {
             Reporter.once("disk full " + e.path(), "The disk cache could not open: " + e.getMessage() + ". Until"

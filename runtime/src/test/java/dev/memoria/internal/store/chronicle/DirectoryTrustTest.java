@@ -128,7 +128,8 @@ class DirectoryTrustTest {
                     "second").descriptor());
             assertThat(List.of(first, second)).allMatch(MemoryStore.class::isInstance);
             assertThat(Reporter.reported()).filteredOn(line -> line.contains(cache.toString())).hasSize(1)
-                    .allMatch(line -> line.contains("keep their entries in memory"));
+                    .allMatch(line -> line.contains("example.Reports.first(int) and the other methods stored there keep"
+                            + " their entries in memory"));
         } finally {
             if (previous == null) {
                 System.clearProperty("memoria.cache.dir");
