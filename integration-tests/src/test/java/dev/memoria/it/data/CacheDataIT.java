@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,7 +82,7 @@ class CacheDataIT {
 
     /** The chain's values, walked without recursion (a record's equals recurses as deep as the chain). */
     private static List<Integer> values(DataFixtures.Link head) {
-        List<Integer> values = new java.util.ArrayList<>();
+        List<Integer> values = new ArrayList<>();
         for (DataFixtures.Link link = head; link != null; link = link.next()) {
             values.add(link.value());
         }

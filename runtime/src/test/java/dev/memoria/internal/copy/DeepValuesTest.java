@@ -4,7 +4,11 @@ import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Spill;
 import org.junit.jupiter.api.Test;
 
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,7 +46,7 @@ class DeepValuesTest {
         Link chain = chain(20_000);
         Object copy = onStackOf(256 << 10, () -> {
             Serialized serialized = copier.serialize(chain);
-            return copier.readBack(Link.class).deserialize(Serialized.readBack(bytes(serialized), new java.nio.ByteBuffer[0],
+            return copier.readBack(Link.class).deserialize(Serialized.readBack(bytes(serialized), new ByteBuffer[0],
                     serialized.writtenAtMillis()));
         });
         assertThat(values((Link) copy)).isEqualTo(values(chain));
@@ -86,8 +90,8 @@ class DeepValuesTest {
     }
 
     /** The chain's values, walked without recursion (a record's equals recurses as deep as the chain). */
-    private static java.util.List<Integer> values(Link head) {
-        java.util.List<Integer> values = new java.util.ArrayList<>();
+    private static List<Integer> values(Link head) {
+        List<Integer> values = new ArrayList<>();
         for (Link link = head; link != null; link = link.next()) {
             values.add(link.value());
         }
@@ -101,7 +105,7 @@ class DeepValuesTest {
     }
 
     /** Runs {@code work} on a thread with a small stack, as a deep value would meet an ordinary one. */
-    private static Object onStackOf(long stackBytes, java.util.function.Supplier<Object> work)
+    private static Object onStackOf(long stackBytes, Supplier<Object> work)
             throws InterruptedException {
         AtomicReference<Object> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();

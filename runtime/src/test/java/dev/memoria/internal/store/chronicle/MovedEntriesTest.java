@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static dev.memoria.internal.store.chronicle.StoreFixture.get;
 import static dev.memoria.internal.store.chronicle.StoreFixture.key;
 import static dev.memoria.internal.store.chronicle.StoreFixture.put;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 13, item 1: an entry is bound to the method, code version and key it was stored for. Moving a record, or a
@@ -99,7 +101,7 @@ class MovedEntriesTest {
                 lower.versionDirectory().resolve(CacheLayout.VERSION_FILE), StandardCopyOption.REPLACE_EXISTING);
 
         StoredVersion moved = new CacheDirectory(cache).versionsOf(lower.descriptor().signature()).get(0);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> moved.verify(false))
+        assertThatThrownBy(() -> moved.verify(false))
                 .hasMessageContaining("which is not the method of its folder");
     }
 
@@ -119,7 +121,7 @@ class MovedEntriesTest {
         if (!Files.isDirectory(toBlobs)) {
             return;
         }
-        try (var blobs = Files.list(from.versionDirectory().resolve(CacheLayout.BLOBS))) {
+        try (Stream<Path> blobs = Files.list(from.versionDirectory().resolve(CacheLayout.BLOBS))) {
             for (Path blob : (Iterable<Path>) blobs::iterator) {
                 Files.copy(blob, toBlobs.resolve(blob.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
