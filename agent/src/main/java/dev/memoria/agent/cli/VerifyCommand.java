@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code verify [--repair]}: reads every entry back and checks it against its checksums, as a hit would. A corrupt
+ * {@code verify [--repair]}: reads every entry back and checks it against its checksum and its tag, as a hit would:
+ * an entry altered, or moved from another key, method or code version, is corrupt. A corrupt
  * entry is never served either way (every read checks it, drops it and recomputes), so the exit code
  * {@link MemoriaCli#EXIT_CORRUPT} for corrupt entries left in place is for scripts that watch the disk.
  *
@@ -20,8 +21,9 @@ import java.util.Optional;
  * {@code corrupt} (null when not readable); {@code entries} and {@code corrupt}, the totals; {@code corruptRemaining},
  * the corrupt entries still stored (0 after {@code --repair}).
  */
-@Command(name = "verify", description = "Check every stored entry against its checksums. Exits with 1 when corrupt"
-        + " entries remain (never served: a read drops and recomputes them).")
+@Command(name = "verify", description = "Check every stored entry against its checksum and its authentication"
+        + " (method, code version, key). Exits with 0 when all are intact, 1 when corrupt entries remain (never"
+        + " served: a read drops and recomputes them), 2 when a code version could not be read.")
 final class VerifyCommand extends CacheCommand {
 
     @Option(names = "--repair", description = "Drop the corrupt entries; they are recomputed on their next call.")
@@ -45,12 +47,15 @@ final class VerifyCommand extends CacheCommand {
         long entries = verifications.stream().mapToLong(Verification::entries).sum();
         long corrupt = verifications.stream().mapToLong(Verification::corrupt).sum();
         long remaining = repair ? 0 : corrupt;
+        long unreadable = checked.stream().flatMap(method -> method.versions().stream())
+                .filter(version -> version.verification().isEmpty()).count();
         print(() -> json(cache, checked, entries, corrupt, remaining),
-                out -> text(out, checked, verifications.size(), entries, corrupt));
+                out -> text(out, checked, verifications.size(), entries, corrupt, unreadable));
         return remaining > 0 ? MemoriaCli.EXIT_CORRUPT : MemoriaCli.EXIT_OK;
     }
 
-    private void text(PrintWriter out, List<MethodChecked> checked, int versions, long entries, long corrupt) {
+    private void text(PrintWriter out, List<MethodChecked> checked, int versions, long entries, long corrupt,
+                      long unreadable) {
         for (MethodChecked method : checked) {
             out.println(method.method().name());
             Table table = new Table().left("VERSION").right("CHECKED").right("CORRUPT");
@@ -65,7 +70,12 @@ final class VerifyCommand extends CacheCommand {
         }
         out.println("Checked " + Formats.count(entries, "entry", "entries") + " in "
                 + Formats.count(versions, "code version", "code versions") + ": "
-                + (corrupt == 0 ? "all intact." : corrupt + " corrupt."));
+                + (corrupt > 0 ? corrupt + " corrupt." : unreadable > 0 ? "none corrupt." : "all intact."));
+        if (unreadable > 0) {
+            out.println(Formats.count(unreadable, "code version", "code versions") + " could not be read (see"
+                    + " above): what " + (unreadable == 1 ? "it holds" : "they hold") + " is not known. Exit code "
+                    + MemoriaCli.EXIT_PROBLEM + ".");
+        }
         if (corrupt > 0) {
             out.println(repair
                     ? "Dropped " + Formats.count(corrupt, "corrupt entry", "corrupt entries")

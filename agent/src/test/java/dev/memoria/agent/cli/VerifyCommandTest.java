@@ -1,5 +1,7 @@
 package dev.memoria.agent.cli;
 
+import dev.memoria.internal.store.chronicle.CacheDirectory;
+import dev.memoria.internal.store.chronicle.StoredVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,6 +9,8 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static dev.memoria.agent.cli.CacheFixture.NEW;
@@ -105,6 +109,36 @@ class VerifyCommandTest {
         assertThat(objectAt(verify.json(), "methods", 0, "versions", 1)).containsEntry("readable", false)
                 .containsEntry("entries", null);
         assertThat(at(verify.json(), "corruptRemaining")).isEqualTo(1L);
-        assertThat(Cli.run("verify", cache).out()).contains("  bbbbbbbb  unreadable        -\n");
+        Cli.Run text = Cli.run("verify", cache);
+        assertThat(text.exitCode()).isEqualTo(MemoriaCli.EXIT_PROBLEM);
+        assertThat(text.out()).contains("  bbbbbbbb  unreadable        -\n",
+                "Checked 2 entries in 1 code version: 1 corrupt.\n",
+                "1 code version could not be read (see above): what it holds is not known. Exit code 2.\n");
+    }
+
+    @Test
+    void anUnreadableVersionIsNeverCalledAllIntact() {
+        new CacheFixture(cache).storeReports(OLD, "one").storeReports(NEW, "two").breakIndex(NEW);
+
+        Cli.Run verify = Cli.run("verify", cache);
+
+        assertThat(verify.exitCode()).isEqualTo(MemoriaCli.EXIT_PROBLEM);
+        assertThat(verify.out()).doesNotContain("all intact").contains("Checked 1 entry in 1 code version: none"
+                + " corrupt.\n", "1 code version could not be read");
+    }
+
+    @Test
+    void anIndexCopiedOverAnotherMethodsCountsAsCorrupt() throws IOException {
+        new CacheFixture(cache).store("example.Text", "lower", CacheFixture.INT_TO_OBJECT, OLD, "abc")
+                .store("example.Text", "upper", CacheFixture.INT_TO_OBJECT, OLD, "ABC");
+        List<StoredVersion> versions = new CacheDirectory(cache).versions();
+        Path lower = versions.stream().filter(v -> v.method().contains("lower")).findFirst().orElseThrow().directory();
+        Path upper = versions.stream().filter(v -> v.method().contains("upper")).findFirst().orElseThrow().directory();
+        Files.copy(upper.resolve("entries.cm"), lower.resolve("entries.cm"), StandardCopyOption.REPLACE_EXISTING);
+
+        Cli.Run verify = Cli.run("verify", cache);
+
+        assertThat(verify.exitCode()).as("%s", verify).isEqualTo(MemoriaCli.EXIT_CORRUPT);
+        assertThat(verify.out()).contains("Checked 2 entries in 2 code versions: 1 corrupt.\n");
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +65,28 @@ class CacheDataIT {
         assertThat(hit.get(0)).isEqualTo("head");
         assertThat(hit.get(1)).isSameAs(hit);
         assertThat(DataFixtures.CALLS.count("cyclic")).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("Deep plain data is copied: a chain of 1,000 and of 20,000 linked records is cached, each hit a copy")
+    void deepChainsAreCopied() {
+        for (int length : new int[] {1_000, 20_000}) {
+            DataFixtures.Link computed = DataFixtures.chain(length);
+            DataFixtures.Link hit = DataFixtures.chain(length);
+
+            assertThat(hit).isNotSameAs(computed);
+            assertThat(values(hit)).isEqualTo(values(computed)).hasSize(length);
+            assertThat(DataFixtures.CALLS.count("chain")).isEqualTo(length == 1_000 ? 1 : 2);
+        }
+    }
+
+    /** The chain's values, walked without recursion (a record's equals recurses as deep as the chain). */
+    private static List<Integer> values(DataFixtures.Link head) {
+        List<Integer> values = new ArrayList<>();
+        for (DataFixtures.Link link = head; link != null; link = link.next()) {
+            values.add(link.value());
+        }
+        return values;
     }
 
     @Test

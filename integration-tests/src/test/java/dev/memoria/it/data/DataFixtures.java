@@ -53,6 +53,20 @@ final class DataFixtures {
         return list;
     }
 
+    record Link(int value, Link next) {
+    }
+
+    /** A linked chain of records: plain data, nested {@code length} deep (issue 13, item 6). */
+    @CacheData
+    static Link chain(int length) {
+        CALLS.record("chain", length);
+        Link head = null;
+        for (int i = length; i > 0; i--) {
+            head = new Link(i, head);
+        }
+        return head;
+    }
+
     @CacheData
     static Object resource(String kind) {
         CALLS.record("resource", kind);

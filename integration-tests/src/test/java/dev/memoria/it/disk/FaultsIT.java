@@ -79,7 +79,8 @@ class FaultsIT {
             assertThat(bodyRuns(next)).as(next.toString()).containsExactly(TRACES);
             assertTracesCorrect(next);
             ChildStderr.assertChronicleUsedAnd(next, "[memoria] A stored entry of " + TRACE
-                    + " was dropped because its blob file fails its checksum; it will be recomputed.");
+                    + " was dropped because it fails its authentication: it was altered, or moved there from another"
+                    + " argument key, method, code version or cache directory; it will be recomputed.");
             assertThat(bodyRuns(after)).as(after.toString()).isEmpty();
             assertTracesCorrect(after);
             ChildStderr.assertChronicleUsedAnd(after);
@@ -136,7 +137,7 @@ class FaultsIT {
             List<Long> damaged = IntStream.range(0, records.size()).filter(i -> i % 5 == 0)
                     .mapToObj(records::get).toList();
             for (long record : damaged) {
-                flipByte(index, record + 34); // in the payload (after a 32-byte header): the label's characters
+                flipByte(index, record + 62); // in the payload (after a 28-byte header and a 32-byte tag)
             }
 
             ForkedJvm.Result next = AppJvm.app(Measurements.class, cache, ALL_LABELS).run();
@@ -382,12 +383,12 @@ class FaultsIT {
     }
 
     /**
-     * Where the inline entry records start in an index file: each begins with the magic {@code MEMO}, format 1 and
+     * Where the inline entry records start in an index file: each begins with the magic {@code MEMO}, format 3 and
      * placement 0 (see {@code EntryRecord}).
      */
     private static List<Long> recordOffsets(Path index) throws IOException {
         byte[] bytes = Files.readAllBytes(index);
-        byte[] header = {'M', 'E', 'M', 'O', 2, 0};
+        byte[] header = {'M', 'E', 'M', 'O', 3, 0};
         List<Long> offsets = new ArrayList<>();
         for (int i = 0; i + header.length <= bytes.length; i++) {
             boolean match = true;

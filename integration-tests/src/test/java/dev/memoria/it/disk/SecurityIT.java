@@ -74,9 +74,7 @@ class SecurityIT {
 
             assertThat(next.stdoutLines()).as(next.toString())
                     .containsExactly("ran labels:7", "labels:7 = [label 7]");
-            ChildStderr.assertChronicleUsedAnd(next, "[memoria] A cached entry of "
-                    + Inventory.class.getName() + ".labels(int) holds a " + Inventory.Parcel.class.getName()
-                    + ", which is not among the types " + Inventory.class.getName() + ".labels(int) declares");
+            ChildStderr.assertChronicleUsedAnd(next, SMUGGLED_REFUSED);
         }
 
         @Test
@@ -91,10 +89,17 @@ class SecurityIT {
             assertThat(next.exitCode()).as(next.toString()).isZero();
             assertThat(bodyRuns(next)).as(next.toString()).containsExactly("parcel:8", "labels:7");
             assertThat(value(next, "labels:7")).isEqualTo("[label 7]");
-            ChildStderr.assertChronicleUsedAnd(next, "[memoria] A cached entry of "
-                    + Inventory.class.getName() + ".labels(int) holds a " + Inventory.Parcel.class.getName()
-                    + ", which is not among the types " + Inventory.class.getName() + ".labels(int) declares");
+            ChildStderr.assertChronicleUsedAnd(next, SMUGGLED_REFUSED);
         }
+
+        /**
+         * Since entries are bound to their method (issue 13, item 1), a smuggled record is refused by its tag, before
+         * its bytes are deserialized: the allow-list is the second line of defence, tested with authenticated
+         * records in the runtime's unit tests.
+         */
+        private static final String SMUGGLED_REFUSED = "[memoria] A stored entry of " + Inventory.class.getName()
+                + ".labels(int) was dropped because it fails its authentication: it was altered, or moved there from"
+                + " another argument key, method, code version or cache directory; it will be recomputed.";
 
         /**
          * Puts the entries {@code parcel} stored in place of those of {@code labels}: the same argument has the same

@@ -11,6 +11,8 @@ import dev.memoria.internal.store.Store;
 import dev.memoria.internal.store.TieredStore;
 import dev.memoria.internal.store.chronicle.ChronicleEnvironment;
 import dev.memoria.internal.store.chronicle.ChronicleStores;
+import dev.memoria.internal.store.chronicle.DiskFullException;
+import dev.memoria.internal.store.chronicle.UntrustedDirectoryException;
 
 import java.util.List;
 import java.util.function.Function;
@@ -24,7 +26,8 @@ public final class Stores {
     /**
      * A memory tier for plain caches and resources; Chronicle Map for {@code persist = DISK} (behind a memory tier
      * unless {@code offHeap}) and for {@code offHeap = true}. When Chronicle Map cannot be used, the cache keeps its
-     * entries in memory and says why, once.
+     * entries in memory and says why, once; a cache directory that others could write is refused the same way, with
+     * one message for all the methods stored there.
      *
      * @param digests turns the method's lookup keys into the digests its entries are stored under on disk
      */
@@ -51,6 +54,15 @@ public final class Stores {
             String method = descriptor.describedName();
             return new TieredStore(spec.offHeap() ? null : new MemoryStore(spec, method), store, digests, spec,
                     method);
+        } catch (UntrustedDirectoryException e) {
+            Reporter.once("untrusted " + e.path(), e.getMessage() + " Until then " + descriptor.describedName()
+                    + " and the other methods stored there keep their entries in memory.");
+            return new MemoryStore(spec, descriptor.describedName());
+        } catch (DiskFullException e) {
+            Reporter.once("disk full " + e.path(), "The disk cache could not open: " + e.getMessage() + ". Until"
+                    + " the next run with room on the disk, " + descriptor.describedName() + " and the other methods"
+                    + " stored there keep their entries in memory; no stored entry is lost.");
+            return new MemoryStore(spec, descriptor.describedName());
         } catch (Exception | LinkageError e) {
             Reporter.once("store " + descriptor.functionKey(), "Could not open the "
                     + (spec.persist() == Persist.DISK ? "disk cache in " + Settings.cacheDirectory() : "off-heap cache")

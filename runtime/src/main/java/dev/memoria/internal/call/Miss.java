@@ -1,10 +1,12 @@
 package dev.memoria.internal.call;
 
 import dev.memoria.internal.cache.FunctionCache;
+import dev.memoria.internal.copy.CopyLimitException;
 import dev.memoria.internal.flight.Flight;
 import dev.memoria.internal.replay.Recorded;
 import dev.memoria.internal.replay.Recorder;
 import dev.memoria.internal.report.Progress;
+import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.value.Stored;
 
 /** A call whose body runs: on exit, its result is stored and shared with the callers that waited for it. */
@@ -54,6 +56,12 @@ final class Miss {
             try {
                 stored = site.kind().capture(returned, receiver, cache.store().spill(), recorded.recording());
                 cache.store(storeKey(recorded), stored, generation);
+            } catch (CopyLimitException tooLarge) {
+                // plain data this JVM cannot copy: the caller keeps its value, only the entry is lost
+                Reporter.once("copy limit " + site.descriptor().functionKey(), "The value "
+                        + site.descriptor().describedName() + " returned was not cached: " + tooLarge.getMessage()
+                        + ". Each call computes it again.");
+                return returned;
             } catch (RuntimeException e) {
                 if (!CallFailures.runUncached(site.descriptor(), e)) {
                     throw e;

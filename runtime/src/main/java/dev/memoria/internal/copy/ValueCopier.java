@@ -26,7 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>One copier per class loader, because deserialization must resolve the value's classes where the calling code
  * sees them (a class reloaded by a new loader gets instances of its own classes). Fory runs with reference tracking
  * (shared and cyclic object graphs survive the copy), no graph-size limit (the data is our own), and large primitive
- * arrays as out-of-band buffers, copied in bulk instead of element by element.
+ * arrays as out-of-band buffers, copied in bulk instead of element by element. Deep values that overflow the
+ * caller's stack are copied again on a large one ({@link DeepCopy}).
  */
 public final class ValueCopier {
 
@@ -34,6 +35,13 @@ public final class ValueCopier {
     private static final int OUT_OF_BAND_THRESHOLD = 64 * 1024;
 
     private static final Map<ClassLoader, WeakReference<ValueCopier>> BY_LOADER = new WeakHashMap<>();
+    private static final DeepCopy DEEP = new DeepCopy(DeepCopy.STACK_BYTES);
+    /**
+     * How deep a value may be nested to be read back. Fory's default is 50, a guard against crafted input, which
+     * refused a chain of 51 records; stored entries are authenticated, so the guard only has to bound the work.
+     * Fory allocates an array of this size per instance, so it stays at a size a stack of {@link DeepCopy} reaches.
+     */
+    static final int MAX_DEPTH = 50_000;
 
     /** The application class loader lives as long as the JVM; its copier is kept rather than rebuilt. */
     private static volatile ValueCopier systemCopier;
@@ -75,6 +83,7 @@ public final class ValueCopier {
                 .ignoreTimeRef(true)
                 .withCodegen(false)
                 .withMaxGraphMemoryBytes(Long.MAX_VALUE)
+                .withMaxDepth(MAX_DEPTH)
                 .buildThreadSafeForyPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     }
 
@@ -115,14 +124,37 @@ public final class ValueCopier {
      * @throws SpillFailedException when the spill's storage failed
      */
     public Serialized serialize(Object value, Spill spill) {
-        byte[] main;
+        return serialize(value, spill, DEEP);
+    }
+
+    /**
+     * Serializes with {@code deep} for values that overflow the caller's stack; a second attempt goes to the heap,
+     * since the first one's spill is abandoned.
+     *
+     * @throws CopyLimitException when the value is too deep or too large to copy at all
+     */
+    Serialized serialize(Object value, Spill spill, DeepCopy deep) {
+        Spill[] target = {spill};
+        String subject = "Copying a " + (value == null ? "null" : value.getClass().getName());
         try {
-            main = fory().serialize(value, buffer -> keepInBand(buffer, spill));
+            return deep.run(() -> {
+                byte[] main = fory().serialize(value, buffer -> keepInBand(buffer, target[0]));
+                Serialized serialized = target[0].finish(main);
+                if (target[0] != spill) {
+                    requireReadable(serialized, subject); // deep enough to need the large stack: maybe too deep
+                }
+                return serialized;
+            }, () -> {
+                spill.abandon();
+                target[0] = Spill.onHeap();
+            }, subject);
+        } catch (CopyLimitException e) {
+            target[0].abandon();
+            throw e;
         } catch (RuntimeException e) {
-            spill.abandon();
+            target[0].abandon();
             throw notCopyable(value, e);
         }
-        return spill.finish(main);
     }
 
     /**
@@ -177,15 +209,35 @@ public final class ValueCopier {
     }
 
     static Object deserialize(Serialized serialized, ThreadSafeFory with) {
-        MemoryBuffer main = MemoryBuffer.fromByteArray(serialized.mainForReading());
-        if (serialized.bufferCount() == 0) {
-            return with.deserialize(main, List.of());
+        return deserialize(serialized, with, DEEP);
+    }
+
+    /** @throws CopyLimitException when the value is too deep or too large to copy at all */
+    static Object deserialize(Serialized serialized, ThreadSafeFory with, DeepCopy deep) {
+        return deep.run(() -> {
+            MemoryBuffer main = MemoryBuffer.fromByteArray(serialized.mainForReading());
+            if (serialized.bufferCount() == 0) {
+                return with.deserialize(main, List.of());
+            }
+            List<MemoryBuffer> buffers = new ArrayList<>(serialized.bufferCount());
+            for (int i = 0; i < serialized.bufferCount(); i++) {
+                buffers.add(MemoryBuffer.fromByteBuffer(serialized.buffer(i)));
+            }
+            return with.deserialize(main, buffers);
+        }, () -> { }, "Reading back a stored value");
+    }
+
+    /** Reads a deep value back once, so that one nested deeper than {@link #MAX_DEPTH} is refused now, not on a hit. */
+    private void requireReadable(Serialized serialized, String subject) {
+        try {
+            deserialize(serialized, fory(), DEEP);
+        } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("max depth")) {
+                throw new CopyLimitException(subject + " is nested deeper than " + MAX_DEPTH + " levels, the most"
+                        + " Memoria reads back. Store a flatter form, such as a list instead of a linked chain", e);
+            }
+            throw e;
         }
-        List<MemoryBuffer> buffers = new ArrayList<>(serialized.bufferCount());
-        for (int i = 0; i < serialized.bufferCount(); i++) {
-            buffers.add(MemoryBuffer.fromByteBuffer(serialized.buffer(i)));
-        }
-        return with.deserialize(main, buffers);
     }
 
     private static boolean keepInBand(BufferObject buffer, Spill spill) {

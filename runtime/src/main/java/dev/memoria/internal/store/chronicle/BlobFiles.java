@@ -3,16 +3,21 @@ package dev.memoria.internal.store.chronicle;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.value.Serialized;
 
+import javax.crypto.Mac;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.zip.CRC32C;
 
 /**
  * The blob files of one code version: payloads too large for the index map, one file per entry, laid out as the
@@ -22,8 +27,6 @@ import java.util.zip.CRC32C;
  */
 final class BlobFiles {
 
-    /** Room to leave on the file system when writing a blob, so a full disk is refused up front. */
-    private static final long SPACE_MARGIN = 64L << 20;
     private static final String SUFFIX = ".blob";
     private static final String PENDING = ".pending-";
 
@@ -49,7 +52,8 @@ final class BlobFiles {
     /** A new temporary file, named so that only a live writer's files are left alone. */
     Path newTemporaryFile(long size) throws IOException {
         Files0600.directory(directory);
-        requireSpace(size);
+        DirectoryTrust.requireOwnDirectory(directory);
+        DiskSpace.require(directory, size, "a blob of " + size + " bytes");
         long pid = ProcessHandle.current().pid();
         Path temporary = directory.resolve(PENDING + Long.toHexString(ThreadLocalRandom.current().nextLong())
                 + "-" + pid + ".tmp");
@@ -58,52 +62,56 @@ final class BlobFiles {
 
     /** Moves a complete temporary file to its final name. */
     Path commit(Path temporary, Key key, long blobId) throws IOException {
-        return Files.move(temporary, path(key, blobId), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Path blob = Files.move(temporary, path(key, blobId), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        CrashPoints.reached("write: blob in place");
+        return blob;
     }
 
     /**
      * Writes a value that lives on the heap (or in another store) to a new blob, followed by its recording; returns
      * its record.
      */
-    EntryRecord write(Key key, Serialized value, byte[] recording) throws IOException {
+    EntryRecord write(Key key, Serialized value, byte[] recording, Mac payloadMac) throws IOException {
         Path temporary = newTemporaryFile(value.size() + recording.length);
-        CRC32C crc = new CRC32C();
         ByteBuffer main = value.main();
-        crc.update(main.duplicate());
+        payloadMac.update(main.duplicate());
         long[] lengths = new long[value.bufferCount()];
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
             for (int i = 0; i < lengths.length; i++) {
                 ByteBuffer buffer = value.buffer(i);
                 lengths[i] = buffer.remaining();
-                crc.update(buffer.duplicate());
+                payloadMac.update(buffer.duplicate());
                 writeFully(channel, buffer);
             }
-            crc.update(recording);
+            payloadMac.update(recording);
             writeFully(channel, main);
             writeFully(channel, ByteBuffer.wrap(recording));
+            CrashPoints.reached("write: blob written");
             channel.force(true);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);
             throw e;
         }
+        CrashPoints.reached("write: blob flushed");
         long blobId = ThreadLocalRandom.current().nextLong();
         commit(temporary, key, blobId);
         return EntryRecord.blob(value.writtenAtMillis(), value.main().remaining(), lengths, recording.length, blobId,
-                (int) crc.getValue());
+                payloadMac);
     }
 
     /**
      * Maps a blob back: its buffers stay in the file (the page cache), only the main stream and the recording are
      * copied.
      *
-     * @throws CorruptEntryException when the file is missing, truncated or fails its checksum
+     * @param payloadMac {@link EntryAuthenticator#begin begun} for {@code key}
+     * @throws CorruptEntryException when the file is missing (or not a regular file), truncated or fails its tag
      */
-    Serialized read(Key key, EntryRecord record) throws IOException {
+    Serialized read(Key key, EntryRecord record, Mac payloadMac) throws IOException {
         Path path = path(key, record.blobId());
-        if (!Files.isRegularFile(path)) {
-            throw new CorruptEntryException("its blob file " + path.getFileName() + " is missing");
+        if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+            throw missing(path);
         }
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             if (channel.size() != record.size()) {
                 throw new CorruptEntryException("its blob file holds " + channel.size() + " bytes, not "
                         + record.size());
@@ -121,17 +129,21 @@ final class BlobFiles {
             tail.get(main);
             byte[] recording = new byte[record.recordingLength()];
             tail.get(recording);
-            CRC32C crc = new CRC32C();
-            crc.update(main);
+            payloadMac.update(main);
             for (ByteBuffer buffer : buffers) {
-                crc.update(buffer.duplicate());
+                payloadMac.update(buffer.duplicate());
             }
-            crc.update(recording);
-            if ((int) crc.getValue() != record.payloadCrc()) {
-                throw new CorruptEntryException("its blob file fails its checksum");
-            }
+            payloadMac.update(recording);
+            record.authenticate(payloadMac);
             return record.entry(main, buffers, recording);
+        } catch (NoSuchFileException vanished) {
+            throw missing(path);
         }
+    }
+
+    /** A blob deleted between the check and the open, by another JVM evicting it, is missing all the same. */
+    private static CorruptEntryException missing(Path path) {
+        return new CorruptEntryException("its blob file " + path.getFileName() + " is missing");
     }
 
     void delete(Key key, EntryRecord record) throws IOException {
@@ -142,7 +154,7 @@ final class BlobFiles {
 
     /** Deletes every blob and the temporary files of writers that are no longer alive. */
     void deleteAll() throws IOException {
-        if (!Files.isDirectory(directory)) {
+        if (!isOwnDirectory()) {
             return;
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
@@ -155,9 +167,39 @@ final class BlobFiles {
         }
     }
 
+    /**
+     * Deletes the blobs no record of {@code index} refers to: written by a process that died before indexing them,
+     * or left by one that died between dropping an entry and deleting its blob. Only for a process alone with the
+     * index, which nobody else can be adding to.
+     */
+    void deleteUnreferenced(Map<byte[], byte[]> index) throws IOException {
+        if (!isOwnDirectory()) {
+            return;
+        }
+        Set<Path> referenced = new HashSet<>();
+        for (Map.Entry<byte[], byte[]> entry : index.entrySet()) {
+            try {
+                EntryRecord record = EntryRecord.decode(entry.getValue());
+                if (!record.isInline()) {
+                    referenced.add(path(Key.fromBytes(entry.getKey()), record.blobId()));
+                }
+            } catch (CorruptEntryException unreadable) {
+                // refers to nothing that can be read; its first read drops it
+            }
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*" + SUFFIX)) {
+            for (Path file : files) {
+                if (!referenced.contains(file)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+        CrashPoints.reached("recovery: unreferenced blobs deleted");
+    }
+
     /** Deletes temporary files left by writers that died. */
     void deleteAbandoned() throws IOException {
-        if (!Files.isDirectory(directory)) {
+        if (!isOwnDirectory()) {
             return;
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, PENDING + "*")) {
@@ -169,20 +211,23 @@ final class BlobFiles {
         }
     }
 
+    /**
+     * Whether the folder exists, checked before deleting in it: a link planted in its place must never make this
+     * delete files elsewhere.
+     *
+     * @throws UntrustedDirectoryException when it is a link, another user's, or writable by others
+     */
+    private boolean isOwnDirectory() throws IOException {
+        DirectoryTrust.requireOwnDirectory(directory);
+        return Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS);
+    }
+
     private static boolean writerAlive(String pendingName) {
         String pid = pendingName.substring(pendingName.lastIndexOf('-') + 1, pendingName.length() - ".tmp".length());
         try {
             return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
         } catch (NumberFormatException e) {
             return false;
-        }
-    }
-
-    private void requireSpace(long size) throws IOException {
-        long usable = Files.getFileStore(directory).getUsableSpace();
-        if (usable < size + SPACE_MARGIN) {
-            throw new IOException("not enough disk space in " + directory + ": " + usable + " bytes free, "
-                    + size + " needed");
         }
     }
 

@@ -7,11 +7,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -24,6 +27,7 @@ import java.util.Properties;
  *           entries.lock         the open/recover protocol's lock file
  *           entries.dirty        present while a JVM has the index open (absent after clean shutdown)
  *           blobs/               payloads over 64 KiB, one file per entry
+ *   &lt;cache directory&gt;/secret.key                                  the key of every entry's tag
  * </pre>
  * Code versions of one method sit side by side, so old ones are easy to list and prune.
  */
@@ -48,12 +52,20 @@ public final class CacheLayout {
         return cacheDirectory.resolve(FUNCTIONS).resolve(name + "-" + shortHash(signature));
     }
 
-    /** The folder of one code version, created {@code 0700} with its {@code version.properties}. */
+    /**
+     * The folder of one code version, created {@code 0700} with its {@code version.properties}. Every folder from the
+     * cache directory down to it, and its {@code blobs} folder, must pass {@link DirectoryTrust}: checked after
+     * creating what was missing, so a link planted in the meantime is refused all the same.
+     */
     static Path versionDirectory(Path cacheDirectory, SiteDescriptor descriptor) throws IOException {
-        Path directory = Files0600.directory(methodDirectory(cacheDirectory, descriptor.signature())
-                .resolve(descriptor.fingerprint()));
+        Path root = cacheDirectory.toAbsolutePath();
+        Path method = methodDirectory(root, descriptor.signature());
+        Path directory = Files0600.directory(method.resolve(descriptor.fingerprint()));
+        for (Path folder : List.of(root, root.resolve(FUNCTIONS), method, directory, directory.resolve(BLOBS))) {
+            DirectoryTrust.requireOwnDirectory(folder);
+        }
         Path properties = directory.resolve(VERSION_FILE);
-        if (!Files.exists(properties)) {
+        if (!Files.exists(properties, LinkOption.NOFOLLOW_LINKS)) {
             writeVersion(properties, descriptor);
         }
         return directory;
@@ -62,7 +74,8 @@ public final class CacheLayout {
     /** Reads a {@code version.properties}. */
     public static Properties readVersion(Path versionDirectory) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(versionDirectory.resolve(VERSION_FILE))) {
+        try (InputStream in = Files.newInputStream(versionDirectory.resolve(VERSION_FILE),
+                StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             properties.load(in);
         }
         return properties;

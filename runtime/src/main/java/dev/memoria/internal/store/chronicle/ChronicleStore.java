@@ -10,17 +10,18 @@ import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.Stored;
 
+import javax.crypto.Mac;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.zip.CRC32C;
 
 /**
  * A store of {@code @CacheData} entries in Chronicle Map: off the Java heap, in a file that survives restarts and
@@ -28,13 +29,15 @@ import java.util.zip.CRC32C;
  *
  * <p>Chronicle Map has no expiry and no eviction; this store adds both. An entry's age counts from the wall-clock time
  * it was first written, so a {@code ttl} holds across restarts; {@code maxEntries} and {@code maxSize} are enforced on
- * the file by dropping the oldest entries first. Every read is checked against the entry's checksums: a torn,
- * truncated or altered entry is reported once, dropped and recomputed, never served.
+ * the file by dropping the oldest entries first. Every read is checked against the entry's checksum and its tag,
+ * which binds it to this method, code version and key: a torn, truncated, altered or moved entry is reported once,
+ * dropped and recomputed, never served.
  */
 public final class ChronicleStore implements Store<Key> {
 
     private final IndexMap index;
     private final BlobFiles blobs;
+    private final EntryAuthenticator authenticator;
     private final long ttlMillis;
     private final long maxEntries;
     private final long maxBytes;
@@ -43,9 +46,10 @@ public final class ChronicleStore implements Store<Key> {
     /** Bytes held, as last counted plus this JVM's changes since; recounted when a bound seems exceeded. */
     private final AtomicLong bytes = new AtomicLong(-1);
 
-    ChronicleStore(IndexMap index, BlobFiles blobs, CacheSpec spec, String method) {
+    ChronicleStore(IndexMap index, BlobFiles blobs, EntryAuthenticator authenticator, CacheSpec spec, String method) {
         this.index = index;
         this.blobs = blobs;
+        this.authenticator = authenticator;
         this.ttlMillis = spec.ttl().map(java.time.Duration::toMillis).orElse(-1L);
         this.maxEntries = spec.maxEntries().orElse(-1);
         this.maxBytes = spec.maxBytes().orElse(-1);
@@ -53,18 +57,20 @@ public final class ChronicleStore implements Store<Key> {
     }
 
     /** The entries of one code version, in its folder of the cache directory. */
-    static ChronicleStore persisted(Path versionDirectory, CacheSpec spec, String method) throws IOException {
+    static ChronicleStore persisted(Path versionDirectory, EntryAuthenticator authenticator, CacheSpec spec,
+                                    String method) throws IOException {
         BlobFiles blobs = new BlobFiles(versionDirectory.resolve(CacheLayout.BLOBS));
         blobs.deleteAbandoned();
         return new ChronicleStore(PersistedIndex.open(versionDirectory, spec.maxEntries().orElse(0), blobs, method),
-                blobs, spec, method);
+                blobs, authenticator, spec, method);
     }
 
     /** Entries off the heap for this JVM only; large payloads go to files in a private temporary folder. */
-    static ChronicleStore offHeap(CacheSpec spec, String method) throws IOException {
+    static ChronicleStore offHeap(EntryAuthenticator authenticator, CacheSpec spec, String method)
+            throws IOException {
         Path spillDirectory = Folders.temporary("memoria-off-heap-");
         return new ChronicleStore(IndexMap.inMemory(method, spec.maxEntries().orElse(0)), new BlobFiles(spillDirectory),
-                spec, method);
+                authenticator, spec, method);
     }
 
     @Override
@@ -80,11 +86,13 @@ public final class ChronicleStore implements Store<Key> {
                 evictions.increment();
                 return null;
             }
-            return record.isInline() ? readInline(record) : blobs.read(key, record);
+            return read(key, record);
         } catch (CorruptEntryException e) {
+            if (!index.map().remove(key.toBytes(), encoded)) {
+                return null; // another JVM replaced or evicted the entry while it was read: a plain miss
+            }
             Reporter.once("corrupt " + blobs.directory(), "A stored entry of " + method + " was dropped because "
                     + e.getMessage() + "; it will be recomputed.");
-            dropQuietly(key, encoded);
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -95,20 +103,41 @@ public final class ChronicleStore implements Store<Key> {
     public void put(Key key, Stored value) {
         Serialized serialized = (Serialized) value;
         byte[] recording = RecordingFormat.encode(serialized.recording());
+        PendingBlob pending = serialized.storage() instanceof PendingBlob spilled && spilled.belongsTo(blobs)
+                ? spilled : null;
+        boolean inline = pending == null && serialized.size() + recording.length <= IndexMap.INLINE_LIMIT;
         try {
-            EntryRecord record = serialized.storage() instanceof PendingBlob pending && pending.belongsTo(blobs)
-                    ? pending.commit(key, serialized, recording)
-                    : serialized.size() + recording.length <= IndexMap.INLINE_LIMIT
-                    ? inlineRecord(serialized, recording)
-                    : blobs.write(key, serialized, recording);
+            if (inline) {
+                index.requireRoom(serialized.size() + recording.length); // a blob's own check keeps the margin
+            }
+            EntryRecord record = pending != null ? pending.commit(key, serialized, recording, authenticator.begin(key))
+                    : inline ? inlineRecord(serialized, recording, authenticator.begin(key))
+                    : blobs.write(key, serialized, recording, authenticator.begin(key));
+            CrashPoints.reached("write: record ready");
             byte[] previous = index.map().put(key.toBytes(), record.encode());
+            CrashPoints.reached("write: record indexed");
             bytes.getAndUpdate(counted -> counted < 0 ? counted : counted + record.size());
             if (previous != null) {
                 forget(key, previous);
             }
             enforceBounds();
+        } catch (InternalError fault) {
+            index.faulted();
+            if (DiskSpace.isOutOfSpace(fault, blobs.directory())) {
+                throw new UncheckedIOException(DiskSpace.asDiskFull(fault, blobs.directory(), "writing an entry of "
+                        + method + " into its index, which is recovered when no JVM has it open,"));
+            }
+            throw fault;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (pending != null) {
+                pending.abandon();
+            }
+            if (!DiskSpace.isOutOfSpace(e, blobs.directory())) {
+                throw new UncheckedIOException(e);
+            }
+            Reporter.once("disk full " + blobs.directory(), "An entry of " + method + " was not stored on disk"
+                    + " because " + e.getMessage() + ". It is kept in memory; entries that do not fit are not stored"
+                    + " on disk until there is room again, and no stored entry is lost.");
         }
     }
 
@@ -174,17 +203,12 @@ public final class ChronicleStore implements Store<Key> {
             entries++;
             Key key = Key.fromBytes(entry.getKey());
             try {
-                EntryRecord record = EntryRecord.decode(entry.getValue());
-                if (record.isInline()) {
-                    readInline(record);
-                } else {
-                    blobs.read(key, record);
-                }
+                read(key, EntryRecord.decode(entry.getValue()));
             } catch (CorruptEntryException e) {
-                corrupt++;
-                if (repair) {
-                    dropQuietly(key, entry.getValue());
-                }
+                // an entry another JVM replaced or evicted while it was read is no damage
+                boolean stillThere = repair ? index.map().remove(key.toBytes(), entry.getValue())
+                                            : Arrays.equals(index.map().get(key.toBytes()), entry.getValue());
+                corrupt += stillThere ? 1 : 0;
             }
         }
         return new Verification(entries, corrupt);
@@ -231,7 +255,13 @@ public final class ChronicleStore implements Store<Key> {
         index.close();
     }
 
-    private static EntryRecord inlineRecord(Serialized value, byte[] recording) {
+    /** The entry of a decoded record, once its payload passed the record's tag for {@code key}. */
+    private Serialized read(Key key, EntryRecord record) throws IOException {
+        return record.isInline() ? readInline(record, authenticator.begin(key))
+                                 : blobs.read(key, record, authenticator.begin(key));
+    }
+
+    private static EntryRecord inlineRecord(Serialized value, byte[] recording, Mac payloadMac) {
         ByteBuffer payload = ByteBuffer.allocate((int) value.size() + recording.length);
         payload.put(value.main());
         long[] lengths = new long[value.bufferCount()];
@@ -242,19 +272,15 @@ public final class ChronicleStore implements Store<Key> {
         }
         payload.put(recording);
         payload.flip();
-        CRC32C crc = new CRC32C();
-        crc.update(payload.duplicate());
+        payloadMac.update(payload.duplicate());
         return EntryRecord.inline(value.writtenAtMillis(), value.main().remaining(), lengths, recording.length,
-                (int) crc.getValue(), payload);
+                payload, payloadMac);
     }
 
-    private static Serialized readInline(EntryRecord record) {
+    private static Serialized readInline(EntryRecord record, Mac payloadMac) {
         ByteBuffer payload = record.inlinePayload();
-        CRC32C crc = new CRC32C();
-        crc.update(payload.duplicate());
-        if ((int) crc.getValue() != record.payloadCrc()) {
-            throw new CorruptEntryException("its stored bytes fail their checksum");
-        }
+        payloadMac.update(payload.duplicate());
+        record.authenticate(payloadMac);
         byte[] main = new byte[record.mainLength()];
         payload.get(main);
         long[] lengths = record.bufferLengths();

@@ -17,11 +17,18 @@ public final class ChronicleStores {
      * The persisted entries of one code version of a method, in {@code cacheDirectory}. A method with a bound
      * ({@code maxEntries} or {@code maxSize}) keeps the bound on disk too: its other stored code versions, which this
      * code can never hit, are discarded unless a running JVM has them open.
+     *
+     * @throws UntrustedDirectoryException when the directory, or a folder or file in it, is a symbolic link, is owned
+     *                                     by another user or can be written by others
      */
     public static Store<Key> persisted(Path cacheDirectory, SiteDescriptor descriptor) throws IOException {
+        DirectoryTrust.requireOwnDirectory(cacheDirectory);
         Files0600.directory(cacheDirectory);
         Path current = CacheLayout.versionDirectory(cacheDirectory, descriptor);
-        ChronicleStore store = ChronicleStore.persisted(current, descriptor.spec(), descriptor.displayName());
+        EntryAuthenticator authenticator = new EntryAuthenticator(CacheSecret.of(cacheDirectory),
+                descriptor.signature(), descriptor.fingerprint());
+        ChronicleStore store = ChronicleStore.persisted(current, authenticator, descriptor.spec(),
+                descriptor.displayName());
         if (descriptor.spec().maxEntries().isPresent() || descriptor.spec().maxBytes().isPresent()) {
             for (StoredVersion other : new CacheDirectory(cacheDirectory).versionsOf(descriptor.signature())) {
                 if (!other.directory().equals(current) && !other.inUse()) {
@@ -34,6 +41,7 @@ public final class ChronicleStores {
 
     /** Off-heap entries for this JVM only. */
     public static Store<Key> offHeap(SiteDescriptor descriptor) throws IOException {
-        return ChronicleStore.offHeap(descriptor.spec(), descriptor.displayName());
+        return ChronicleStore.offHeap(EntryAuthenticator.ephemeral(descriptor.signature(), descriptor.fingerprint()),
+                descriptor.spec(), descriptor.displayName());
     }
 }

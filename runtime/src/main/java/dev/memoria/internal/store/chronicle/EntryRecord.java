@@ -3,31 +3,35 @@ package dev.memoria.internal.store.chronicle;
 import dev.memoria.internal.replay.RecordingFormat;
 import dev.memoria.internal.value.Serialized;
 
+import javax.crypto.Mac;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.security.MessageDigest;
 import java.util.zip.CRC32C;
 
 /**
- * One entry as the index map stores it: a checksummed header and either the payload itself (small entries) or a
- * reference to a blob file beside the map (large ones). The payload is the serialized value followed by the UI calls
- * computing it made ({@link RecordingFormat}), so a hit after a restart replays them.
+ * One entry as the index map stores it: a header that says where its payload is and a tag that says whose it is,
+ * then either the payload itself (small entries) or a reference to a blob file beside the map (large ones). The
+ * payload is the serialized value followed by the UI calls computing it made ({@link RecordingFormat}), so a hit
+ * after a restart replays them.
  * <pre>
  *   i32 magic "MEMO" | u8 format | u8 placement (0 inline, 1 blob) | u16 reserved
  *   i64 written at (epoch millis) | i32 main length | i32 buffer count | i64 length of each buffer
- *   i32 recording length (format 2 on)
- *   i64 blob id (blob placement only) | i32 CRC32C of the payload (main, buffers, then recording)
+ *   i32 recording length
+ *   i64 blob id (blob placement only)
+ *   u8[32] tag: HMAC-SHA256 of method, code version, key, payload (main, buffers, recording) and every byte above
  *   payload (inline placement only)
  *   i32 CRC32C of every byte above
  * </pre>
- * The record checksum catches a torn or altered record; the payload checksum catches an altered or truncated blob,
- * recording included. Format 1, written before recordings were stored, reads as an entry without a recording.
+ * The record checksum tells a torn record from one that fails its {@link EntryAuthenticator tag}: altered, or moved
+ * from another key, method or code version. Formats 1 and 2 carried no tag: they cannot say whose they are, so they
+ * read as damaged and are recomputed.
  */
 final class EntryRecord {
 
     static final int MAGIC = 0x4F4D454D;
-    static final byte FORMAT = 2;
-    /** The format before recordings were stored: no recording length in the header. */
-    static final byte FORMAT_WITHOUT_RECORDING = 1;
+    static final byte FORMAT = 3;
     private static final byte INLINE = 0;
     private static final byte BLOB = 1;
 
@@ -36,29 +40,54 @@ final class EntryRecord {
     private final long[] bufferLengths;
     private final int recordingLength;
     private final long blobId;
-    private final int payloadCrc;
     private final ByteBuffer inlinePayload;
+    private final byte[] tag;
 
     private EntryRecord(long writtenAtMillis, int mainLength, long[] bufferLengths, int recordingLength, long blobId,
-                        int payloadCrc, ByteBuffer inlinePayload) {
+                        ByteBuffer inlinePayload, byte[] tag) {
         this.writtenAtMillis = writtenAtMillis;
         this.mainLength = mainLength;
         this.bufferLengths = bufferLengths;
         this.recordingLength = recordingLength;
         this.blobId = blobId;
-        this.payloadCrc = payloadCrc;
         this.inlinePayload = inlinePayload;
+        this.tag = tag;
     }
 
+    /** @param payloadMac {@link EntryAuthenticator#begin begun} for the entry's key and fed with {@code payload} */
     static EntryRecord inline(long writtenAtMillis, int mainLength, long[] bufferLengths, int recordingLength,
-                              int payloadCrc, ByteBuffer payload) {
-        return new EntryRecord(writtenAtMillis, mainLength, bufferLengths, recordingLength, 0, payloadCrc, payload);
+                              ByteBuffer payload, Mac payloadMac) {
+        EntryRecord unsealed = new EntryRecord(writtenAtMillis, mainLength, bufferLengths, recordingLength, 0,
+                payload, null);
+        return unsealed.sealedWith(payloadMac);
     }
 
+    /** @param payloadMac {@link EntryAuthenticator#begin begun} for the entry's key and fed with the blob's payload */
     static EntryRecord blob(long writtenAtMillis, int mainLength, long[] bufferLengths, int recordingLength,
-                            long blobId, int payloadCrc) {
-        return new EntryRecord(writtenAtMillis, mainLength, bufferLengths, recordingLength, blobId, payloadCrc,
-                null);
+                            long blobId, Mac payloadMac) {
+        EntryRecord unsealed = new EntryRecord(writtenAtMillis, mainLength, bufferLengths, recordingLength, blobId,
+                null, null);
+        return unsealed.sealedWith(payloadMac);
+    }
+
+    private EntryRecord sealedWith(Mac payloadMac) {
+        payloadMac.update(header());
+        return new EntryRecord(writtenAtMillis, mainLength, bufferLengths, recordingLength, blobId, inlinePayload,
+                payloadMac.doFinal());
+    }
+
+    /**
+     * Checks the tag, given a MAC {@link EntryAuthenticator#begin begun} for the key the record was found under and
+     * fed with the payload (main, buffers, recording).
+     *
+     * @throws CorruptEntryException when the record was altered or belongs to another key, method or code version
+     */
+    void authenticate(Mac payloadMac) {
+        payloadMac.update(header());
+        if (!MessageDigest.isEqual(payloadMac.doFinal(), tag)) {
+            throw new CorruptEntryException("it fails its authentication: it was altered, or moved there from"
+                    + " another argument key, method, code version or cache directory");
+        }
     }
 
     boolean isInline() {
@@ -86,17 +115,13 @@ final class EntryRecord {
         return blobId;
     }
 
-    int payloadCrc() {
-        return payloadCrc;
-    }
-
     /** The inline payload: main stream, buffers, recording; read-only. */
     ByteBuffer inlinePayload() {
         return inlinePayload.asReadOnlyBuffer();
     }
 
     /**
-     * The entry this record describes, from the parts of its payload once they passed {@link #payloadCrc}; the
+     * The entry this record describes, from the parts of its payload once they passed {@link #authenticate}; the
      * recording stays bytes until a hit replays it.
      */
     Serialized entry(byte[] main, ByteBuffer[] buffers, byte[] recording) {
@@ -113,9 +138,22 @@ final class EntryRecord {
     }
 
     byte[] encode() {
-        int header = 4 + 1 + 1 + 2 + 8 + 4 + 4 + 8 * bufferLengths.length + 4 + (isInline() ? 0 : 8) + 4;
+        byte[] header = header();
         int payload = isInline() ? inlinePayload.remaining() : 0;
-        ByteBuffer out = ByteBuffer.allocate(header + payload + 4).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer out = ByteBuffer.allocate(header.length + EntryAuthenticator.TAG_BYTES + payload + 4)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        out.put(header).put(tag);
+        if (isInline()) {
+            out.put(inlinePayload.duplicate());
+        }
+        out.putInt(crc(out.array(), out.position()));
+        return out.array();
+    }
+
+    /** Every byte before the tag. */
+    private byte[] header() {
+        ByteBuffer out = ByteBuffer.allocate(4 + 1 + 1 + 2 + 8 + 4 + 4 + 8 * bufferLengths.length + 4
+                + (isInline() ? 0 : 8)).order(ByteOrder.LITTLE_ENDIAN);
         out.putInt(MAGIC).put(FORMAT).put(isInline() ? INLINE : BLOB).putShort((short) 0);
         out.putLong(writtenAtMillis).putInt(mainLength).putInt(bufferLengths.length);
         for (long length : bufferLengths) {
@@ -125,11 +163,6 @@ final class EntryRecord {
         if (!isInline()) {
             out.putLong(blobId);
         }
-        out.putInt(payloadCrc);
-        if (isInline()) {
-            out.put(inlinePayload.duplicate());
-        }
-        out.putInt(crc(out.array(), out.position()));
         return out.array();
     }
 
@@ -139,30 +172,43 @@ final class EntryRecord {
                 .order(ByteOrder.LITTLE_ENDIAN).getInt()) {
             throw new CorruptEntryException("its index record fails its checksum");
         }
-        ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - 4).order(ByteOrder.LITTLE_ENDIAN);
-        int magic = in.getInt();
-        byte format = in.get();
-        if (magic != MAGIC || format != FORMAT && format != FORMAT_WITHOUT_RECORDING) {
-            throw new CorruptEntryException("its index record has an unknown format");
-        }
-        boolean inline = in.get() == INLINE;
-        in.getShort();
-        long writtenAt = in.getLong();
-        int mainLength = in.getInt();
-        long[] lengths = new long[in.getInt()];
-        for (int i = 0; i < lengths.length; i++) {
-            lengths[i] = in.getLong();
-        }
-        int recordingLength = format == FORMAT_WITHOUT_RECORDING ? 0 : in.getInt();
-        long blobId = inline ? 0 : in.getLong();
-        int payloadCrc = in.getInt();
-        ByteBuffer payload = inline ? in.slice().asReadOnlyBuffer() : null;
-        EntryRecord record = new EntryRecord(writtenAt, mainLength, lengths, recordingLength, blobId, payloadCrc,
-                payload);
-        if (inline && payload.remaining() != record.size()) {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - 4).order(ByteOrder.LITTLE_ENDIAN);
+            int magic = in.getInt();
+            byte format = in.get();
+            if (magic != MAGIC) {
+                throw new CorruptEntryException("its index record has an unknown format");
+            }
+            if (format != FORMAT) {
+                throw new CorruptEntryException("it was stored in format " + format + " by an earlier Memoria, whose"
+                        + " entries do not say which method, code version and key they belong to");
+            }
+            boolean inline = in.get() == INLINE;
+            in.getShort();
+            long writtenAt = in.getLong();
+            int mainLength = in.getInt();
+            int bufferCount = in.getInt();
+            if (bufferCount < 0 || bufferCount > in.remaining() / 8) {
+                throw new CorruptEntryException("its index record is truncated");
+            }
+            long[] lengths = new long[bufferCount];
+            for (int i = 0; i < lengths.length; i++) {
+                lengths[i] = in.getLong();
+            }
+            int recordingLength = in.getInt();
+            long blobId = inline ? 0 : in.getLong();
+            byte[] tag = new byte[EntryAuthenticator.TAG_BYTES];
+            in.get(tag);
+            ByteBuffer payload = inline ? in.slice().asReadOnlyBuffer() : null;
+            EntryRecord record = new EntryRecord(writtenAt, mainLength, lengths, recordingLength, blobId, payload,
+                    tag);
+            if (inline && payload.remaining() != record.size()) {
+                throw new CorruptEntryException("its index record is truncated");
+            }
+            return record;
+        } catch (BufferUnderflowException e) {
             throw new CorruptEntryException("its index record is truncated");
         }
-        return record;
     }
 
     private static int crc(byte[] bytes, int length) {

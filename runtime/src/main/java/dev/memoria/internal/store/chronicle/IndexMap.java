@@ -3,6 +3,8 @@ package dev.memoria.internal.store.chronicle;
 import net.openhft.chronicle.map.ChronicleMap;
 import net.openhft.chronicle.map.ChronicleMapBuilder;
 
+import java.io.IOException;
+
 /**
  * The Chronicle Map that indexes one code version's entries: 32-byte keys, encoded {@link EntryRecord}s as values.
  * Small values live in it, large ones in blob files beside it, so it never needs a segment tier sized for a
@@ -23,6 +25,23 @@ abstract class IndexMap implements AutoCloseable {
 
     @Override
     public abstract void close();
+
+    /**
+     * Checks that writing {@code bytes} into the map cannot meet a full disk.
+     *
+     * @throws DiskFullException when it could
+     */
+    void requireRoom(long bytes) throws IOException {
+        // an index in memory has no disk to fill
+    }
+
+    /**
+     * Notes that an update of the map was cut short by a fault (a full disk under its memory-mapped file): a lock
+     * may be left held, so the file must be recovered before it is trusted again.
+     */
+    void faulted() {
+        // an index in memory goes with its process
+    }
 
     /** The builder every index uses; {@code maxEntries} of 0 means unbounded. */
     static ChronicleMapBuilder<byte[], byte[]> builder(String name, long maxEntries) {

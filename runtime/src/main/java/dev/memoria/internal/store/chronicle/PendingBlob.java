@@ -5,6 +5,7 @@ import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.SpillFailedException;
 
+import javax.crypto.Mac;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -15,7 +16,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.zip.CRC32C;
 
 /**
  * A value's large arrays, serialized straight into a temporary blob file through memory-mapped regions: a value of
@@ -75,17 +75,16 @@ final class PendingBlob implements Spill {
     /**
      * Appends the main stream and the recording, flushes, and moves the file into place; returns the entry's record.
      */
-    EntryRecord commit(Key key, Serialized value, byte[] recording) throws IOException {
+    EntryRecord commit(Key key, Serialized value, byte[] recording, Mac payloadMac) throws IOException {
         try {
             ByteBuffer main = value.main();
-            CRC32C crc = new CRC32C();
-            crc.update(main.duplicate());
+            payloadMac.update(main.duplicate());
             long[] lengths = new long[regions.size()];
             for (int i = 0; i < lengths.length; i++) {
                 lengths[i] = regions.get(i).capacity();
-                crc.update(regions.get(i).duplicate().clear());
+                payloadMac.update(regions.get(i).duplicate().clear());
             }
-            crc.update(recording);
+            payloadMac.update(recording);
             long recordingPosition = position + main.remaining();
             while (main.hasRemaining()) {
                 channel.write(main, position + main.position());
@@ -94,12 +93,14 @@ final class PendingBlob implements Spill {
             while (recorded.hasRemaining()) {
                 channel.write(recorded, recordingPosition + recorded.position());
             }
+            CrashPoints.reached("write: blob written");
             channel.force(true);
             close();
+            CrashPoints.reached("write: blob flushed");
             long blobId = ThreadLocalRandom.current().nextLong();
             blobs.commit(temporary, key, blobId);
             return EntryRecord.blob(value.writtenAtMillis(), value.main().remaining(), lengths, recording.length,
-                    blobId, (int) crc.getValue());
+                    blobId, payloadMac);
         } catch (IOException | RuntimeException e) {
             abandon();
             throw e;

@@ -11,11 +11,13 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An index map in a file, shared by every JVM that uses the cache directory. Chronicle Map is safe for several
@@ -46,15 +48,17 @@ final class PersistedIndex extends IndexMap {
     private final FileLock presence;
     private final ChronicleMap<byte[], byte[]> map;
     private int users;
+    private volatile boolean faulted;
 
     private PersistedIndex(Path directory, ChronicleMapBuilder<byte[], byte[]> builder, BlobFiles blobs,
                            String method) throws IOException {
         this.directory = directory;
-        this.locks = FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE,
-                StandardOpenOption.READ, StandardOpenOption.WRITE);
-        Files0600.restrict(directory.resolve(LOCK_FILE));
+        this.locks = FileChannel.open(directory.resolve(LOCK_FILE), Set.of(StandardOpenOption.CREATE,
+                StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS), Files0600.file());
         try (FileLock gate = locks.lock(0, 1, false)) {
+            DirectoryTrust.requireOwnFile(directory.resolve(LOCK_FILE));
             Path file = directory.resolve(MAP_FILE);
+            DirectoryTrust.requireOwnFile(file); // Chronicle opens it by name, following links
             FileLock alone = locks.tryLock(1, 1, false);
             if (alone != null) {
                 try {
@@ -63,11 +67,11 @@ final class PersistedIndex extends IndexMap {
                     alone.release();
                 }
             } else {
-                map = builder.createPersistedTo(file.toFile());
+                map = joinOpen(builder, file, method);
             }
             presence = locks.lock(1, 1, true);
             Files0600.restrict(file);
-            if (!Files.exists(directory.resolve(DIRTY_MARKER))) {
+            if (!Files.exists(directory.resolve(DIRTY_MARKER), LinkOption.NOFOLLOW_LINKS)) {
                 Files.createFile(directory.resolve(DIRTY_MARKER), Files0600.file());
             }
         } catch (IOException | RuntimeException e) {
@@ -103,11 +107,13 @@ final class PersistedIndex extends IndexMap {
      */
     static boolean inUseElsewhere(Path directory, IoAction whileClosed) throws IOException {
         Path lockFile = directory.resolve(LOCK_FILE);
-        if (!Files.exists(lockFile)) {
+        DirectoryTrust.requireOwnFile(lockFile);
+        if (!Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS)) {
             whileClosed.run();
             return false;
         }
-        try (FileChannel locks = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        try (FileChannel locks = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS);
              FileLock gate = locks.lock(0, 1, false)) {
             FileLock alone = locks.tryLock(1, 1, false);
             if (alone == null) {
@@ -131,6 +137,16 @@ final class PersistedIndex extends IndexMap {
     }
 
     @Override
+    void requireRoom(long bytes) throws IOException {
+        DiskSpace.require(directory, bytes, "an index record of " + bytes + " bytes");
+    }
+
+    @Override
+    void faulted() {
+        faulted = true;
+    }
+
+    @Override
     public void close() {
         synchronized (PersistedIndex.class) {
             if (--users == 0) {
@@ -150,12 +166,36 @@ final class PersistedIndex extends IndexMap {
         if (Files.exists(file) && !headerReady(file)) {
             return replace(builder, file, blobs, method, "its header is incomplete");
         }
+        boolean recover = Files.exists(file.resolveSibling(DIRTY_MARKER)) && Files.exists(file);
+        ChronicleMap<byte[], byte[]> map;
         try {
-            return Files.exists(file.resolveSibling(DIRTY_MARKER)) && Files.exists(file)
-                    ? builder.recoverPersistedTo(file.toFile(), true)
-                    : builder.createPersistedTo(file.toFile());
-        } catch (IOException | RuntimeException beyondRepair) {
-            return replace(builder, file, blobs, method, beyondRepair.toString());
+            if (recover) {
+                IndexRecovery.recover(builder, file);
+            }
+            map = builder.createPersistedTo(file.toFile());
+        } catch (IOException | RuntimeException | InternalError failure) {
+            if (DiskSpace.isOutOfSpace(failure, file.getParent())) {
+                throw DiskSpace.asDiskFull(failure, file.getParent(), (recover ? "recovering" : "opening")
+                        + " the index of " + method);
+            }
+            return replace(builder, file, blobs, method, failure.toString());
+        }
+        if (recover) {
+            blobs.deleteUnreferenced(map);
+        }
+        return map;
+    }
+
+    /** Opens the index other JVMs have open; a full disk is no damage there either. */
+    private static ChronicleMap<byte[], byte[]> joinOpen(ChronicleMapBuilder<byte[], byte[]> builder, Path file,
+                                                         String method) throws IOException {
+        try {
+            return builder.createPersistedTo(file.toFile());
+        } catch (IOException | RuntimeException | InternalError failure) {
+            if (DiskSpace.isOutOfSpace(failure, file.getParent())) {
+                throw DiskSpace.asDiskFull(failure, file.getParent(), "opening the index of " + method);
+            }
+            throw failure;
         }
     }
 
@@ -190,20 +230,30 @@ final class PersistedIndex extends IndexMap {
         }
     }
 
+    /**
+     * Closes the map; the last JVM to close it removes the dirty marker, unless an update was cut short by a fault
+     * (a full disk under the mapped file). Such a fault surfaces as an {@code InternalError} wherever the thread
+     * happens to be, so it cannot always be caught where it happened: a segment lock still held when no JVM is left
+     * to hold it tells the same story, and so does a disk without room: the marker then stays for the next JVM to
+     * recover the map.
+     */
     private void closeMap() {
-        try {
-            map.close();
+        try (FileLock gate = locks.lock(0, 1, false)) {
             presence.release();
-            try (FileLock gate = locks.lock(0, 1, false)) {
-                FileLock last = locks.tryLock(1, 1, false);
-                if (last != null) {
-                    Files.deleteIfExists(directory.resolve(DIRTY_MARKER));
-                    last.release();
-                }
+            FileLock last = locks.tryLock(1, 1, false);
+            boolean clean = last != null && !faulted && !DiskSpace.isLow(directory) && !SegmentLocks.anyHeld(map);
+            map.close();
+            if (clean) {
+                Files.deleteIfExists(directory.resolve(DIRTY_MARKER));
             }
-            locks.close();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException | InternalError e) {
             // the marker stays: the next process to open the map alone recovers it, which is safe
+        } finally {
+            try {
+                locks.close();
+            } catch (IOException e) {
+                // closing releases the locks; a channel that fails to close goes with the process
+            }
         }
     }
 

@@ -130,13 +130,32 @@ public final class StoredVersion {
                     + String.join(", ", missing) + "): run with the Memoria agent, or add " + ChronicleEnvironment.JVM_FLAGS);
         }
         BlobFiles blobs = new BlobFiles(directory.resolve(CacheLayout.BLOBS));
+        EntryAuthenticator authenticator = authenticator();
         ChronicleStore store = new ChronicleStore(PersistedIndex.open(directory, 0, blobs, method()), blobs,
-                CacheSpec.builder(CacheSpec.Kind.DATA, method()).build(), method());
+                authenticator, CacheSpec.builder(CacheSpec.Kind.DATA, method()).build(), method());
         try {
             return work.apply(store);
         } finally {
             store.close();
         }
+    }
+
+    /**
+     * What this version's entries must authenticate as: the method its folder was made for and the code version its
+     * folder is named after. Both come from the layout, not from {@code version.properties} alone, so entries moved
+     * here together with another version's description still fail.
+     */
+    private EntryAuthenticator authenticator() throws IOException {
+        Path methodDirectory = directory.getParent();
+        Path root = methodDirectory.getParent().getParent();
+        for (Path folder : List.of(root, methodDirectory.getParent(), methodDirectory, directory)) {
+            DirectoryTrust.requireOwnDirectory(folder);
+        }
+        if (!CacheLayout.methodDirectory(root, signature()).equals(methodDirectory)) {
+            throw new IOException(directory.resolve(CacheLayout.VERSION_FILE) + " describes " + signature()
+                    + ", which is not the method of its folder: it was moved or altered");
+        }
+        return new EntryAuthenticator(CacheSecret.of(root), signature(), directory.getFileName().toString());
     }
 
     /** Work on an opened store. */

@@ -20,7 +20,8 @@ class OffHeapStoreTest {
     void keepsEntriesOffTheHeapWithoutTouchingTheCacheDirectory(@TempDir Path cache) throws IOException {
         System.setProperty("memoria.cache.dir", cache.toString());
         try {
-            ChronicleStore store = ChronicleStore.offHeap(CacheSpec.builder(CacheSpec.Kind.DATA, "example.Off.heap()")
+            ChronicleStore store = ChronicleStore.offHeap(EntryAuthenticator.ephemeral("example.Off.heap()V", "1"),
+                    CacheSpec.builder(CacheSpec.Kind.DATA, "example.Off.heap()")
                     .offHeap(true).build(), "example.Off.heap()");
             put(store, key(1), List.of("a", "b"));
             put(store, key(2), new double[1_000_000]);

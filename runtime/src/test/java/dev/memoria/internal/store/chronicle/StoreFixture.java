@@ -21,6 +21,7 @@ final class StoreFixture {
     private final Path cacheDirectory;
     private final CacheSpec spec;
     private final String fingerprint;
+    private final String method;
 
     StoreFixture(Path cacheDirectory, UnaryOperator<CacheSpec.Builder> configuration) {
         this(cacheDirectory, configuration, "0123456789abcdef0123456789abcdef");
@@ -28,14 +29,21 @@ final class StoreFixture {
 
     /** @param fingerprint the code version of the made-up method */
     StoreFixture(Path cacheDirectory, UnaryOperator<CacheSpec.Builder> configuration, String fingerprint) {
+        this(cacheDirectory, configuration, fingerprint, "load");
+    }
+
+    /** @param method the name of the made-up method of {@code example.Reports} */
+    StoreFixture(Path cacheDirectory, UnaryOperator<CacheSpec.Builder> configuration, String fingerprint,
+                 String method) {
         this.cacheDirectory = cacheDirectory;
-        this.spec = configuration.apply(CacheSpec.builder(CacheSpec.Kind.DATA, "example.Reports.load(int)")
+        this.spec = configuration.apply(CacheSpec.builder(CacheSpec.Kind.DATA, "example.Reports." + method + "(int)")
                 .persist(Persist.DISK)).build();
         this.fingerprint = fingerprint;
+        this.method = method;
     }
 
     SiteDescriptor descriptor() {
-        return new SiteDescriptor("example.Reports", "load", "(I)Ljava/lang/Object;", true, fingerprint,
+        return new SiteDescriptor("example.Reports", method, "(I)Ljava/lang/Object;", true, fingerprint,
                 List.of("year"), new boolean[1], false, spec);
     }
 
