@@ -6,6 +6,7 @@ import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.site.SiteDescriptor;
+import dev.memoria.internal.store.MemoryBudget;
 import dev.memoria.internal.store.MemoryStore;
 import dev.memoria.internal.store.Store;
 import dev.memoria.internal.store.TieredStore;
@@ -17,10 +18,13 @@ import dev.memoria.internal.store.chronicle.UntrustedDirectoryException;
 import java.util.List;
 import java.util.function.Function;
 
-/** Chooses the tiers of a new cache from its configuration. */
+/** Chooses the tiers of a new cache from its configuration; every memory tier shares the engine's budget. */
 public final class Stores {
 
-    private Stores() {
+    private final MemoryBudget budget;
+
+    public Stores(MemoryBudget budget) {
+        this.budget = budget;
     }
 
     /**
@@ -31,11 +35,11 @@ public final class Stores {
      *
      * @param digests turns the method's lookup keys into the digests its entries are stored under on disk
      */
-    public static Store<Object> create(SiteDescriptor descriptor, Function<Object, Key> digests) {
+    public Store<Object> create(SiteDescriptor descriptor, Function<Object, Key> digests) {
         CacheSpec spec = descriptor.spec();
         boolean chronicle = spec.kind() == CacheSpec.Kind.DATA && (spec.persist() == Persist.DISK || spec.offHeap());
         if (!chronicle) {
-            return new MemoryStore(spec, descriptor.describedName());
+            return new MemoryStore(spec, descriptor.describedName(), budget);
         }
         ChronicleEnvironment.prepare();
         List<String> missing = ChronicleEnvironment.missingAccess();
@@ -45,29 +49,29 @@ public final class Stores {
                     + " the Memoria agent (-javaagent:memoria-agent.jar), which grants it, or add these JVM flags: "
                     + ChronicleEnvironment.JVM_FLAGS + ". Until then " + descriptor.describedName()
                     + " and other such caches keep their entries in memory.");
-            return new MemoryStore(spec, descriptor.describedName());
+            return new MemoryStore(spec, descriptor.describedName(), budget);
         }
         try {
             Store<Key> store = spec.persist() == Persist.DISK
                     ? ChronicleStores.persisted(Settings.cacheDirectory(), descriptor)
                     : ChronicleStores.offHeap(descriptor);
             String method = descriptor.describedName();
-            return new TieredStore(spec.offHeap() ? null : new MemoryStore(spec, method), store, digests, spec,
-                    method);
+            return new TieredStore(spec.offHeap() ? null : new MemoryStore(spec, method, budget), store, digests,
+                    spec, method, budget);
         } catch (UntrustedDirectoryException e) {
             Reporter.once("untrusted " + e.path(), e.getMessage() + " Until then " + descriptor.describedName()
                     + " and the other methods stored there keep their entries in memory.");
-            return new MemoryStore(spec, descriptor.describedName());
+            return new MemoryStore(spec, descriptor.describedName(), budget);
         } catch (DiskFullException e) {
             Reporter.once("disk full " + e.path(), "The disk cache could not open: " + e.getMessage() + ". Until"
                     + " the next run with room on the disk, " + descriptor.describedName() + " and the other methods"
                     + " stored there keep their entries in memory; no stored entry is lost.");
-            return new MemoryStore(spec, descriptor.describedName());
+            return new MemoryStore(spec, descriptor.describedName(), budget);
         } catch (Exception | LinkageError e) {
             Reporter.once("store " + descriptor.functionKey(), "Could not open the "
                     + (spec.persist() == Persist.DISK ? "disk cache in " + Settings.cacheDirectory() : "off-heap cache")
                     + " for " + descriptor.describedName() + " (" + e + "); its entries are kept in memory.");
-            return new MemoryStore(spec, descriptor.describedName());
+            return new MemoryStore(spec, descriptor.describedName(), budget);
         }
     }
 }

@@ -3,18 +3,20 @@ package dev.memoria.internal.call;
 import dev.memoria.internal.cache.Caches;
 import dev.memoria.internal.cache.Stores;
 import dev.memoria.internal.site.SiteDescriptor;
+import dev.memoria.internal.store.MemoryBudget;
 
 import java.lang.invoke.MethodHandles;
 
 /**
- * The composition root of the call path: the object that owns the caches every cached method of a JVM binds to.
+ * The composition root of the call path: the object that owns the caches every cached method of a JVM binds to, and
+ * through them the stores and the memory budget they share.
  * Woven code reaches it through {@link SiteBootstrap}, which the JVM calls statically, so the JVM's engine is the one
  * static here ({@link #jvm()}); everything else is built from it. A unit test builds an engine of its own, with fake
  * stores, and binds sites to it without the agent.
  */
 public final class Engine {
 
-    private static final Engine JVM = new Engine(new Caches(Stores::create));
+    private static final Engine JVM = new Engine(new Caches(new Stores(MemoryBudget.fromSettings())::create));
 
     private final Caches caches;
 

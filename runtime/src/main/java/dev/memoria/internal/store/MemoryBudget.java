@@ -33,9 +33,6 @@ public final class MemoryBudget {
     /** The default share of the maximum heap: room for the application's own data, and for Caffeine's margins. */
     static final int DEFAULT_PERCENT = 25;
 
-    private static final MemoryBudget JVM = fromSetting(Settings.maxMemory().orElse(null),
-            Runtime.getRuntime().maxMemory());
-
     private final long maxBytes;
     private final String origin;
     private final AtomicLong used = new AtomicLong();
@@ -99,9 +96,12 @@ public final class MemoryBudget {
                 + " maximum heap, " + how);
     }
 
-    /** The budget every memory tier of this JVM shares. */
-    static MemoryBudget jvm() {
-        return JVM;
+    /**
+     * The budget the settings ask for ({@code memoria.maxMemory} / {@code MEMORIA_MAX_MEMORY} / agent option
+     * {@code maxMemory=}), over this JVM's maximum heap: what the JVM's engine builds once, for every memory tier.
+     */
+    public static MemoryBudget fromSettings() {
+        return fromSetting(Settings.maxMemory().orElse(null), Runtime.getRuntime().maxMemory());
     }
 
     long maxBytes() {

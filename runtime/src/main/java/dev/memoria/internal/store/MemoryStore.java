@@ -36,15 +36,12 @@ public final class MemoryStore implements Store<Object> {
     private final LongAdder evictions = new LongAdder();
 
     /**
-     * A store under the JVM's memory budget.
+     * A store under a memory budget.
      *
      * @param method the cached method, named when the budget evicts its entries
+     * @param budget the bound this store shares with the others of its engine
      */
-    public MemoryStore(CacheSpec spec, String method) {
-        this(spec, method, MemoryBudget.jvm());
-    }
-
-    MemoryStore(CacheSpec spec, String method, MemoryBudget budget) {
+    public MemoryStore(CacheSpec spec, String method, MemoryBudget budget) {
         this.method = method;
         this.budget = budget;
         Caffeine<Object, Object> builder = Caffeine.newBuilder()

@@ -21,6 +21,8 @@ public final class TieredStore implements Store<Object> {
     private final CacheSpec spec;
     private final String method;
     private final Function<Object, Key> digests;
+    /** The budget of the memory tier that replaces a failed off-heap store. */
+    private final MemoryBudget budget;
     private volatile Store<Object> memory;
     private volatile Store<Key> disk;
 
@@ -28,10 +30,12 @@ public final class TieredStore implements Store<Object> {
      * @param memory  the heap tier, or {@code null} for none
      * @param disk    the Chronicle store
      * @param digests turns the method's lookup keys into the digests the Chronicle store is keyed by
+     * @param budget  the memory budget of the engine, for a memory tier started when the Chronicle store fails
      */
     public TieredStore(Store<Object> memory, Store<Key> disk, Function<Object, Key> digests, CacheSpec spec,
-                       String method) {
+                       String method, MemoryBudget budget) {
         this.memory = memory;
+        this.budget = budget;
         this.disk = disk;
         this.digests = digests;
         this.spec = spec;
@@ -134,7 +138,7 @@ public final class TieredStore implements Store<Object> {
         if (disk != null) {
             disk = null;
             if (memory == null) {
-                memory = new MemoryStore(spec, method);
+                memory = new MemoryStore(spec, method, budget);
             }
             Reporter.once("store " + method, "The " + (spec.offHeap() ? "off-heap" : "disk") + " cache of "
                     + method + " failed (" + failure + "); its entries are kept in memory from now on.");

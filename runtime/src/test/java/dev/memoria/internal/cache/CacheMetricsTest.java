@@ -7,6 +7,7 @@ import dev.memoria.internal.key.Key;
 import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.site.SiteDescriptor;
+import dev.memoria.internal.store.MemoryBudget;
 import dev.memoria.internal.value.Stored;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CacheMetricsTest {
 
     /** An engine's caches of their own, with the tiers the JVM's engine would open. */
-    private final Caches caches = new Caches(Stores::create);
+    private final Caches caches = new Caches(new Stores(MemoryBudget.fromSettings())::create);
 
     /** An entry of a given size. */
     private record Entry(long weight) implements Stored {

@@ -8,6 +8,7 @@ import dev.memoria.internal.recording.Recording;
 import dev.memoria.internal.replay.RecordingFormat;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.site.SiteDescriptor;
+import dev.memoria.internal.store.MemoryBudget;
 import dev.memoria.internal.store.MemoryStore;
 import dev.memoria.internal.store.Store;
 import dev.memoria.internal.value.Serialized;
@@ -37,13 +38,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CallPathTest {
 
     private static final AtomicInteger RUNS = new AtomicInteger();
+    private static final MemoryBudget BUDGET = MemoryBudget.fromSettings();
     private static volatile CountDownLatch bodyMayFinish = new CountDownLatch(0);
     private static volatile Function<String, Object> recursion;
 
     /** The stores the engine opened, by method, so a test can plant or inspect entries. */
     private final Map<String, Store<Object>> stores = new ConcurrentHashMap<>();
     private final Engine engine = new Engine(new Caches((descriptor, digests) ->
-            stores.computeIfAbsent(descriptor.method(), method -> new MemoryStore(descriptor.spec(), descriptor.displayName()))));
+            stores.computeIfAbsent(descriptor.method(), method -> new MemoryStore(descriptor.spec(), descriptor.displayName(), BUDGET))));
 
     // The "cached methods": plain static methods, called only through sites in these tests.
 

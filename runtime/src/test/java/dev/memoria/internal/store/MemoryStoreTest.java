@@ -36,7 +36,7 @@ class MemoryStoreTest {
     }
 
     private static MemoryStore store(CacheSpec.Builder spec) {
-        return new MemoryStore(spec.build(), "example.Reports.load(int)");
+        return new MemoryStore(spec.build(), "example.Reports.load(int)", MemoryBudget.fromSettings());
     }
 
     private static CacheSpec.Builder data() {

@@ -18,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TieredStoreTest {
 
+    private static final MemoryBudget BUDGET = MemoryBudget.fromSettings();
+
     private static final CacheSpec SPEC = CacheSpec.builder(CacheSpec.Kind.DATA, "example.Tiers.load()").ttl("1h")
             .build();
 
@@ -102,9 +104,9 @@ class TieredStoreTest {
 
     @Test
     void writesGoToBothTiersAndReadsPromoteFromDisk() {
-        MemoryStore memory = new MemoryStore(SPEC, "example.Reports.load(int)");
+        MemoryStore memory = new MemoryStore(SPEC, "example.Reports.load(int)", BUDGET);
         FakeDisk disk = new FakeDisk();
-        TieredStore store = new TieredStore(memory, disk, key -> (Key) key, SPEC, "example.Tiers.load()");
+        TieredStore store = new TieredStore(memory, disk, key -> (Key) key, SPEC, "example.Tiers.load()", BUDGET);
         Entry entry = new Entry(Clock.currentTimeMillis());
         store.put(key(1), entry);
         assertThat(memory.get(key(1))).isSameAs(entry);
@@ -119,9 +121,9 @@ class TieredStoreTest {
     void aPromotedEntryKeepsOnlyWhatIsLeftOfItsTtl() {
         AtomicLong now = new AtomicLong();
         Clock.useForTesting(now::get);
-        MemoryStore memory = new MemoryStore(SPEC, "example.Reports.load(int)");
+        MemoryStore memory = new MemoryStore(SPEC, "example.Reports.load(int)", BUDGET);
         FakeDisk disk = new FakeDisk();
-        TieredStore store = new TieredStore(memory, disk, key -> (Key) key, SPEC, "example.Tiers.load()");
+        TieredStore store = new TieredStore(memory, disk, key -> (Key) key, SPEC, "example.Tiers.load()", BUDGET);
         disk.entries.put(key(1), new Entry(Clock.currentTimeMillis() - Duration.ofMinutes(50).toMillis()));
 
         assertThat(store.get(key(1))).isNotNull();
@@ -132,7 +134,7 @@ class TieredStoreTest {
     @Test
     void aFailingDiskLeavesTheCacheInMemoryWithOneWarning() {
         FakeDisk disk = new FakeDisk();
-        TieredStore store = new TieredStore(null, disk, key -> (Key) key, SPEC, "example.Tiers.failing()");
+        TieredStore store = new TieredStore(null, disk, key -> (Key) key, SPEC, "example.Tiers.failing()", BUDGET);
         disk.failing = true;
         Entry entry = new Entry(Clock.currentTimeMillis());
 

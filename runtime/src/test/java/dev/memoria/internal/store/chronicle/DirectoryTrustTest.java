@@ -3,6 +3,7 @@ package dev.memoria.internal.store.chronicle;
 import dev.memoria.internal.cache.Stores;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.report.Reporter;
+import dev.memoria.internal.store.MemoryBudget;
 import dev.memoria.internal.store.MemoryStore;
 import dev.memoria.internal.store.Store;
 import org.junit.jupiter.api.Assumptions;
@@ -123,9 +124,10 @@ class DirectoryTrustTest {
         Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxrwxrwx"));
         String previous = System.setProperty("memoria.cache.dir", cache.toString());
         try {
-            Store<Object> first = Stores.create(new StoreFixture(cache, spec -> spec,
+            Stores stores = new Stores(MemoryBudget.fromSettings());
+            Store<Object> first = stores.create(new StoreFixture(cache, spec -> spec,
                     "0123456789abcdef0123456789abcdef", "first").descriptor(), key -> (Key) key);
-            Store<Object> second = Stores.create(new StoreFixture(cache, spec -> spec,
+            Store<Object> second = stores.create(new StoreFixture(cache, spec -> spec,
                     "0123456789abcdef0123456789abcdef", "second").descriptor(), key -> (Key) key);
             assertThat(List.of(first, second)).allMatch(MemoryStore.class::isInstance);
             assertThat(Reporter.reported()).filteredOn(line -> line.contains(cache.toString())).hasSize(1)

@@ -3,6 +3,7 @@ package dev.memoria.internal.store.chronicle;
 import dev.memoria.internal.cache.Stores;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.report.Reporter;
+import dev.memoria.internal.store.MemoryBudget;
 import dev.memoria.internal.store.MemoryStore;
 import net.openhft.chronicle.map.ChronicleMap;
 import org.junit.jupiter.api.AfterEach;
@@ -170,7 +171,8 @@ class FullDiskTest {
                 .noneMatch(line -> line.contains("was damaged"));
         String previous = System.setProperty("memoria.cache.dir", cache.toString());
         try {
-            assertThat(Stores.create(fixture.descriptor(), key -> (Key) key)).isInstanceOf(MemoryStore.class);
+            Stores stores = new Stores(MemoryBudget.fromSettings());
+            assertThat(stores.create(fixture.descriptor(), key -> (Key) key)).isInstanceOf(MemoryStore.class);
         } finally {
             System.setProperty("memoria.cache.dir", previous == null ? "" : previous);
             if (previous == null) {
