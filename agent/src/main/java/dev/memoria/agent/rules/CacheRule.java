@@ -44,8 +44,13 @@ public final class CacheRule {
         return origin;
     }
 
-    boolean matchesClass(String binaryName) {
-        return pattern.matchesClass(binaryName);
+    /** @param className the class's binary ({@code com.acme.Outer$Inner}) or internal name */
+    boolean matchesClass(String className) {
+        return pattern.matchesClass(className);
+    }
+
+    ClassPattern classPattern() {
+        return pattern.owner();
     }
 
     boolean matchesMethod(String name, String descriptor) {

@@ -21,10 +21,12 @@ public final class Rules {
     private static final Rules NONE = new Rules(List.of(), List.of());
 
     private final List<CacheRule> rules;
+    private final ClassIndex classes;
     private final List<UiToolkit> toolkits;
 
     private Rules(List<CacheRule> rules, List<UiToolkit> toolkits) {
         this.rules = List.copyOf(rules);
+        this.classes = new ClassIndex(rules);
         this.toolkits = List.copyOf(toolkits);
     }
 
@@ -76,16 +78,13 @@ public final class Rules {
     }
 
     /**
-     * Whether some rule's class pattern matches the class: a cheap check, run on every class loaded.
+     * Whether some rule's class pattern matches the class: a cheap check, run on every class loaded, that allocates
+     * nothing for a class whose name starts unlike every pattern.
      *
      * @param internalName the class's internal name, e.g. {@code com/acme/Reports}
      */
     public boolean matchesClass(String internalName) {
-        if (rules.isEmpty()) {
-            return false;
-        }
-        String binaryName = internalName.replace('/', '.');
-        return rules.stream().anyMatch(rule -> rule.matchesClass(binaryName));
+        return !rules.isEmpty() && classes.matchesAny(internalName);
     }
 
     /**
@@ -97,7 +96,6 @@ public final class Rules {
         if (rules.isEmpty()) {
             return ClassRules.NONE;
         }
-        String binaryName = internalName.replace('/', '.');
-        return new ClassRules(rules.stream().filter(rule -> rule.matchesClass(binaryName)).toList());
+        return new ClassRules(classes.matching(internalName));
     }
 }
