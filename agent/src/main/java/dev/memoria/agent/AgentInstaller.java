@@ -42,7 +42,8 @@ final class AgentInstaller {
             ChronicleEnvironment.prepare();
             ModuleAccess.openForRuntime(instrumentation);
             Rules rules = configuredRules();
-            CachingTransformer transformer = new CachingTransformer(instrumentation, rules);
+            CachingTransformer transformer = new CachingTransformer(instrumentation, rules,
+                    AgentInstaller::warmUpInBackground);
             // A Launcher-Agent-Class gets the capabilities its application's jar declares, which need not include
             // Can-Retransform-Classes: it has nothing loaded to rewrite, so it does not need them either.
             instrumentation.addTransformer(transformer, instrumentation.isRetransformClassesSupported());
@@ -55,7 +56,6 @@ final class AgentInstaller {
                 transformer.rewriteLoadedClasses();
                 bindings.bindLoadedClasses();
             }
-            warmUpInBackground();
         } catch (RuntimeException | LinkageError e) {
             Reporter.once("install", "The Memoria agent could not start: " + e + ". Cached methods run uncached.");
         }
@@ -78,7 +78,10 @@ final class AgentInstaller {
         }).orElse(Rules.none());
     }
 
-    /** Prepares the serializer while the application starts, instead of during its first cached call. */
+    /**
+     * Prepares the serializer while the application starts, instead of during its first cached call; run when the
+     * first class with cached methods loads, so that an application that caches nothing never pays for it.
+     */
     private static void warmUpInBackground() {
         Thread warmUp = new Thread(() -> {
             try {

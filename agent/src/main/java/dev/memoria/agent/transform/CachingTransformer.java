@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The agent's class file transformer. It must never break class loading: anything it cannot handle is reported once
@@ -30,12 +31,19 @@ public final class CachingTransformer implements ClassFileTransformer {
     private final Instrumentation instrumentation;
     private final Rules rules;
     private final Instrumenter instrumenter;
+    private final Runnable firstRewrite;
+    private final AtomicBoolean rewroteAny = new AtomicBoolean();
 
-    /** @param rules the rules file's rules, applied besides the annotations; {@link Rules#none()} for none */
-    public CachingTransformer(Instrumentation instrumentation, Rules rules) {
+    /**
+     * @param rules        the rules file's rules, applied besides the annotations; {@link Rules#none()} for none
+     * @param firstRewrite run once, when the first class with cached methods is rewritten: what only an application
+     *                     that caches needs (preparing the serializer) waits until then
+     */
+    public CachingTransformer(Instrumentation instrumentation, Rules rules, Runnable firstRewrite) {
         this.instrumentation = instrumentation;
         this.rules = rules;
         this.instrumenter = new Instrumenter(rules);
+        this.firstRewrite = firstRewrite;
         loadTheFirstChecks();
     }
 
@@ -49,14 +57,13 @@ public final class CachingTransformer implements ClassFileTransformer {
     private void loadTheFirstChecks() {
         String probe = "dev/memoria/agent/transform/Probe";
         Ignores.ignored(CachingTransformer.class.getClassLoader(), probe);
-        instrumenter.mayInstrument(probe, new byte[0]); // the annotation search, and the rules' class patterns
+        mayRewrite(probe, new byte[0]); // the rules' class index, the library packages, the constant pool walk
     }
 
     @Override
     public byte[] transform(Module module, ClassLoader loader, String className, Class<?> classBeingRedefined,
                             ProtectionDomain protectionDomain, byte[] classFile) {
-        if (className == null || Ignores.ignored(loader, className)
-            || !instrumenter.mayInstrument(className, classFile)) {
+        if (className == null || Ignores.ignored(loader, className) || !mayRewrite(className, classFile)) {
             return null;
         }
         try {
@@ -70,11 +77,28 @@ public final class CachingTransformer implements ClassFileTransformer {
             }
             readRuntime(module);
             Declarations.declare(loader, className.replace('/', '.'), result.sites());
+            announceFirstRewrite();
             return result.classFile();
         } catch (Throwable e) {
             Reporter.once("transform " + className, "Could not instrument " + className.replace('/', '.') + ": "
                     + e + ". Its cached methods run uncached.");
             return null;
+        }
+    }
+
+    /**
+     * The check every class the JVM loads goes through, and all that a class with nothing to cache costs: its name
+     * against the rules' class patterns, then, unless it belongs to the JDK or a well-known library, its constant
+     * pool for the annotations. No parse, no lock, no allocation.
+     */
+    private boolean mayRewrite(String className, byte[] classFile) {
+        return rules.matchesClass(className)
+               || !LibraryPackages.contains(className) && ClassMarkers.mayDeclareCachedMethods(classFile);
+    }
+
+    private void announceFirstRewrite() {
+        if (!rewroteAny.get() && rewroteAny.compareAndSet(false, true)) {
+            firstRewrite.run();
         }
     }
 
