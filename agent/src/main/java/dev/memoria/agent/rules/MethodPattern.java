@@ -21,6 +21,7 @@ final class MethodPattern {
 
     /** @throws InvalidRuleException naming what is wrong and the fix */
     static MethodPattern parse(String text) {
+        checkBounds(text);
         int open = text.indexOf('(');
         String head = open < 0 ? text : text.substring(0, open);
         int bad = Names.badCharacter(head);
@@ -56,6 +57,21 @@ final class MethodPattern {
     @Override
     public String toString() {
         return text;
+    }
+
+    /** Checked first, so that the other checks and their messages deal with short, visible text only. */
+    private static void checkBounds(String text) {
+        if (text.length() > Limits.PATTERN_CHARACTERS) {
+            throw new InvalidRuleException("The pattern '" + Limits.excerpt(text) + "' is "
+                    + Limits.number(text.length()) + " characters long; a pattern may have at most "
+                    + Limits.number(Limits.PATTERN_CHARACTERS) + ". Shorten it, with * and ** for the parts that vary");
+        }
+        int invisible = Names.invisibleCharacter(text);
+        if (invisible >= 0) {
+            throw new InvalidRuleException("'" + Limits.excerpt(text) + "' holds an invisible character, "
+                    + Names.describe(invisible) + ", which no Java name contains, so the rule could never match."
+                    + " Delete it (retype the pattern if your editor does not show it)");
+        }
     }
 
     /** Each {@code *} matches any part of the name. */

@@ -2,11 +2,6 @@ package dev.memoria.agent.rules;
 
 import dev.memoria.agent.ui.UiToolkit;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -42,24 +37,11 @@ public final class Rules {
     /**
      * Reads a rules file (UTF-8).
      *
-     * @throws RulesFileException when the file is missing or unreadable (naming the path and the working directory),
-     *                            or listing every wrong line
+     * @throws RulesFileException when the file is missing, unreadable, not a regular file or too large (naming the
+     *                            path and the working directory), or listing the wrong lines
      */
     public static Rules load(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw RulesFileException.unreadable("The rules file " + file + " does not exist: there is no file "
-                    + file.toAbsolutePath() + " (relative paths start from the working directory, "
-                    + Path.of("").toAbsolutePath() + "). Fix the path, or create the file.");
-        } catch (CharacterCodingException e) {
-            throw RulesFileException.unreadable("The rules file " + file + " is not UTF-8 text. Save it as UTF-8.");
-        } catch (IOException e) {
-            throw RulesFileException.unreadable("The rules file " + file + " (" + file.toAbsolutePath()
-                    + ") cannot be read: " + e + ". Make it a readable file.");
-        }
-        return parse(file.toString(), text);
+        return parse(file.toString(), RulesFile.read(file));
     }
 
     /**
