@@ -23,10 +23,13 @@ public final class BindingTransformer implements ClassFileTransformer {
 
     private final Instrumentation instrumentation;
     private final List<UiToolkit> toolkits;
+    /** The toolkits' target classes, by internal name, computed once: {@link #transform} sees every loaded class. */
+    private final String[] targets;
 
     public BindingTransformer(Instrumentation instrumentation, List<UiToolkit> toolkits) {
         this.instrumentation = instrumentation;
         this.toolkits = List.copyOf(toolkits);
+        this.targets = this.toolkits.stream().map(UiToolkit::internalName).toArray(String[]::new);
     }
 
     @Override
@@ -35,9 +38,9 @@ public final class BindingTransformer implements ClassFileTransformer {
         if (className == null) {
             return null;
         }
-        for (UiToolkit toolkit : toolkits) {
-            if (toolkit.internalName().equals(className)) {
-                return bind(toolkit, module, loader, classFile);
+        for (int i = 0; i < targets.length; i++) {
+            if (targets[i].equals(className)) {
+                return bind(toolkits.get(i), module, loader, classFile);
             }
         }
         return null;
