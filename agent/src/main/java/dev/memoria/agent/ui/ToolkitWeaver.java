@@ -31,7 +31,8 @@ final class ToolkitWeaver {
     static byte[] weave(UiToolkit toolkit, ClassLoader loader, byte[] classFile) {
         ClassFileLocator locator = new ClassFileLocator.Compound(
                 ClassFileLocator.Simple.of(toolkit.targetClass(), classFile),
-                loader == null ? ClassFileLocator.ForClassLoader.ofBootLoader() : ClassFileLocator.ForClassLoader.of(loader));
+                loader == null ? ClassFileLocator.ForClassLoader.ofBootLoader()
+                        : ClassFileLocator.ForClassLoader.of(loader));
         AsmVisitorWrapper advice = Advice.withCustomMapping()
                 .bind(ToolkitName.class, toolkit.name())
                 .to(FunnelAdvice.class)
