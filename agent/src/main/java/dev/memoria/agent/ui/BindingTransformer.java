@@ -29,7 +29,10 @@ public final class BindingTransformer implements ClassFileTransformer {
     public BindingTransformer(Instrumentation instrumentation, List<UiToolkit> toolkits) {
         this.instrumentation = instrumentation;
         this.toolkits = List.copyOf(toolkits);
-        this.targets = this.toolkits.stream().map(UiToolkit::internalName).toArray(String[]::new);
+        this.targets = new String[this.toolkits.size()];
+        for (int i = 0; i < targets.length; i++) {
+            targets[i] = this.toolkits.get(i).internalName();
+        }
     }
 
     @Override

@@ -25,7 +25,29 @@ final class TypeNames {
         if (text.isEmpty() || !Character.isJavaIdentifierStart(text.codePointAt(0))) {
             return false;
         }
-        return text.codePoints().skip(1).allMatch(Character::isJavaIdentifierPart);
+        for (int i = Character.charCount(text.codePointAt(0)); i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!Character.isJavaIdentifierPart(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    /** ASCII letters, digits, {@code .}, {@code _} and {@code -}, as in {@code acme-ui}. */
+    static boolean isToolkitName(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_'
+                  || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A class name, or a package followed by {@code .*} (its classes and their nested classes). */
