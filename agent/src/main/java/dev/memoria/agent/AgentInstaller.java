@@ -50,13 +50,15 @@ final class AgentInstaller {
                 listMatches(rules);
             }
             CachingTransformer transformer = new CachingTransformer(instrumentation, rules);
-            // A Launcher-Agent-Class gets the capabilities its application's jar declares, which need not include
-            // Can-Retransform-Classes: it has nothing loaded to rewrite, so it does not need them either.
-            instrumentation.addTransformer(transformer, instrumentation.isRetransformClassesSupported());
+            // Only an attach has loaded classes to rewrite. Under -javaagent and Launcher-Agent-Class (whose jar need
+            // not declare Can-Retransform-Classes) the transformers need not retransform, which spares the JVM a
+            // second class file hook and a kept copy of the bytes for every class it loads.
+            boolean retransform = attachedLate && instrumentation.isRetransformClassesSupported();
+            instrumentation.addTransformer(transformer, retransform);
             List<UiToolkit> toolkits = new ArrayList<>(List.of(UiToolkit.MEMORIA_UI));
             toolkits.addAll(rules.toolkits());
             BindingTransformer bindings = new BindingTransformer(instrumentation, toolkits);
-            instrumentation.addTransformer(bindings, instrumentation.isRetransformClassesSupported());
+            instrumentation.addTransformer(bindings, retransform);
             Agents.installed(instrumentation);
             if (attachedLate) {
                 transformer.rewriteLoadedClasses();

@@ -64,8 +64,8 @@ final class AttributeValues {
                         + RuleKinds.keyword(other) + " rule");
             }
         }
-        return new InvalidRuleException("Unknown attribute '" + name + "'." + Suggestions.didYouMean(name,
-                names(kind)) + " Attributes of " + RuleKinds.keyword(kind) + " rules: "
+        return new InvalidRuleException("Unknown attribute '" + Limits.excerpt(name) + "'."
+                + Suggestions.didYouMean(name, names(kind)) + " Attributes of " + RuleKinds.keyword(kind) + " rules: "
                 + String.join(", ", names(kind)));
     }
 
@@ -102,7 +102,8 @@ final class AttributeValues {
         for (String entry : value.split(",", -1)) {
             String className = entry.trim();
             if (!Names.isQualifiedName(className)) {
-                throw new InvalidRuleException(name + "=" + value + ": '" + className + "' is not a class name."
+                throw new InvalidRuleException(name + "=" + Limits.excerpt(value) + ": '" + Limits.excerpt(className)
+                        + "' is not a class name."
                         + " Write binary class names separated by commas, as in " + name
                         + "=com.acme.MoneyHasher,com.acme.Shapes$PointHasher");
             }

@@ -60,8 +60,13 @@ public final class CacheRule {
         return pattern.toString();
     }
 
-    boolean matchesClass(String binaryName) {
-        return pattern.matchesClass(binaryName);
+    /** @param className the class's binary ({@code com.acme.Outer$Inner}) or internal name */
+    boolean matchesClass(String className) {
+        return pattern.matchesClass(className);
+    }
+
+    ClassPattern classPattern() {
+        return pattern.owner();
     }
 
     boolean matchesMethod(String name, String descriptor) {

@@ -1,7 +1,5 @@
 package dev.memoria.agent.rules;
 
-import java.util.regex.Pattern;
-
 /**
  * The class part of a method pattern, matched against binary class names ({@code com.acme.Outer$Inner}). {@code *}
  * matches within one name (nested class names included), {@code **} any number of whole package names. A dot in the
@@ -12,10 +10,10 @@ final class ClassPattern {
 
     private static final String ANY_DEPTH = "**";
 
-    private final Pattern regex;
+    private final Glob glob;
 
-    private ClassPattern(Pattern regex) {
-        this.regex = regex;
+    private ClassPattern(Glob glob) {
+        this.glob = glob;
     }
 
     /**
@@ -25,19 +23,35 @@ final class ClassPattern {
      */
     static ClassPattern parse(String text, String pattern) {
         String[] segments = text.split("\\.", -1);
-        StringBuilder regex = new StringBuilder();
+        Glob.Builder glob = new Glob.Builder();
         for (int i = 0; i < segments.length; i++) {
             check(segments, i, pattern);
-            regex.append(separatorBefore(segments, i)).append(segments[i].equals(ANY_DEPTH)
-                    ? anyDepth(i, segments.length) : Globs.regex(segments[i], "[^.]*"));
+            if (separatorBefore(segments, i)) {
+                glob.separator();
+            }
+            if (segments[i].equals(ANY_DEPTH)) {
+                anyDepth(glob, i, segments.length);
+            } else {
+                name(glob, segments[i]);
+            }
         }
         rejectJdk(segments, pattern);
-        return new ClassPattern(Pattern.compile(regex.toString()));
+        return new ClassPattern(glob.build());
     }
 
-    /** Whether the class with this binary name (dots, {@code $} for nesting) matches. */
-    boolean matches(String binaryName) {
-        return regex.matcher(binaryName).matches();
+    /** Whether the class with this binary ({@code com.acme.Outer$Inner}) or internal name matches. */
+    boolean matches(String className) {
+        return glob.matches(className);
+    }
+
+    /** The literal start of every class the pattern matches, {@code .} for a separator; may be empty. */
+    String literalPrefix() {
+        return glob.literalPrefix();
+    }
+
+    /** Text that every class the pattern matches contains as it is. */
+    String longestLiteral() {
+        return glob.longestLiteral();
     }
 
     private static void check(String[] segments, int index, String pattern) {
@@ -73,24 +87,35 @@ final class ClassPattern {
     }
 
     /** The dot before a name; a leading {@code **} takes the dot after it, one in the middle the dot before it. */
-    private static String separatorBefore(String[] segments, int index) {
+    private static boolean separatorBefore(String[] segments, int index) {
         boolean first = index == 0;
         boolean afterLeadingAnyDepth = index == 1 && segments[0].equals(ANY_DEPTH);
         boolean middleAnyDepth = segments[index].equals(ANY_DEPTH) && index < segments.length - 1;
-        return first || afterLeadingAnyDepth || middleAnyDepth ? "" : "[.$]";
+        return !(first || afterLeadingAnyDepth || middleAnyDepth);
+    }
+
+    /** One name, each {@code *} matching within it (nested class names included). */
+    private static void name(Glob.Builder glob, String segment) {
+        for (int i = 0; i < segment.length(); i++) {
+            if (segment.charAt(i) == '*') {
+                glob.star(true);
+            } else {
+                glob.literal(segment.charAt(i));
+            }
+        }
     }
 
     /**
      * {@code **} as the only segment matches any class; first, any leading packages and the dot after them; last, at
      * least one more name; in between, any number of names with the dot before them.
      */
-    private static String anyDepth(int index, int count) {
-        if (count == 1) {
-            return ".+";
+    private static void anyDepth(Glob.Builder glob, int index, int count) {
+        if (count == 1 || index == count - 1) {
+            glob.anyChar().star(false);
+        } else if (index == 0) {
+            glob.optional(() -> glob.star(false).separator());
+        } else {
+            glob.optional(() -> glob.separator().star(false));
         }
-        if (index == 0) {
-            return "(?:.*[.$])?";
-        }
-        return index == count - 1 ? ".+" : "(?:[.$].*)?";
     }
 }

@@ -90,13 +90,14 @@ final class LineLexer {
         String name = line.substring(start, position);
         if (name.isEmpty() || atEnd() || line.charAt(position) != '=') {
             position = start;
-            throw new InvalidRuleException("Expected an attribute as name=value, found '" + word() + "'. Write"
-                    + " attributes after the method pattern, as in ttl=10m, and quote values with spaces, as in"
+            throw new InvalidRuleException("Expected an attribute as name=value, found '" + Limits.excerpt(word())
+                    + "'. Write attributes after the method pattern, as in ttl=10m, and quote values with spaces, as in"
                     + " ttl=\"1 day\"");
         }
         position++;
         if (atEnd()) {
-            throw new InvalidRuleException(name + "= has no value. Write " + name + "=<value>, or " + name
+            String shown = Limits.excerpt(name);
+            throw new InvalidRuleException(shown + "= has no value. Write " + shown + "=<value>, or " + shown
                     + "=\"\" for empty text");
         }
         return new RuleLine.Attribute(name, line.charAt(position) == '"' ? quoted(name) : bare(name));
@@ -121,8 +122,9 @@ final class LineLexer {
             } else if (c == '"') {
                 position++;
                 if (position < line.length() && !endsWord(line.charAt(position))) {
-                    throw new InvalidRuleException("The quoted value of " + name + " is followed by '" + word()
-                            + "'. Put a space between attributes, or move the text inside the quotes");
+                    throw new InvalidRuleException("The quoted value of " + name + " is followed by '"
+                            + Limits.excerpt(word()) + "'. Put a space between attributes, or move the text inside"
+                            + " the quotes");
                 }
                 return value.toString();
             } else {

@@ -1,7 +1,5 @@
 package dev.memoria.agent.rules;
 
-import java.util.regex.Pattern;
-
 /**
  * Which methods a rule names: {@code <class pattern>.<method name>[(<parameter types>)]}, for instance
  * {@code com.acme.**.Catalog.find*(String, int)}. The method name may use {@code *}; the parameter list is explained
@@ -11,10 +9,10 @@ final class MethodPattern {
 
     private final String text;
     private final ClassPattern owner;
-    private final Pattern name;
+    private final Glob name;
     private final ParameterTypes parameters;
 
-    private MethodPattern(String text, ClassPattern owner, Pattern name, ParameterTypes parameters) {
+    private MethodPattern(String text, ClassPattern owner, Glob name, ParameterTypes parameters) {
         this.text = text;
         this.owner = owner;
         this.name = name;
@@ -23,6 +21,7 @@ final class MethodPattern {
 
     /** @throws InvalidRuleException naming what is wrong and the fix */
     static MethodPattern parse(String text) {
+        checkBounds(text);
         int open = text.indexOf('(');
         String head = open < 0 ? text : text.substring(0, open);
         int bad = Names.badCharacter(head);
@@ -39,20 +38,53 @@ final class MethodPattern {
         String method = head.substring(dot + 1);
         checkMethodName(method, text);
         return new MethodPattern(text, ClassPattern.parse(head.substring(0, dot), text),
-                Pattern.compile(Globs.regex(method, ".*")), open < 0 ? ParameterTypes.ANY : parameters(text, open));
+                methodName(method), open < 0 ? ParameterTypes.ANY : parameters(text, open));
     }
 
-    boolean matchesClass(String binaryName) {
-        return owner.matches(binaryName);
+    /** @param className the class's binary ({@code com.acme.Outer$Inner}) or internal name */
+    boolean matchesClass(String className) {
+        return owner.matches(className);
+    }
+
+    ClassPattern owner() {
+        return owner;
     }
 
     boolean matchesMethod(String methodName, String descriptor) {
-        return name.matcher(methodName).matches() && parameters.matches(descriptor);
+        return name.matches(methodName) && parameters.matches(descriptor);
     }
 
     @Override
     public String toString() {
         return text;
+    }
+
+    /** Checked first, so that the other checks and their messages deal with short, visible text only. */
+    private static void checkBounds(String text) {
+        if (text.length() > Limits.PATTERN_CHARACTERS) {
+            throw new InvalidRuleException("The pattern '" + Limits.excerpt(text) + "' is "
+                    + Limits.number(text.length()) + " characters long; a pattern may have at most "
+                    + Limits.number(Limits.PATTERN_CHARACTERS) + ". Shorten it, with * and ** for the parts that vary");
+        }
+        int invisible = Names.invisibleCharacter(text);
+        if (invisible >= 0) {
+            throw new InvalidRuleException("'" + Limits.excerpt(text) + "' holds an invisible character, "
+                    + Names.describe(invisible) + ", which no Java name contains, so the rule could never match."
+                    + " Delete it (retype the pattern if your editor does not show it)");
+        }
+    }
+
+    /** Each {@code *} matches any part of the name. */
+    private static Glob methodName(String method) {
+        Glob.Builder glob = new Glob.Builder();
+        for (int i = 0; i < method.length(); i++) {
+            if (method.charAt(i) == '*') {
+                glob.star(false);
+            } else {
+                glob.literal(method.charAt(i));
+            }
+        }
+        return glob.build();
     }
 
     private static void checkMethodName(String method, String text) {

@@ -6,10 +6,14 @@ final class Names {
     private Names() {
     }
 
-    /** Whether {@code text} is a Java identifier; {@code $} counts as a letter, as in binary names. */
+    /**
+     * Whether {@code text} is a Java identifier; {@code $} counts as a letter, as in binary names. Unlike
+     * {@link Character#isJavaIdentifierPart}, which lets controls and format characters through (javac ignores them
+     * in source), no invisible character is taken: no compiled name contains one.
+     */
     static boolean isIdentifier(String text) {
         return !text.isEmpty() && Character.isJavaIdentifierStart(text.charAt(0))
-               && text.chars().skip(1).allMatch(Character::isJavaIdentifierPart);
+               && text.chars().skip(1).allMatch(c -> Character.isJavaIdentifierPart(c) && !isInvisible(c));
     }
 
     /** Whether {@code text} is a dotted name such as {@code com.acme.Outer$Inner}. */
@@ -22,9 +26,28 @@ final class Names {
         return true;
     }
 
-    /** The first character of {@code text} that no Java name or wildcard may contain, or {@code -1}. */
+    /** The first visible character of {@code text} that no Java name or wildcard may contain, or {@code -1}. */
     static int badCharacter(String text) {
         return text.chars().filter(c -> c != '*' && c != '.' && !Character.isJavaIdentifierPart(c)).findFirst()
                 .orElse(-1);
+    }
+
+    /** The first invisible character of {@code text}, or {@code -1}. */
+    static int invisibleCharacter(String text) {
+        return text.chars().filter(Names::isInvisible).findFirst().orElse(-1);
+    }
+
+    /**
+     * Controls (NUL, escape, ...) and format characters (U+202E RIGHT-TO-LEFT OVERRIDE, zero-width spaces, ...):
+     * they do not show, or they change how the text around them shows.
+     */
+    static boolean isInvisible(int c) {
+        return Character.isISOControl(c) || Character.getType(c) == Character.FORMAT;
+    }
+
+    /** {@code U+202E (RIGHT-TO-LEFT OVERRIDE)}. */
+    static String describe(int c) {
+        String name = Character.getName(c);
+        return String.format("U+%04X", c) + (name == null ? "" : " (" + name + ")");
     }
 }

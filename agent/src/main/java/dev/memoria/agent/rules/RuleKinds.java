@@ -26,9 +26,9 @@ final class RuleKinds {
     /** @throws InvalidRuleException naming the known kinds */
     static CacheSpec.Kind of(String word) {
         return Optional.ofNullable(BY_KEYWORD.get(word)).orElseThrow(() -> new InvalidRuleException(
-                "Unknown kind '" + word + "'." + Suggestions.didYouMean(word, KINDS) + " A rule starts with its kind:"
-                + " data (cached like @CacheData) or resource (cached like @CacheResource); a ui line binds a UI"
-                + " toolkit"));
+                "Unknown kind '" + Limits.excerpt(word) + "'." + Suggestions.didYouMean(word, KINDS) + " A rule"
+                + " starts with its kind: data (cached like @CacheData) or resource (cached like @CacheResource);"
+                + " a ui line binds a UI toolkit"));
     }
 
     /** {@code data} or {@code resource}. */

@@ -2,11 +2,6 @@ package dev.memoria.agent.rules;
 
 import dev.memoria.agent.ui.UiToolkit;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,10 +16,12 @@ public final class Rules {
     private static final Rules NONE = new Rules(List.of(), List.of());
 
     private final List<CacheRule> rules;
+    private final ClassIndex classes;
     private final List<UiToolkit> toolkits;
 
     private Rules(List<CacheRule> rules, List<UiToolkit> toolkits) {
         this.rules = List.copyOf(rules);
+        this.classes = new ClassIndex(rules);
         this.toolkits = List.copyOf(toolkits);
     }
 
@@ -40,24 +37,11 @@ public final class Rules {
     /**
      * Reads a rules file (UTF-8).
      *
-     * @throws RulesFileException when the file is missing or unreadable (naming the path and the working directory),
-     *                            or listing every wrong line
+     * @throws RulesFileException when the file is missing, unreadable, not a regular file or too large (naming the
+     *                            path and the working directory), or listing the wrong lines
      */
     public static Rules load(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw RulesFileException.unreadable("The rules file " + file + " does not exist: there is no file "
-                    + file.toAbsolutePath() + " (relative paths start from the working directory, "
-                    + Path.of("").toAbsolutePath() + "). Fix the path, or create the file.");
-        } catch (CharacterCodingException e) {
-            throw RulesFileException.unreadable("The rules file " + file + " is not UTF-8 text. Save it as UTF-8.");
-        } catch (IOException e) {
-            throw RulesFileException.unreadable("The rules file " + file + " (" + file.toAbsolutePath()
-                    + ") cannot be read: " + e + ". Make it a readable file.");
-        }
-        return parse(file.toString(), text);
+        return parse(file.toString(), RulesFile.read(file));
     }
 
     /**
@@ -81,16 +65,13 @@ public final class Rules {
     }
 
     /**
-     * Whether some rule's class pattern matches the class: a cheap check, run on every class loaded.
+     * Whether some rule's class pattern matches the class: a cheap check, run on every class loaded, that allocates
+     * nothing for a class whose name starts unlike every pattern.
      *
      * @param internalName the class's internal name, e.g. {@code com/acme/Reports}
      */
     public boolean matchesClass(String internalName) {
-        if (rules.isEmpty()) {
-            return false;
-        }
-        String binaryName = internalName.replace('/', '.');
-        return rules.stream().anyMatch(rule -> rule.matchesClass(binaryName));
+        return !rules.isEmpty() && classes.matchesAny(internalName);
     }
 
     /**
@@ -102,7 +83,6 @@ public final class Rules {
         if (rules.isEmpty()) {
             return ClassRules.NONE;
         }
-        String binaryName = internalName.replace('/', '.');
-        return new ClassRules(rules.stream().filter(rule -> rule.matchesClass(binaryName)).toList());
+        return new ClassRules(classes.matching(internalName));
     }
 }

@@ -27,18 +27,22 @@ public final class RulesFileException extends RuntimeException {
         }
     }
 
-    static RulesFileException of(String file, List<Problem> problems) {
-        String header = "The rules file " + file + " has " + problems.size()
-                        + (problems.size() == 1 ? " problem:" : " problems:");
+    /** @param unreported how many more problems the file has than those listed */
+    static RulesFileException of(String file, List<Problem> problems, int unreported) {
+        int total = problems.size() + unreported;
+        String header = "The rules file " + file + " has " + Limits.number(total)
+                        + (total == 1 ? " problem:" : " problems:");
+        String footer = unreported == 0 ? "" : "\n... and " + Limits.number(unreported) + " more, not listed. Fix"
+                + " those above and read the file again to see the rest.";
         return new RulesFileException(problems.stream().map(Problem::toString)
-                .collect(Collectors.joining("\n", header + "\n", "")), problems);
+                .collect(Collectors.joining("\n", header + "\n", footer)), problems);
     }
 
     static RulesFileException unreadable(String message) {
         return new RulesFileException(message, List.of());
     }
 
-    /** The wrong lines, in file order; empty when the file itself could not be read. */
+    /** The wrong lines listed in the message, in file order; empty when the file itself could not be read. */
     public List<Problem> problems() {
         return problems;
     }

@@ -24,6 +24,7 @@ final class RulesParser {
     private final List<CacheRule> rules = new ArrayList<>();
     private final List<UiToolkit> toolkits = new ArrayList<>();
     private final List<RulesFileException.Problem> problems = new ArrayList<>();
+    private int unreported;
 
     private RulesParser(String file) {
         this.file = file;
@@ -47,7 +48,7 @@ final class RulesParser {
             parser.line(line.toString(), first + 1);
         }
         if (!parser.problems.isEmpty()) {
-            throw RulesFileException.of(file, parser.problems);
+            throw RulesFileException.of(file, parser.problems, parser.unreported);
         }
         return Rules.of(parser.rules, parser.toolkits);
     }
@@ -55,7 +56,12 @@ final class RulesParser {
     private void line(String text, int number) {
         try {
             LineLexer.lex(text).ifPresent(line -> {
-                if (line.kind().equals(ToolkitRule.KIND)) {
+                if (line.kind().equals(ToolkitRule.KIND) && text.length() > Limits.LINE_CHARACTERS) {
+                    // a cache rule's parts are bounded one by one; a toolkit's, as a whole
+                    problem(number, "The ui line is " + Limits.number(text.length()) + " characters long; a ui line"
+                            + " may have at most " + Limits.number(Limits.LINE_CHARACTERS) + " (lines that end in"
+                            + " \\ count as one). Shorten it.");
+                } else if (line.kind().equals(ToolkitRule.KIND)) {
                     toolkit(line, number);
                 } else {
                     rule(line, number);
@@ -94,9 +100,13 @@ final class RulesParser {
         Map<String, Object> attributes = new HashMap<>();
         UnhashedParameters unhashed = UnhashedParameters.NONE;
         for (RuleLine.Attribute attribute : line.attributes()) {
-            if (attributes.containsKey(attribute.name())
+            if (attribute.value().length() > Limits.VALUE_CHARACTERS) {
+                problem(number, Limits.excerpt(attribute.name()) + "=" + Limits.excerpt(attribute.value()) + " is "
+                        + Limits.number(attribute.value().length()) + " characters long; a value may have at most "
+                        + Limits.number(Limits.VALUE_CHARACTERS) + ". Shorten it.");
+            } else if (attributes.containsKey(attribute.name())
                 || attribute.name().equals(AttributeValues.UNHASHED) && unhashed != UnhashedParameters.NONE) {
-                problem(number, "'" + attribute.name() + "' is set twice in this rule. Keep one.");
+                problem(number, "'" + Limits.excerpt(attribute.name()) + "' is set twice in this rule. Keep one.");
             } else if (attribute.name().equals(AttributeValues.UNHASHED)) {
                 unhashed = attempt(number, () -> UnhashedParameters.parse(attribute.value()))
                         .orElse(UnhashedParameters.NONE);
@@ -127,7 +137,12 @@ final class RulesParser {
         }
     }
 
+    /** Records a problem; past the first few, only counts it, so that the report stays short for any file. */
     private void problem(int number, String message) {
-        problems.add(new RulesFileException.Problem(file, number, message));
+        if (problems.size() < Limits.REPORTED_PROBLEMS) {
+            problems.add(new RulesFileException.Problem(file, number, message));
+        } else {
+            unreported++;
+        }
     }
 }

@@ -44,19 +44,19 @@ public final class CachingTransformer implements ClassFileTransformer {
      * transformer is registered. The JVM calls it for every class it defines, sometimes while it holds a lock of its
      * own: loading the main class of {@code java -jar app.jar}, the main thread defines JDK classes (a jar verifier)
      * while it holds that jar file. A class the checks still had to load could be held, mid-load, by another thread
-     * (the agent's warm-up) that is looking for it in that very jar: each would wait for the other forever.
+     * (an application thread's first cached call, say) that is looking for it in that very jar: each would wait for
+     * the other forever.
      */
     private void loadTheFirstChecks() {
         String probe = "dev/memoria/agent/transform/Probe";
         Ignores.ignored(CachingTransformer.class.getClassLoader(), probe);
-        instrumenter.mayInstrument(probe, new byte[0]); // the annotation search, and the rules' class patterns
+        mayRewrite(probe, new byte[0]); // the rules' class index, the library packages, the constant pool walk
     }
 
     @Override
     public byte[] transform(Module module, ClassLoader loader, String className, Class<?> classBeingRedefined,
                             ProtectionDomain protectionDomain, byte[] classFile) {
-        if (className == null || Ignores.ignored(loader, className)
-            || !instrumenter.mayInstrument(className, classFile)) {
+        if (className == null || Ignores.ignored(loader, className) || !mayRewrite(className, classFile)) {
             return null;
         }
         try {
@@ -76,6 +76,16 @@ public final class CachingTransformer implements ClassFileTransformer {
                     + e + ". Its cached methods run uncached.");
             return null;
         }
+    }
+
+    /**
+     * The check every class the JVM loads goes through, and all that a class with nothing to cache costs: its name
+     * against the rules' class patterns, then, unless it belongs to the JDK or a well-known library, its constant
+     * pool for the annotations. No parse, no lock, no allocation.
+     */
+    private boolean mayRewrite(String className, byte[] classFile) {
+        return rules.matchesClass(className)
+               || !LibraryPackages.contains(className) && ClassMarkers.mayDeclareCachedMethods(classFile);
     }
 
     /**

@@ -6,7 +6,6 @@ import dev.memoria.Unhashed;
 import dev.memoria.agent.rules.CacheRule;
 import dev.memoria.agent.rules.ClassRules;
 import dev.memoria.agent.rules.Rules;
-import dev.memoria.internal.call.SiteBootstrap;
 import dev.memoria.internal.policy.CacheSpec;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
@@ -18,7 +17,6 @@ import org.objectweb.asm.Type;
 import org.objectweb.asm.TypePath;
 import org.objectweb.asm.TypeReference;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,10 +31,6 @@ final class ClassScanner extends ClassVisitor {
     private static final String CACHE_DATA = Type.getDescriptor(CacheData.class);
     private static final String CACHE_RESOURCE = Type.getDescriptor(CacheResource.class);
     private static final String UNHASHED = Type.getDescriptor(Unhashed.class);
-    /** The common prefix of both annotation descriptors, to skip class files that cannot contain them. */
-    private static final byte[] MARKER = "Ldev/memoria/Cache".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] WOVEN_MARKER = Type.getInternalName(SiteBootstrap.class)
-            .getBytes(StandardCharsets.UTF_8);
 
     private final List<CachedMethod> cached = new ArrayList<>();
     private final List<Member> members = new ArrayList<>();
@@ -69,32 +63,6 @@ final class ClassScanner extends ClassVisitor {
 
     /** A method a wildcard rule's pattern matches but that the rule leaves out, and why. */
     record Skipped(String name, String descriptor, CacheRule rule, String reason) {
-    }
-
-    /** Whether the class file may declare a cached method: a cheap byte search, run on every class loaded. */
-    static boolean mayDeclareCachedMethods(byte[] classFile) {
-        return contains(classFile, MARKER);
-    }
-
-    /**
-     * Whether Memoria already wove the class, at build time: its woven methods reach the runtime through
-     * {@link SiteBootstrap}, which no compiler emits a reference to.
-     */
-    static boolean isWoven(byte[] classFile) {
-        return contains(classFile, WOVEN_MARKER);
-    }
-
-    private static boolean contains(byte[] classFile, byte[] marker) {
-        outer:
-        for (int i = 0, last = classFile.length - marker.length; i <= last; i++) {
-            for (int j = 0; j < marker.length; j++) {
-                if (classFile[i + j] != marker[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 
     static Scanned scan(byte[] classFile, Rules rules) {

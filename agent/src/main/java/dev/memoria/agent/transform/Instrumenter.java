@@ -28,7 +28,6 @@ public final class Instrumenter {
     /** Classes older than Java 7 cannot hold the {@code invokedynamic} the call path uses. */
     private static final int MIN_VERSION = Opcodes.V1_7;
 
-    private final Weaver weaver = new Weaver();
     private final Rules rules;
 
     /** Caches annotated methods only. */
@@ -66,7 +65,7 @@ public final class Instrumenter {
      * @param classFile    the class file
      */
     public boolean mayInstrument(String internalName, byte[] classFile) {
-        return ClassScanner.mayDeclareCachedMethods(classFile) || rules.matchesClass(internalName);
+        return ClassMarkers.mayDeclareCachedMethods(classFile) || rules.matchesClass(internalName);
     }
 
     /**
@@ -74,7 +73,7 @@ public final class Instrumenter {
      * would cache each call twice); the build plugin finds its original bytes instead.
      */
     public static boolean isWoven(byte[] classFile) {
-        return ClassScanner.isWoven(classFile);
+        return ClassMarkers.isWoven(classFile);
     }
 
     /**
@@ -120,7 +119,7 @@ public final class Instrumenter {
                     method.receiverUnhashed(), configured.spec())
                     .withRules(configured.rules(), configured.annotated()));
         }
-        return new Result(weaver.weave(scanned.internalName(), classFile, sites, classes), sites, problems);
+        return new Result(Weaver.weave(scanned.internalName(), classFile, sites, classes), sites, problems);
     }
 
     private static List<String> parameterNames(CachedMethod method, Class<?> loaded) {

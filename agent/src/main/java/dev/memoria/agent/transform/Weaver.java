@@ -30,26 +30,30 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 /**
  * Rewrites cached methods with Byte Buddy {@link Advice}. Each method gets its {@link Site} through an
  * {@code invokedynamic} carrying its encoded descriptor, so the class gains no field or method: the rewrite is legal
- * for classes that are already loaded (retransformation) and leaves the class's shape untouched.
+ * for classes that are already loaded (retransformation) and leaves the class's shape untouched. Static, so that
+ * Byte Buddy loads with the first class that has cached methods, not with the agent.
  */
 final class Weaver {
 
     private static final MethodDescription.InDefinedShape BOOTSTRAP = bootstrapMethod();
     private static final TypeDescription SITE = TypeDescription.ForLoadedType.of(Site.class);
 
-    private final ByteBuddy byteBuddy = new ByteBuddy()
+    private static final ByteBuddy BYTE_BUDDY = new ByteBuddy()
             .with(TypeValidation.DISABLED)
             .with(Implementation.Context.Disabled.Factory.INSTANCE)
             .with(MethodGraph.Compiler.ForDeclaredMethods.INSTANCE)
             // ASM 9.11 reads every class version up to Java 27; the ClassFile-API path is not bundled
             .with(AsmClassWriter.Factory.Default.ASM_ONLY);
 
+    private Weaver() {
+    }
+
     /**
      * @param classFile the class as it is now (the original bytes; they were fingerprinted)
      * @param sites     the cached methods to rewrite
      * @param classes   where referenced classes are found, for the frames Byte Buddy computes
      */
-    byte[] weave(String internalName, byte[] classFile, List<SiteDescriptor> sites, ClassSource classes) {
+    static byte[] weave(String internalName, byte[] classFile, List<SiteDescriptor> sites, ClassSource classes) {
         String name = internalName.replace('/', '.');
         ClassFileLocator locator = new ClassFileLocator.Compound(ClassFileLocator.Simple.of(name, classFile),
                 new SourceLocator(classes));
@@ -58,7 +62,7 @@ final class Weaver {
         for (SiteDescriptor site : sites) {
             rewrites = rewrites.method(named(site.method()).and(hasDescriptor(site.descriptor())), advice(site));
         }
-        return byteBuddy.redefine(type, locator).visit(rewrites).make().getBytes();
+        return BYTE_BUDDY.redefine(type, locator).visit(rewrites).make().getBytes();
     }
 
     private static Advice advice(SiteDescriptor site) {

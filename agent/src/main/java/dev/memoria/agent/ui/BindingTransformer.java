@@ -3,18 +3,6 @@ package dev.memoria.agent.ui;
 import dev.memoria.internal.call.Site;
 import dev.memoria.internal.engine.Toolkits;
 import dev.memoria.internal.report.Reporter;
-import net.bytebuddy.ByteBuddy;
-import net.bytebuddy.asm.Advice;
-import net.bytebuddy.asm.AsmVisitorWrapper;
-import net.bytebuddy.description.method.MethodDescription;
-import net.bytebuddy.dynamic.ClassFileLocator;
-import net.bytebuddy.dynamic.scaffold.MethodGraph;
-import net.bytebuddy.dynamic.scaffold.TypeValidation;
-import net.bytebuddy.implementation.Implementation;
-import net.bytebuddy.matcher.ElementMatcher;
-import net.bytebuddy.matcher.ElementMatchers;
-import net.bytebuddy.pool.TypePool;
-import net.bytebuddy.utility.AsmClassWriter;
 
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
@@ -35,15 +23,16 @@ public final class BindingTransformer implements ClassFileTransformer {
 
     private final Instrumentation instrumentation;
     private final List<UiToolkit> toolkits;
-    private final ByteBuddy byteBuddy = new ByteBuddy()
-            .with(TypeValidation.DISABLED)
-            .with(Implementation.Context.Disabled.Factory.INSTANCE)
-            .with(MethodGraph.Compiler.ForDeclaredMethods.INSTANCE)
-            .with(AsmClassWriter.Factory.Default.ASM_ONLY);
+    /** The toolkits' target classes, by internal name, computed once: {@link #transform} sees every loaded class. */
+    private final String[] targets;
 
     public BindingTransformer(Instrumentation instrumentation, List<UiToolkit> toolkits) {
         this.instrumentation = instrumentation;
         this.toolkits = List.copyOf(toolkits);
+        this.targets = new String[this.toolkits.size()];
+        for (int i = 0; i < targets.length; i++) {
+            targets[i] = this.toolkits.get(i).internalName();
+        }
     }
 
     @Override
@@ -52,9 +41,9 @@ public final class BindingTransformer implements ClassFileTransformer {
         if (className == null) {
             return null;
         }
-        for (UiToolkit toolkit : toolkits) {
-            if (toolkit.internalName().equals(className)) {
-                return bind(toolkit, module, loader, classFile);
+        for (int i = 0; i < targets.length; i++) {
+            if (targets[i].equals(className)) {
+                return bind(toolkits.get(i), module, loader, classFile);
             }
         }
         return null;
@@ -76,7 +65,7 @@ public final class BindingTransformer implements ClassFileTransformer {
 
     private byte[] bind(UiToolkit toolkit, Module module, ClassLoader loader, byte[] classFile) {
         try {
-            byte[] woven = weave(toolkit, loader, classFile);
+            byte[] woven = ToolkitWeaver.weave(toolkit, loader, classFile);
             readRuntime(module);
             Toolkits.bind(new HandleBinding(toolkit, loader));
             return woven;
@@ -86,27 +75,6 @@ public final class BindingTransformer implements ClassFileTransformer {
                     + " hits.");
             return null;
         }
-    }
-
-    private byte[] weave(UiToolkit toolkit, ClassLoader loader, byte[] classFile) {
-        ClassFileLocator locator = new ClassFileLocator.Compound(
-                ClassFileLocator.Simple.of(toolkit.targetClass(), classFile),
-                loader == null ? ClassFileLocator.ForClassLoader.ofBootLoader() : ClassFileLocator.ForClassLoader.of(loader));
-        AsmVisitorWrapper advice = Advice.withCustomMapping()
-                .bind(ToolkitName.class, toolkit.name())
-                .to(FunnelAdvice.class)
-                .on(funnels(toolkit));
-        return byteBuddy.redefine(TypePool.Default.WithLazyResolution.of(locator).describe(toolkit.targetClass())
-                        .resolve(), locator)
-                .visit(advice).make().getBytes();
-    }
-
-    private static ElementMatcher<MethodDescription> funnels(UiToolkit toolkit) {
-        ElementMatcher.Junction<MethodDescription> any = ElementMatchers.none();
-        for (InstanceMethod funnel : toolkit.funnels()) {
-            any = any.or(funnel.matcher());
-        }
-        return any;
     }
 
     /** The woven toolkit calls the runtime; a named module must be able to read it. */

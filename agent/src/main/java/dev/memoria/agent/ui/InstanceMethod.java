@@ -6,9 +6,9 @@ import net.bytebuddy.matcher.ElementMatcher;
 
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A public instance method of a toolkit's target class, written as in Java source: {@code show(com.acme.Item)},
@@ -16,26 +16,29 @@ import java.util.regex.Pattern;
  */
 record InstanceMethod(String name, List<String> parameterTypes) {
 
-    private static final Pattern SYNTAX = Pattern.compile(
-            "\\s*([\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)\\s*\\(([^()]*)\\)\\s*");
-
     /** @throws IllegalArgumentException when {@code text} is not {@code name(type, ...)} */
     static InstanceMethod parse(String text) {
-        var matcher = SYNTAX.matcher(text);
-        if (!matcher.matches()) {
+        String trimmed = text.trim();
+        int open = trimmed.indexOf('(');
+        boolean wellFormed = open > 0 && trimmed.indexOf('(', open + 1) < 0
+                             && trimmed.indexOf(')') == trimmed.length() - 1;
+        String name = wellFormed ? trimmed.substring(0, open).trim() : "";
+        if (!TypeNames.isIdentifier(name)) {
             throw new IllegalArgumentException("'" + text + "' is not a method: write name(parameter types), e.g."
                     + " show(com.acme.Item) or clear()");
         }
-        String parameters = matcher.group(2).trim();
-        List<String> types = parameters.isEmpty() ? List.of()
-                : Arrays.stream(parameters.split(",")).map(String::trim).toList();
+        String parameters = trimmed.substring(open + 1, trimmed.length() - 1).trim();
+        List<String> types = new ArrayList<>();
+        for (String type : parameters.isEmpty() ? new String[0] : parameters.split(",")) {
+            types.add(type.trim());
+        }
         for (String type : types) {
             if (!TypeNames.isTypeName(type)) {
                 throw new IllegalArgumentException("'" + text + "' has a parameter type '" + type + "' that is not"
                         + " a Java type name: write it in full, e.g. java.lang.String");
             }
         }
-        return new InstanceMethod(matcher.group(1), types);
+        return new InstanceMethod(name, List.copyOf(types));
     }
 
     ElementMatcher<MethodDescription> matcher() {

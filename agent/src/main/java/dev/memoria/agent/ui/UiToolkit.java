@@ -179,7 +179,7 @@ public final class UiToolkit {
         private StaticMethod metrics;
 
         private Builder(String name, String targetClass) {
-            if (name == null || !name.matches("[A-Za-z0-9._-]+")) {
+            if (name == null || !TypeNames.isToolkitName(name)) {
                 throw new IllegalArgumentException("The toolkit name '" + name + "' must be letters, digits, '.',"
                         + " '_' or '-', e.g. acme-ui");
             }

@@ -4,14 +4,22 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import static dev.memoria.agent.rules.RuleFixtures.matching;
 import static dev.memoria.agent.rules.RuleFixtures.problem;
 import static dev.memoria.agent.rules.RuleFixtures.problems;
 import static dev.memoria.agent.rules.RuleFixtures.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * {@link Rules#parse} on wrong lines: every problem is reported as {@code <file>:<line>: <what is wrong>. <the fix>},
@@ -20,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RulesErrorsTest {
 
     private static final String RULE = "data com.acme.Reports.load";
+    private static final String NO_ARGS = "()V";
 
     @Nested
     @DisplayName("The report")
@@ -327,6 +336,25 @@ class RulesErrorsTest {
             assertThat(problem("resource com.acme.Pools.connect validate=\"is open\""))
                     .contains("validate = \"is open\" is not a method name");
         }
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"0s", "0 days", "PT0S", "00:00:00", "0.1ns"})
+        @DisplayName("a ttl of zero is an error, as maxEntries=0 is: it would keep nothing")
+        void zeroTtl(String ttl) {
+            assertThat(problem(RULE + " ttl=\"" + ttl + "\"")).isEqualTo("memoria.rules:1: Invalid cache"
+                    + " configuration on com.acme.Reports.load: ttl = \"" + ttl + "\" would expire every entry as"
+                    + " soon as it is stored. Use a positive duration such as \"10m\", or leave ttl out (the default)"
+                    + " for no expiry.");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"0.5B", "0.9", "0.0001k"})
+        @DisplayName("a maxSize below one byte is an error, not rounded up to a bound that fits no entry")
+        void maxSizeBelowOneByte(String maxSize) {
+            assertThat(problem(RULE + " maxSize=" + maxSize)).isEqualTo("memoria.rules:1: Invalid cache"
+                    + " configuration on com.acme.Reports.load: maxSize \"" + maxSize + "\" is not a size: a bound"
+                    + " of less than one byte would cache nothing. Use a number with a binary unit such as \"512MB\","
+                    + " \"2GiB\" or \"64k\".");
+        }
     }
 
     @Nested
@@ -354,6 +382,118 @@ class RulesErrorsTest {
             assertThat(problem(RULE + " spinnerText=Loading\"all\"")).isEqualTo("memoria.rules:1:"
                     + " spinnerText=Loading\"all\" has a quote inside. Quote the whole value and write \\\" for"
                     + " each quote within it: spinnerText=\"Loading\\\"all\\\"\".");
+        }
+    }
+
+    /**
+     * Files written to hurt (issue 13, item 7): each costs bounded work and gets a bounded, clear report. The timeouts
+     * are generous bounds on input that took 46 s before, not measurements.
+     */
+    @Nested
+    @DisplayName("Hostile files")
+    class Hostile {
+
+        @Test
+        @DisplayName("a pattern that makes a backtracking matcher take exponential time fails to match at once")
+        void backtrackingMethodPattern() {
+            Rules rules = rules("data a.b.c.*.*a*a*a*a*a*a*a*a*b");
+
+            assertThat(assertTimeoutPreemptively(Duration.ofSeconds(10),
+                    () -> matching(rules, "a/b/c/Reports", "a".repeat(52), NO_ARGS))).isEmpty();
+            assertThat(matching(rules, "a/b/c/Reports", "a".repeat(52) + "b", NO_ARGS)).hasSize(1);
+        }
+
+        @Test
+        @DisplayName("the same in a class pattern, against a long class name")
+        void backtrackingClassPattern() {
+            Rules rules = rules("data a.**.*a*a*a*a*a*a*a*a*a*a*a*a*b.load");
+            String name = "a/" + "a".repeat(200);
+
+            assertThat(assertTimeoutPreemptively(Duration.ofSeconds(10), () -> rules.matchesClass(name))).isFalse();
+            assertThat(rules.matchesClass(name + "b")).isTrue();
+        }
+
+        @Test
+        @DisplayName("a pattern of 200,000 names is refused by its length, quoted in part")
+        void hugePattern() {
+            String pattern = "a.".repeat(200_000) + "load";
+
+            List<String> problems = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                    () -> problems("data " + pattern));
+
+            assertThat(problems).containsExactly("memoria.rules:1: The pattern 'a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a"
+                    + ".a.a.a.a.a.a.a.a.a.a.…' is 400,004 characters long; a pattern may have at"
+                    + " most 1,000. Shorten it, with * and ** for the parts that vary.");
+        }
+
+        @Test
+        @DisplayName("a 2 MB attribute value is refused when the file is read, not when the class is woven")
+        void hugeValue() {
+            assertThat(problem(RULE + " spinnerText=" + "x".repeat(2 << 20))).isEqualTo("memoria.rules:1:"
+                    + " spinnerText=" + "x".repeat(60) + "… is 2,097,152 characters long; a"
+                    + " value may have at most 1,000. Shorten it.");
+        }
+
+        @Test
+        @DisplayName("a ui line longer than 10,000 characters is refused whole")
+        void hugeToolkitLine() {
+            String line = "ui acme-ui target=com.acme.Box elements=\"" + "show(com.acme.Item), ".repeat(1_000) + "\"";
+
+            assertThat(problem(line)).isEqualTo("memoria.rules:1: The ui line is 21,042 characters long; a ui line"
+                    + " may have at most 10,000 (lines that end in \\ count as one). Shorten it.");
+        }
+
+        @Test
+        @DisplayName("a rule with 5,000 unknown attributes gets the first 20 reported, each quoted in part")
+        void manyAttributes() {
+            RulesFileException thrown = catchThrowableOfType(RulesFileException.class,
+                    () -> rules(RULE + " " + ("y".repeat(100) + "=1 ").repeat(5_000)));
+
+            assertThat(thrown.problems()).hasSize(20).first().asString().startsWith("memoria.rules:1: Unknown"
+                    + " attribute '" + "y".repeat(60) + "…'.");
+            assertThat(thrown.getMessage()).contains("... and 4,980 more");
+        }
+
+        @ParameterizedTest(name = "{1}")
+        @CsvSource({
+            "'\\u0000', U+0000 (NULL)",
+            "'\\u202E', U+202E (RIGHT-TO-LEFT OVERRIDE)",
+            "'\\u200B', U+200B (ZERO WIDTH SPACE)",
+            "'\\u001B', U+001B (ESCAPE)"
+        })
+        @DisplayName("an invisible character in a pattern is an error, shown escaped")
+        void invisibleCharacter(String escape, String described) {
+            char invisible = (char) Integer.parseInt(escape.substring(2), 16);
+            String pattern = "com.acme.Rep" + invisible + "orts.load";
+
+            assertThat(problem("data " + pattern)).isEqualTo("memoria.rules:1: 'com.acme.Rep" + escape + "orts.load'"
+                    + " holds an invisible character, " + described + ", which no Java name contains, so the rule"
+                    + " could never match. Delete it (retype the pattern if your editor does not show it).");
+        }
+
+        @Test
+        @DisplayName("an invisible character in a parameter type or a hasher's name is an error too")
+        void invisibleCharacterElsewhere() {
+            assertThat(problem("data com.acme.Reports.load(Str\u202Eing)")).contains("U+202E (RIGHT-TO-LEFT OVERRIDE)");
+            assertThat(problem(RULE + " hashers=com.acme.Money\u202EHasher")).isEqualTo("memoria.rules:1:"
+                    + " hashers=com.acme.Money\\u202EHasher: 'com.acme.Money\\u202EHasher' is not a class name. Write"
+                    + " binary class names separated by commas, as in"
+                    + " hashers=com.acme.MoneyHasher,com.acme.Shapes$PointHasher.");
+        }
+
+        @Test
+        @DisplayName("a file of many wrong lines lists the first 20 and counts the rest")
+        void manyProblems() {
+            String[] lines = new String[1_000];
+            Arrays.fill(lines, "dta com.acme.Reports.load");
+
+            RulesFileException thrown = catchThrowableOfType(RulesFileException.class, () -> rules(lines));
+
+            assertThat(thrown.problems()).hasSize(20);
+            assertThat(thrown.getMessage()).startsWith("The rules file memoria.rules has 1,000 problems:\n")
+                    .endsWith("\n... and 980 more, not listed. Fix those above and read the file again to see the"
+                              + " rest.")
+                    .hasLineCount(22);
         }
     }
 }

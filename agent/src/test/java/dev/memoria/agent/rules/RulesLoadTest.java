@@ -11,6 +11,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** {@link Rules#load}: reading a rules file from disk, and the files it cannot use. */
 class RulesLoadTest {
@@ -55,12 +56,34 @@ class RulesLoadTest {
     }
 
     @Test
-    @DisplayName("A directory cannot be read as a rules file")
+    @DisplayName("A directory is refused as a rules file, by what it is")
     void directoryIsNoFile() {
         RulesFileException thrown = catchThrowableOfType(RulesFileException.class, () -> Rules.load(directory));
 
-        assertThat(thrown).hasMessageStartingWith("The rules file " + directory + " (" + directory.toAbsolutePath()
-                + ") cannot be read: ").hasMessageEndingWith(". Make it a readable file.");
+        assertThat(thrown).hasMessage("The rules file " + directory + " is a directory, not a regular file: Memoria"
+                + " does not read it, since reading it could hold up the application's start. Name a text file.");
+    }
+
+    @Test
+    @DisplayName("A device (/dev/zero, which never ends) is refused without reading it")
+    void deviceIsNoFile() {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.exists(zero), "no /dev/zero on this system");
+
+        RulesFileException thrown = catchThrowableOfType(RulesFileException.class, () -> Rules.load(zero));
+
+        assertThat(thrown).hasMessageStartingWith("The rules file /dev/zero is a device, not a regular file:");
+    }
+
+    @Test
+    @DisplayName("A file larger than 1 MiB is refused, with its size and the bound")
+    void tooLarge() throws IOException {
+        Path file = Files.writeString(directory.resolve("huge.rules"), "#".repeat((1 << 20) + 1));
+
+        RulesFileException thrown = catchThrowableOfType(RulesFileException.class, () -> Rules.load(file));
+
+        assertThat(thrown).hasMessage("The rules file " + file + " is larger than a rules file may be (1,048,577"
+                + " bytes or more; at most 1,048,576). Name the rules file itself, or split off what is not rules.");
     }
 
     @Test

@@ -7,6 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.objectweb.asm.Opcodes;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static dev.memoria.agent.rules.RuleFixtures.STATIC;
 import static dev.memoria.agent.rules.RuleFixtures.matching;
 import static dev.memoria.agent.rules.RuleFixtures.rules;
@@ -70,6 +73,25 @@ class RulesMatchingTest {
             assertThat(matching(rules, "com/acme/Reports", "load", NO_ARGS)).extracting(CacheRule::origin)
                     .containsExactly("memoria.rules:1");
             assertThat(rules.forClass("com/acme/Pools").isEmpty()).isTrue();
+        }
+
+        @Test
+        @DisplayName("among hundreds of rules, those that match are found, in file order, literal starts or not")
+        void manyRules() {
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                lines.add("data com.acme.p" + i + ".**.load");
+            }
+            lines.add(150, "data **.Reports.load");
+            lines.add("data com.acme.p2*.Reports.load");
+            Rules rules = rules(lines.toArray(String[]::new));
+
+            assertThat(rules.forClass("com/acme/p250/Reports").forMethod(STATIC, "load", NO_ARGS))
+                    .extracting(CacheRule::origin)
+                    .containsExactly("memoria.rules:151", "memoria.rules:252", "memoria.rules:302");
+            assertThat(rules.matchesClass("com/acme/p250/Other")).isTrue();
+            assertThat(rules.matchesClass("com/acme/q250/Other")).isFalse();
+            assertThat(rules.matchesClass("org/other/Reports")).isTrue();
         }
 
         @Test

@@ -55,6 +55,16 @@ class SpecReaderTest {
             return 1;
         }
 
+        @CacheData(ttl = "0s")
+        static int zeroTtl() {
+            return 1;
+        }
+
+        @CacheData(maxSize = "0.5B")
+        static int sizeBelowOneByte() {
+            return 1;
+        }
+
         @CacheResource(onRelease = "close", validate = "isOpen")
         static Object wellConfigured() {
             return new Object();
@@ -121,6 +131,12 @@ class SpecReaderTest {
     }
 
     @Test
+    void boundsThatKeepNothingAreErrorsAsInRulesFiles() {
+        assertThat(problemOf(Misconfigured.class, "zeroTtl")).contains("ttl = \"0s\" would expire every entry");
+        assertThat(problemOf(Misconfigured.class, "sizeBelowOneByte")).contains("less than one byte");
+    }
+
+    @Test
     void abstractMethodsHaveNoBodyToCache() {
         assertThat(problemOf(AbstractCached.class, "compute")).contains("abstract or native")
                 .contains("Annotate the implementing method instead");
@@ -129,6 +145,6 @@ class SpecReaderTest {
     @Test
     void wellConfiguredMethodsRaiseNothing() {
         assertThat(problems(Misconfigured.class)).noneMatch(p -> p.contains("wellConfigured"))
-                .hasSize(6);
+                .hasSize(8);
     }
 }

@@ -7,16 +7,20 @@ import org.objectweb.asm.Opcodes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Writes the big app's classes: {@code gen.C0000}…, each with {@code static int value(int)}; {@code gen.All}, whose
- * {@code touch()} calls every one of them (so all are loaded and initialized); and {@code gen.Cached}, whose
- * {@code @CacheData cached(int)} calls the first {@value #CALLED_BY_CACHED} only. Generated at run time, so the build
- * compiles none of them.
+ * Writes the big app's classes: {@code gen.C00000}…, each with {@code static int value(int)}; {@code gen.All}, whose
+ * {@code touch(int)} calls every one of them through {@code gen.Part0}… ({@value #PER_PART} each, so no method outgrows
+ * the JVM's 64 KiB limit), so all are loaded and initialized; and {@code gen.Cached}, whose {@code @CacheData
+ * cached(int)} calls the first {@value #CALLED_BY_CACHED} only. Generated at run time, so the build compiles none of
+ * them.
  */
 final class GeneratedClasses {
 
     static final int CALLED_BY_CACHED = 10;
+    private static final int PER_PART = 1_000;
 
     private GeneratedClasses() {
     }
@@ -27,8 +31,23 @@ final class GeneratedClasses {
         for (int i = 0; i < count; i++) {
             Files.write(folder.resolve(name(i) + ".class"), leaf(i));
         }
-        Files.write(folder.resolve("All.class"), caller("All", "touch", count, false));
-        Files.write(folder.resolve("Cached.class"), caller("Cached", "cached", CALLED_BY_CACHED, true));
+        List<String> parts = new ArrayList<>();
+        for (int first = 0; first < count; first += PER_PART) {
+            String part = "Part" + parts.size();
+            parts.add("gen/" + part);
+            Files.write(folder.resolve(part + ".class"), caller(part, "touch", leaves(first, count), false));
+        }
+        Files.write(folder.resolve("All.class"), caller("All", "touch", parts, false));
+        Files.write(folder.resolve("Cached.class"), caller("Cached", "cached", leaves(0, CALLED_BY_CACHED), true));
+    }
+
+    /** The internal names of the leaves from {@code first}, at most {@value #PER_PART} and none past {@code count}. */
+    private static List<String> leaves(int first, int count) {
+        List<String> leaves = new ArrayList<>();
+        for (int i = first; i < Math.min(count, first + PER_PART); i++) {
+            leaves.add("gen/" + name(i));
+        }
+        return leaves;
     }
 
     /** Starts public final class {@code gen.<className>} and its one method {@code public static int <method>(int)}. */
@@ -39,7 +58,7 @@ final class GeneratedClasses {
     }
 
     private static String name(int i) {
-        return String.format("C%04d", i);
+        return String.format("C%05d", i);
     }
 
     private static byte[] leaf(int i) {
@@ -52,8 +71,8 @@ final class GeneratedClasses {
         return returnInt(writer, value);
     }
 
-    /** A class whose one static method {@code (I)I} sums {@code value(x)} of the first {@code callees} leaves. */
-    private static byte[] caller(String className, String method, int callees, boolean cached) {
+    /** A class whose one static method {@code (I)I} sums {@code <callee>(x)} of each callee: leaves or parts. */
+    private static byte[] caller(String className, String method, List<String> callees, boolean cached) {
         ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         MethodVisitor body = staticIntMethod(writer, className, method);
         if (cached) {
@@ -61,9 +80,10 @@ final class GeneratedClasses {
         }
         body.visitCode();
         body.visitInsn(Opcodes.ICONST_0);
-        for (int i = 0; i < callees; i++) {
+        for (String callee : callees) {
             body.visitVarInsn(Opcodes.ILOAD, 0);
-            body.visitMethodInsn(Opcodes.INVOKESTATIC, "gen/" + name(i), "value", "(I)I", false);
+            body.visitMethodInsn(Opcodes.INVOKESTATIC, callee, callee.contains("/Part") ? "touch" : "value", "(I)I",
+                    false);
             body.visitInsn(Opcodes.IADD);
         }
         return returnInt(writer, body);

@@ -42,11 +42,13 @@ public final class ByteSizes {
         if (unitBytes == null) {
             throw invalid(text, "'" + size.group(2) + "' is not a unit");
         }
-        BigDecimal bytes = new BigDecimal(size.group(1)).multiply(BigDecimal.valueOf(unitBytes))
-                .setScale(0, RoundingMode.HALF_UP);
-        if (bytes.signum() == 0) {
-            throw invalid(text, "a bound of zero bytes would cache nothing");
+        BigDecimal exact = new BigDecimal(size.group(1)).multiply(BigDecimal.valueOf(unitBytes));
+        if (exact.compareTo(BigDecimal.ONE) < 0) {
+            // rounding 0.5 bytes up to 1 would hide the mistake: no entry fits, so the bound caches nothing
+            throw invalid(text, exact.signum() == 0 ? "a bound of zero bytes would cache nothing"
+                    : "a bound of less than one byte would cache nothing");
         }
+        BigDecimal bytes = exact.setScale(0, RoundingMode.HALF_UP);
         if (bytes.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
             throw invalid(text, "it is larger than 8 EiB");
         }

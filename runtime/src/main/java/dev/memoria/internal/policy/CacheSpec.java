@@ -278,11 +278,18 @@ public final class CacheSpec {
             if (ttl.isEmpty()) {
                 return null;
             }
+            Duration parsed;
             try {
-                return Durations.parse(ttl);
+                parsed = Durations.parse(ttl);
             } catch (IllegalArgumentException e) {
                 throw problem("ttl " + e.getMessage());
             }
+            if (parsed.isZero()) {
+                // like maxEntries = 0: a bound that keeps nothing is a mistake, not a way to turn caching off
+                throw problem("ttl = \"" + ttl + "\" would expire every entry as soon as it is stored. Use a"
+                              + " positive duration such as \"10m\", or leave ttl out (the default) for no expiry");
+            }
+            return parsed;
         }
 
         private long parseMaxSize() {

@@ -22,6 +22,13 @@ class ByteSizesTest {
     }
 
     @Test
+    void lessThanOneByteIsRejectedRatherThanRoundedUp() {
+        assertThatThrownBy(() -> ByteSizes.parse("0.5B"))
+                .hasMessageContaining("less than one byte would cache nothing");
+        assertThat(ByteSizes.parse("1.5")).isEqualTo(2);
+    }
+
+    @Test
     void unknownUnitIsNamed() {
         assertThatThrownBy(() -> ByteSizes.parse("5 parsecs")).hasMessageContaining("'parsecs' is not a unit");
     }

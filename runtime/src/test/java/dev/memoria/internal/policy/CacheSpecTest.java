@@ -59,6 +59,23 @@ class CacheSpecTest {
     }
 
     @Test
+    void zeroTtlIsAnErrorAsMaxEntriesZeroIs() {
+        assertThatThrownBy(() -> CacheSpec.builder(DATA, METHOD).ttl("0s").build())
+                .isInstanceOf(CacheConfigurationException.class)
+                .hasMessageContaining("ttl = \"0s\" would expire every entry as soon as it is stored");
+        assertThatThrownBy(() -> CacheSpec.builder(RESOURCE, METHOD).ttl("PT0S").build())
+                .hasMessageContaining("ttl = \"PT0S\" would expire every entry");
+    }
+
+    @Test
+    void maxSizeBelowOneByteIsAnError() {
+        assertThatThrownBy(() -> CacheSpec.builder(DATA, METHOD).maxSize("0.5B").build())
+                .isInstanceOf(CacheConfigurationException.class)
+                .hasMessageContaining("maxSize \"0.5B\" is not a size: a bound of less than one byte would cache"
+                                      + " nothing");
+    }
+
+    @Test
     void badMaxSizeIsAnError() {
         assertThatThrownBy(() -> CacheSpec.builder(DATA, METHOD).maxSize("huge").build())
                 .hasMessageContaining("maxSize \"huge\" is not a size");
