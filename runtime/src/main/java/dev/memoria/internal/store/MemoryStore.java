@@ -33,6 +33,8 @@ public final class MemoryStore implements Store<Object> {
     private final MemoryBudget budget;
     private final long maxEntriesWithWeight;
     private final LongAdder bytes = new LongAdder();
+    /** What the entries hold on the Java heap: what the budget counts (a mapped file region is not heap). */
+    private final LongAdder heapBytes = new LongAdder();
     private final LongAdder evictions = new LongAdder();
 
     /**
@@ -78,7 +80,8 @@ public final class MemoryStore implements Store<Object> {
         if (maxEntriesWithWeight > 0) {
             trimToEntries();
         }
-        budget.charge(value.weight());
+        heapBytes.add(value.heapBytes());
+        budget.charge(value.heapBytes());
     }
 
     @Override
@@ -120,9 +123,9 @@ public final class MemoryStore implements Store<Object> {
         return method;
     }
 
-    /** What the live entries weigh, without the clean-up {@link #bytes()} runs first: the budget asks often. */
+    /** What the live entries hold on the heap, without the clean-up {@link #bytes()} runs: the budget asks often. */
     long heldBytes() {
-        return bytes.sum();
+        return heapBytes.sum();
     }
 
     /**
@@ -187,7 +190,8 @@ public final class MemoryStore implements Store<Object> {
             return; // only collected weak/soft values have none, and this store holds values strongly
         }
         bytes.add(-value.weight());
-        budget.credit(value.weight());
+        heapBytes.add(-value.heapBytes());
+        budget.credit(value.heapBytes());
         if (cause.wasEvicted()) {
             evictions.increment();
         }

@@ -14,6 +14,7 @@ public final class Serialized implements Stored {
     private final byte[] main;
     private final ByteBuffer[] buffers;
     private final long size;
+    private final long heapBytes;
     private final long writtenAtMillis;
     private final boolean readBack;
     private final Object storage;
@@ -28,11 +29,14 @@ public final class Serialized implements Stored {
         this.main = main;
         this.buffers = new ByteBuffer[buffers.length];
         long total = main.length;
+        long onHeap = main.length;
         for (int i = 0; i < buffers.length; i++) {
             this.buffers[i] = buffers[i].asReadOnlyBuffer();
             total += buffers[i].remaining();
+            onHeap += buffers[i].isDirect() ? 0 : buffers[i].remaining();
         }
         this.size = total;
+        this.heapBytes = onHeap;
         this.writtenAtMillis = writtenAtMillis;
         this.readBack = readBack;
         this.storage = storage;
@@ -126,6 +130,11 @@ public final class Serialized implements Stored {
     @Override
     public long weight() {
         return size;
+    }
+
+    @Override
+    public long heapBytes() {
+        return heapBytes;
     }
 
     @Override

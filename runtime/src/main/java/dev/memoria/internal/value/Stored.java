@@ -9,6 +9,14 @@ public interface Stored {
     long weight();
 
     /**
+     * The bytes of {@link #weight()} that live on the Java heap, which is what the memory budget bounds: a value whose
+     * large arrays are regions of a memory-mapped file costs the heap only its main stream.
+     */
+    default long heapBytes() {
+        return weight();
+    }
+
+    /**
      * When the value was computed (wall clock). Expiry counts from here, also for an entry that was read back from
      * disk after a restart.
      */
