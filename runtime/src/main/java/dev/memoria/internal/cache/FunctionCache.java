@@ -86,9 +86,10 @@ public final class FunctionCache {
         misses.increment();
     }
 
-    /** Drops every entry and disowns computations in flight. */
+    /** Drops every entry and disowns computations in flight: the next call of any key computes afresh. */
     public void clear() {
         generation.incrementAndGet();
+        flights.forgetAll();
         store.clear();
         if (widgetKeys != null) {
             widgetKeys.clear();

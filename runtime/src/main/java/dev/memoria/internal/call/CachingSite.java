@@ -14,10 +14,16 @@ import dev.memoria.internal.report.Progress;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.value.Stored;
 
+import java.util.concurrent.CompletableFuture;
+
 /**
  * A cached method bound to its class. A call looks in the store; on a miss it joins the computation of its key, so
  * concurrent callers with the same arguments run the body once and share the result, while other keys compute in
  * parallel. The body never runs under a lock.
+ *
+ * <p>An asynchronous method (one returning {@code CompletableFuture} or {@code CompletionStage}) caches its future's
+ * value. Its callers never block: a hit gets a completed future, and a caller of a key being computed gets a future
+ * of its own that completes with the shared computation.
  */
 final class CachingSite extends Site {
 
@@ -32,14 +38,24 @@ final class CachingSite extends Site {
     private final EntryKind kind;
     private final CacheScope scope;
     private final String progressText;
+    private final boolean async;
 
-    /** @param progressText the console progress text, or {@code null} when progress is off */
-    CachingSite(SiteDescriptor descriptor, KeyMaker keys, EntryKind kind, CacheScope scope, String progressText) {
+    /**
+     * @param progressText the console progress text, or {@code null} when progress is off
+     * @param async        whether the method returns a future whose value is what is cached
+     */
+    CachingSite(SiteDescriptor descriptor, KeyMaker keys, EntryKind kind, CacheScope scope, String progressText,
+                boolean async) {
         this.descriptor = descriptor;
         this.keys = keys;
         this.kind = kind;
         this.scope = scope;
         this.progressText = progressText;
+        this.async = async;
+    }
+
+    boolean isAsync() {
+        return async;
     }
 
     EntryKind kind() {
@@ -72,6 +88,9 @@ final class CachingSite extends Site {
             if (flight.ownedByCurrentThread()) {
                 throw new RecursiveCacheCallException(descriptor.displayName());
             }
+            if (async) {
+                return new Hit(follow(cache, key, flight));
+            }
             Outcome outcome = flight.await();
             if (outcome.landed() != null) {
                 Object value = deliverOrStale(cache, key, outcome.landed());
@@ -103,6 +122,35 @@ final class CachingSite extends Site {
         Progress progress = progressText != null && computing[0] == 0 ? Spinner.start(progressText) : Progress.none();
         computing[0]++;
         return new Miss(this, cache, argumentsKey, key, flight, receiver, progress);
+    }
+
+    /**
+     * A future of the caller's own that completes with the value {@code flight} computes, or its failure; nothing
+     * blocks meanwhile. It completes on the thread that ends the flight, so UI calls are not replayed for it.
+     */
+    private CompletableFuture<Object> follow(FunctionCache cache, Object key, Flight flight) {
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        flight.whenSettled((landed, failure) -> {
+            if (failure != null) {
+                mine.completeExceptionally(failure);
+                return;
+            }
+            // aborted: its owner found a value stored by a computation that raced it
+            Stored stored = landed != null ? landed : cache.store().get(key);
+            if (stored == null) {
+                mine.completeExceptionally(new IllegalStateException("The computation of this call of "
+                        + descriptor.displayName() + " was abandoned (its cache was cleared); call it again."));
+                return;
+            }
+            try {
+                Object value = kind.deliver(stored);
+                cache.recordHit();
+                mine.complete(value);
+            } catch (RuntimeException | Error e) {
+                mine.completeExceptionally(e);
+            }
+        });
+        return mine;
     }
 
     SiteDescriptor descriptor() {
@@ -142,6 +190,9 @@ final class CachingSite extends Site {
         cache.recordHit();
         if (!stored.recording().isEmpty()) {
             Replayer.replay(stored.recording(), descriptor.displayName(), annotation());
+        }
+        if (async) {
+            return new Hit(CompletableFuture.completedFuture(value)); // a future per caller: it may obtrude its own
         }
         return stored instanceof Hit shared && shared.value == value ? shared : new Hit(value);
     }

@@ -7,7 +7,13 @@ import dev.memoria.internal.replay.Recorded;
 import dev.memoria.internal.report.Progress;
 import dev.memoria.internal.value.Stored;
 
-/** A call whose body runs: on exit, its result is stored and shared with the callers that waited for it. */
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * A call whose body runs: on exit, its result is stored and shared with the callers that waited for it. The result
+ * of an asynchronous method is its future's value, stored when the future completes.
+ */
 final class Miss {
 
     private final CachingSite site;
@@ -42,28 +48,73 @@ final class Miss {
     }
 
     Object finish(Object returned, Throwable thrown) {
+        // UI calls are recorded on the calling thread only, so an asynchronous body's recording ends when it returns.
         Recorded recorded = Recorder.end();
-        progress.close();
         site.computationEnded();
-        boolean landed = false;
+        if (thrown == null && site.isAsync()) {
+            return finishWhenComplete(returned, recorded);
+        }
+        progress.close();
         try {
             if (thrown != null) {
+                failed(thrown); // exceptions are never cached
                 return returned;
             }
-            Stored stored = site.kind().capture(returned, receiver, cache.store().spill(), recorded.recording());
-            cache.store(storeKey(recorded), stored, generation);
-            if (flight != null) {
-                flight.land(stored);
+            return land(returned, recorded);
+        } catch (RuntimeException | Error e) {
+            failed(e);
+            throw e;
+        }
+    }
+
+    /**
+     * Stores the future's value once it completes, and gives the caller a future of its own that completes with it:
+     * never the body's, which every waiter depends on. A failed or cancelled future is not stored.
+     */
+    private Object finishWhenComplete(Object returned, Recorded recorded) {
+        if (returned == null) {
+            progress.close();
+            failed(new NullPointerException(site.descriptor().displayName() + " returned null instead of a future,"
+                    + " so there was nothing to cache. Return a future, CompletableFuture.completedFuture(null)"
+                    + " for no value"));
+            return null;
+        }
+        if (flight != null) {
+            flight.handOff();
+        }
+        CompletableFuture<Object> caller = new CompletableFuture<>();
+        ((CompletionStage<?>) returned).whenComplete((value, error) -> {
+            progress.close();
+            if (error != null) {
+                failed(error);
+                caller.completeExceptionally(error);
+                return;
             }
-            landed = true;
-            return site.kind().handBack(returned, stored);
-        } finally {
-            if (flight != null) {
-                if (!landed) {
-                    flight.abort(); // exceptions are never cached: waiters try again
-                }
-                cache.flights().finish(key, flight);
+            try {
+                caller.complete(land(value, recorded));
+            } catch (RuntimeException | Error e) {
+                failed(e);
+                caller.completeExceptionally(e);
             }
+        });
+        return caller;
+    }
+
+    /** Stores the value and shares it with the waiters; returns what the computing caller gets. */
+    private Object land(Object value, Recorded recorded) {
+        Stored stored = site.kind().capture(value, receiver, cache.store().spill(), recorded.recording());
+        cache.store(storeKey(recorded), stored, generation);
+        if (flight != null) {
+            flight.land(stored);
+            cache.flights().finish(key, flight);
+        }
+        return site.kind().handBack(value, stored);
+    }
+
+    private void failed(Throwable cause) {
+        if (flight != null) {
+            flight.fail(cause);
+            cache.flights().finish(key, flight);
         }
     }
 
