@@ -39,19 +39,26 @@ final class CachingSite extends Site {
     private final CacheScope scope;
     private final String progressText;
     private final boolean async;
+    private final BackgroundRefresh background;
 
     /**
      * @param progressText the console progress text, or {@code null} when progress is off
      * @param async        whether the method returns a future whose value is what is cached
+     * @param background   how stale entries are refreshed with {@code refresh = BACKGROUND}, else {@code null}
      */
     CachingSite(SiteDescriptor descriptor, KeyMaker keys, EntryKind kind, CacheScope scope, String progressText,
-                boolean async) {
+                boolean async, BackgroundRefresh background) {
         this.descriptor = descriptor;
         this.keys = keys;
         this.kind = kind;
         this.scope = scope;
         this.progressText = progressText;
         this.async = async;
+        this.background = background;
+    }
+
+    boolean refreshesInBackground() {
+        return background != null;
     }
 
     boolean isAsync() {
@@ -64,26 +71,38 @@ final class CachingSite extends Site {
 
     @Override
     public Object enter(Object receiver, Object[] args) {
-        return call(receiver, keys.lookupKey(receiver, args));
+        if (background != null) {
+            Miss refresh = BackgroundRefresh.claim(this);
+            if (refresh != null) {
+                return refresh;
+            }
+        }
+        return call(receiver, keys.lookupKey(receiver, args), args);
     }
 
     @Override
     public Object enterOne(Object receiver, Object argument) {
-        return call(receiver, keys.lookupKeyOfOne(receiver, argument));
+        if (background == null) {
+            return call(receiver, keys.lookupKeyOfOne(receiver, argument), null);
+        }
+        Miss refresh = BackgroundRefresh.claim(this);
+        return refresh != null ? refresh
+                : call(receiver, keys.lookupKeyOfOne(receiver, argument), new Object[] {argument});
     }
 
-    private Object call(Object receiver, Object argumentsKey) {
+    /** @param args the arguments, kept to refresh a stale entry; {@code null} unless refreshes run in background */
+    private Object call(Object receiver, Object argumentsKey, Object[] args) {
         FunctionCache cache = scope.current();
         Object key = cache.widgetKeys() == null ? argumentsKey : cache.widgetKeys().lookupKey(argumentsKey);
         while (true) {
-            Hit hit = lookup(cache, key, receiver);
+            Hit hit = lookup(cache, argumentsKey, key, receiver, args);
             if (hit != null) {
                 return hit;
             }
             Flights.Joined joined = cache.flights().join(key);
             Flight flight = joined.flight();
             if (joined.started()) {
-                return startComputing(cache, argumentsKey, key, flight, receiver);
+                return startComputing(cache, argumentsKey, key, flight, receiver, args);
             }
             if (flight.ownedByCurrentThread()) {
                 throw new RecursiveCacheCallException(descriptor.displayName());
@@ -104,9 +123,10 @@ final class CachingSite extends Site {
         }
     }
 
-    private Object startComputing(FunctionCache cache, Object argumentsKey, Object key, Flight flight, Object receiver) {
+    private Object startComputing(FunctionCache cache, Object argumentsKey, Object key, Flight flight, Object receiver,
+                                  Object[] args) {
         // Another flight may have landed between the lookup and the join.
-        Hit raced = lookup(cache, key, receiver);
+        Hit raced = lookup(cache, argumentsKey, key, receiver, args);
         if (raced != null) {
             flight.abort();
             cache.flights().finish(key, flight);
@@ -153,6 +173,12 @@ final class CachingSite extends Site {
         return mine;
     }
 
+    /** The miss of a background refresh: stored over the stale entry unless the cache was cleared since {@code generation}. */
+    Miss refreshMiss(FunctionCache cache, Object argumentsKey, Object key, Object receiver, long generation) {
+        COMPUTING.get()[0]++;
+        return new Miss(this, cache, argumentsKey, key, null, receiver, Progress.none(), generation);
+    }
+
     SiteDescriptor descriptor() {
         return descriptor;
     }
@@ -166,7 +192,7 @@ final class CachingSite extends Site {
         COMPUTING.get()[0]--;
     }
 
-    private Hit lookup(FunctionCache cache, Object key, Object receiver) {
+    private Hit lookup(FunctionCache cache, Object argumentsKey, Object key, Object receiver, Object[] args) {
         Stored stored = cache.store().get(key);
         if (stored == null) {
             return null;
@@ -179,6 +205,9 @@ final class CachingSite extends Site {
         if (value == STALE) {
             return null;
         }
+        if (background != null && background.isStale(stored)) {
+            background.start(this, cache, argumentsKey, key, receiver, args);
+        }
         return hit(cache, stored, value);
     }
 
@@ -188,7 +217,7 @@ final class CachingSite extends Site {
      */
     private Hit hit(FunctionCache cache, Stored stored, Object value) {
         cache.recordHit();
-        if (!stored.recording().isEmpty()) {
+        if (!stored.recording().isEmpty() && background == null) { // Streamlit does not replay in background mode
             Replayer.replay(stored.recording(), descriptor.displayName(), annotation());
         }
         if (async) {

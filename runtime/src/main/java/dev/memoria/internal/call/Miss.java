@@ -5,6 +5,7 @@ import dev.memoria.internal.flight.Flight;
 import dev.memoria.internal.replay.Recorder;
 import dev.memoria.internal.replay.Recorded;
 import dev.memoria.internal.report.Progress;
+import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.value.Stored;
 
 import java.util.concurrent.CompletableFuture;
@@ -36,13 +37,22 @@ final class Miss {
      */
     Miss(CachingSite site, FunctionCache cache, Object argumentsKey, Object key, Flight flight, Object receiver,
          Progress progress) {
+        this(site, cache, argumentsKey, key, flight, receiver, progress, cache.generation());
+    }
+
+    /**
+     * @param generation the cache's generation when the computation was decided on: a clear since then discards its
+     *                   value
+     */
+    Miss(CachingSite site, FunctionCache cache, Object argumentsKey, Object key, Flight flight, Object receiver,
+         Progress progress, long generation) {
         this.site = site;
         this.cache = cache;
         this.argumentsKey = argumentsKey;
         this.key = key;
         this.flight = flight;
         this.receiver = receiver;
-        this.generation = cache.generation();
+        this.generation = generation;
         this.progress = progress;
         Recorder.begin(site.descriptor().displayName(), site.annotation(), site.descriptor().spec().allowWidgets());
     }
@@ -102,6 +112,12 @@ final class Miss {
 
     /** Stores the value and shares it with the waiters; returns what the computing caller gets. */
     private Object land(Object value, Recorded recorded) {
+        if (site.refreshesInBackground() && !recorded.recording().isEmpty()) {
+            Reporter.once("background elements " + site.descriptor().functionKey(), "CachedElementsInBackground"
+                    + "RefreshWarning: " + site.descriptor().displayName() + " draws UI elements, but with refresh ="
+                    + " BACKGROUND they are not replayed on hits (a refresh runs outside any page). Draw them outside"
+                    + " the cached method, or use refresh = FOREGROUND.");
+        }
         Stored stored = site.kind().capture(value, receiver, cache.store().spill(), recorded.recording());
         cache.store(storeKey(recorded), stored, generation);
         if (flight != null) {

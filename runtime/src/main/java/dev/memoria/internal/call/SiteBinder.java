@@ -2,6 +2,7 @@ package dev.memoria.internal.call;
 
 import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.Hasher;
+import dev.memoria.Refresh;
 import dev.memoria.Scope;
 import dev.memoria.internal.Settings;
 import dev.memoria.internal.copy.ValueCopier;
@@ -70,7 +71,19 @@ final class SiteBinder {
                 : CacheScope.global(engine.caches().global(descriptor, keys, type));
         String progress = !spec.showSpinner() ? null
                 : spec.spinnerText().isEmpty() ? descriptor.defaultSpinnerText() : spec.spinnerText();
-        return new CachingSite(descriptor, keys, kind, scope, progress, async);
+        return new CachingSite(descriptor, keys, kind, scope, progress, async, background(caller, descriptor));
+    }
+
+    /** How stale entries are refreshed with {@code refresh = BACKGROUND}: by calling the method itself again. */
+    private static BackgroundRefresh background(MethodHandles.Lookup caller, SiteDescriptor descriptor)
+            throws ReflectiveOperationException {
+        CacheSpec spec = descriptor.spec();
+        if (spec.refresh() != Refresh.BACKGROUND) {
+            return null;
+        }
+        return new BackgroundRefresh(spec.ttl().orElseThrow().toMillis(),
+                caller.unreflect(declaredMethod(caller.lookupClass(), descriptor)), descriptor.isStatic(),
+                descriptor.displayName());
     }
 
     /** @param valueType the declared type of the values cached: the return type, or the {@code T} of its future */
