@@ -139,7 +139,9 @@ final class CachingSite extends Site {
     private Miss newMiss(FunctionCache cache, Object argumentsKey, Object key, Flight flight, Object receiver) {
         cache.recordMiss();
         int[] computing = COMPUTING.get();
-        Progress progress = progressText != null && computing[0] == 0 ? Spinner.start(progressText) : Progress.none();
+        Progress progress = progressText != null && computing[0] == 0
+                ? Spinner.start(progressText, descriptor.spec().showTime())
+                : Progress.none();
         computing[0]++;
         return new Miss(this, cache, argumentsKey, key, flight, receiver, progress);
     }
