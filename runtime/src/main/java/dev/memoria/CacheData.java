@@ -76,6 +76,9 @@ public @interface CacheData {
      */
     String maxStale() default "";
 
-    /** Adds the elapsed time to the progress of a miss (the page spinner and the console line), updated while it runs. */
+    /**
+     * Adds the elapsed time to the progress of a miss (the page spinner and the console line), updated while it
+     * runs.
+     */
     boolean showTime() default false;
 }

@@ -6,8 +6,16 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,8 +30,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * 10,000 virtual threads calling cached methods, on Java 21+ (run the suite with
- * {@code -Dmemoria.test.jvm=<jdk 25>/bin/java}): no deadlock, and each body runs once per key. Virtual threads are
- * created reflectively, since the tests compile for Java 17.
+ * {@code -Dmemoria.test.jvm=<jdk 25>/bin/java}): no deadlock, each body runs once per key, and JFR records no
+ * {@code jdk.VirtualThreadPinned} event inside Memoria's code. Virtual threads are created reflectively, since the
+ * tests compile for Java 17.
  */
 @ExtendWith(FreshCaches.class)
 @DisplayName("Virtual threads: 10,000 callers, each body once per key, no deadlock")
@@ -65,8 +74,45 @@ class VirtualThreadsIT {
         assertThat(CALLS.count("async")).isEqualTo(10);
     }
 
-    /** Runs {@code call} on {@link #THREADS} virtual threads at once; fails rather than hang on a deadlock. */
+    /**
+     * Runs {@code call} on {@link #THREADS} virtual threads at once; fails rather than hang on a deadlock, and when a
+     * virtual thread was pinned to its carrier inside Memoria's code. The first call, which links the method's
+     * invokedynamic site and loads most of Memoria's classes, is made beforehand on this thread: linkage, class
+     * loading and class initialization run with a VM frame on the stack, which pins any virtual thread by the JVM's
+     * design, so pins under them are not counted.
+     */
     private static List<Integer> callAll(Call call) throws Exception {
+        call.apply(0);
+        try (Recording pins = new Recording()) {
+            pins.enable("jdk.VirtualThreadPinned").withThreshold(Duration.ZERO).withStackTrace();
+            pins.start();
+            List<Integer> values = callOnVirtualThreads(call);
+            pins.stop();
+            Path file = Files.createTempFile("pinned", ".jfr");
+            try {
+                pins.dump(file);
+                assertThat(RecordingFile.readAllEvents(file)).as("virtual threads pinned in Memoria's code")
+                        .noneMatch(VirtualThreadsIT::inMemoria);
+            } finally {
+                Files.delete(file);
+            }
+            return values;
+        }
+    }
+
+    private static boolean inMemoria(RecordedEvent pinned) {
+        if (pinned.getStackTrace() == null
+            || pinned.getString("pinnedReason").startsWith("Waited for initialization")) {
+            return false;
+        }
+        List<String> frames = pinned.getStackTrace().getFrames().stream().map(RecordedFrame::getMethod)
+                .map(method -> method.getType().getName() + "." + method.getName()).toList();
+        boolean linking = frames.stream().anyMatch(frame -> frame.equals("java.lang.ClassLoader.loadClass")
+                || frame.equals("java.lang.invoke.CallSite.makeSite"));
+        return !linking && frames.stream().anyMatch(frame -> frame.startsWith("dev.memoria.internal."));
+    }
+
+    private static List<Integer> callOnVirtualThreads(Call call) throws Exception {
         ExecutorService threads = virtualThreads();
         try {
             List<Future<Integer>> results = new ArrayList<>();

@@ -175,7 +175,10 @@ final class CachingSite extends Site {
         return mine;
     }
 
-    /** The miss of a background refresh: stored over the stale entry unless the cache was cleared since {@code generation}. */
+    /**
+     * The miss of a background refresh: stored over the stale entry unless the cache was cleared since
+     * {@code generation}.
+     */
     Miss refreshMiss(FunctionCache cache, Object argumentsKey, Object key, Object receiver, long generation) {
         COMPUTING.get()[0]++;
         return new Miss(this, cache, argumentsKey, key, null, receiver, Progress.none(), generation);

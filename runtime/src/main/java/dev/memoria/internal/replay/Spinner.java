@@ -28,6 +28,8 @@ public final class Spinner {
             }
             return spinner;
         };
-        return showTime ? Progress.timed(text, Progress.PAGE_TICK_MILLIS, show) : Progress.after(() -> show.apply(text));
+        return showTime
+                ? Progress.timed(text, Progress.PAGE_TICK_MILLIS, show)
+                : Progress.after(() -> show.apply(text));
     }
 }

@@ -34,11 +34,13 @@ class ProgressTest {
             assertThat(System.nanoTime()).as("what was shown is removed").isLessThan(deadline);
             Thread.sleep(5);
         }
-        assertThat(shown).allMatch(text -> text.matches("Running `Reports\\.load\\(\\.\\.\\.\\)`\\. \\(\\d+\\.\\d s\\)"));
+        assertThat(shown)
+                .allMatch(text -> text.matches("Running `Reports\\.load\\(\\.\\.\\.\\)`\\. \\(\\d+\\.\\d s\\)"));
     }
 
     @Test
     void theElapsedTimeIsInTenthsOfASecond() {
-        assertThat(Progress.withElapsed("Loading", System.nanoTime() - 2_340_000_000L)).matches("Loading \\(2\\.[34] s\\)");
+        assertThat(Progress.withElapsed("Loading", System.nanoTime() - 2_340_000_000L))
+                .matches("Loading \\(2\\.[34] s\\)");
     }
 }

@@ -32,7 +32,8 @@ class SiteDescriptorTest {
 
     @Test
     void refreshAndShowTimeRoundTrip() {
-        CacheSpec spec = CacheSpec.builder(CacheSpec.Kind.RESOURCE, "x").ttl("1m").refresh(dev.memoria.Refresh.BACKGROUND)
+        CacheSpec spec = CacheSpec.builder(CacheSpec.Kind.RESOURCE, "x").ttl("1m")
+                .refresh(dev.memoria.Refresh.BACKGROUND)
                 .maxStale("90s").showTime(true).build();
         assertThat(SiteDescriptor.decode(load(spec).encode()).spec()).isEqualTo(spec);
     }
