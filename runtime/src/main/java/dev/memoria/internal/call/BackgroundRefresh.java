@@ -44,16 +44,18 @@ final class BackgroundRefresh {
     /**
      * Starts refreshing a stale entry unless a refresh of its key runs or cools down after a failure.
      *
-     * @param args the arguments of the call that found the entry stale; the refresh calls the method with them
+     * @param args       the arguments of the call that found the entry stale; the refresh calls the method with
+     *                   them
+     * @param generation the cache's generation before the stale entry was read: a clear since then discards the
+     *                   refreshed value
      */
     void start(CachingSite site, FunctionCache cache, Object argumentsKey, Object key, Object receiver,
-               Object[] args) {
+               Object[] args, long generation) {
         Refreshes refreshes = cache.refreshes();
         if (!refreshes.tryStart(key)) {
             return;
         }
-        // taken now: a clear between this hit and the refresh's end must discard the refreshed value
-        Pending pending = new Pending(site, cache, argumentsKey, key, receiver, cache.generation());
+        Pending pending = new Pending(site, cache, argumentsKey, key, receiver, generation);
         if (!RefreshExecutor.trySubmit(() -> run(pending, args))) {
             refreshes.ended(key, false);
         }

@@ -198,6 +198,8 @@ final class CachingSite extends Site {
     }
 
     private Hit lookup(FunctionCache cache, Object argumentsKey, Object key, Object receiver, Object[] args) {
+        // read before the entry: a clear between the read and a refresh's end must discard the refreshed value
+        long generation = background != null ? cache.generation() : 0;
         Stored stored = cache.store().get(key);
         if (stored == null) {
             return null;
@@ -211,7 +213,7 @@ final class CachingSite extends Site {
             return null;
         }
         if (background != null && background.isStale(stored)) {
-            background.start(this, cache, argumentsKey, key, receiver, args);
+            background.start(this, cache, argumentsKey, key, receiver, args, generation);
         }
         return hit(cache, stored, value);
     }
