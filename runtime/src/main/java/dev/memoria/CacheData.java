@@ -60,4 +60,25 @@ public @interface CacheData {
 
     /** Hashers for argument types Memoria cannot hash by itself, like Streamlit's {@code hash_funcs}. */
     Class<? extends Hasher<?>>[] hashers() default {};
+
+    /**
+     * {@link Refresh#BACKGROUND} serves an expired entry while one background computation refreshes it, for
+     * {@link #maxStale()} after the {@link #ttl()} (which it requires); {@link Refresh#FOREGROUND} recomputes on the
+     * caller's thread. A background refresh that throws keeps the stale value and is retried after 60 seconds at the
+     * earliest; UI calls of the method are not replayed in this mode.
+     */
+    Refresh refresh() default Refresh.FOREGROUND;
+
+    /**
+     * With {@code refresh = BACKGROUND}: how long past the {@code ttl} a stale entry may still be served while it is
+     * refreshed, in the formats of {@link #ttl()}; {@code ""} means as long as the {@code ttl}. After that the entry
+     * is gone and the next call computes in the foreground.
+     */
+    String maxStale() default "";
+
+    /**
+     * Adds the elapsed time to the progress of a miss (the page spinner and the console line), updated while it
+     * runs.
+     */
+    boolean showTime() default false;
 }

@@ -55,4 +55,13 @@ public @interface CacheResource {
 
     /** For large primitive data: held off-heap once and handed out without copying. */
     boolean offHeap() default false;
+
+    /** Stale-while-revalidate; see {@link CacheData#refresh()}. */
+    Refresh refresh() default Refresh.FOREGROUND;
+
+    /** How long past the {@code ttl} a stale entry may be served while refreshed; see {@link CacheData#maxStale()}. */
+    String maxStale() default "";
+
+    /** Adds the elapsed time to the progress of a miss; see {@link CacheData#showTime()}. */
+    boolean showTime() default false;
 }

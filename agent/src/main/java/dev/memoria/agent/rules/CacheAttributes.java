@@ -3,6 +3,7 @@ package dev.memoria.agent.rules;
 import dev.memoria.CacheData;
 import dev.memoria.CacheResource;
 import dev.memoria.Persist;
+import dev.memoria.Refresh;
 import dev.memoria.Scope;
 import dev.memoria.internal.policy.CacheSpec;
 import org.objectweb.asm.Type;
@@ -51,7 +52,10 @@ public final class CacheAttributes {
                 .scope(Scope.valueOf((String) attributes.getOrDefault("scope", Scope.GLOBAL.name())))
                 .allowWidgets((Boolean) attributes.getOrDefault("allowWidgets", false))
                 .validate((String) attributes.getOrDefault("validate", ""))
-                .onRelease((String) attributes.getOrDefault("onRelease", ""));
+                .onRelease((String) attributes.getOrDefault("onRelease", ""))
+                .refresh(Refresh.valueOf((String) attributes.getOrDefault("refresh", Refresh.FOREGROUND.name())))
+                .maxStale((String) attributes.getOrDefault("maxStale", ""))
+                .showTime((Boolean) attributes.getOrDefault("showTime", false));
         for (Object hasher : (List<?>) attributes.getOrDefault("hashers", List.of())) {
             spec.hasher(((Type) hasher).getClassName());
         }

@@ -232,11 +232,12 @@ class RulesErrorsTest {
         @DisplayName("an unknown attribute gets the closest known one and the list of those the kind takes")
         void unknownAttribute() {
             assertThat(problem(RULE + " tll=1h")).isEqualTo("memoria.rules:1: Unknown attribute 'tll'. Did you mean"
-                    + " 'ttl'? Attributes of data rules: allowWidgets, hashers, maxEntries, maxSize, offHeap,"
-                    + " persist, scope, showSpinner, spinnerText, ttl, unhashed.");
+                    + " 'ttl'? Attributes of data rules: allowWidgets, hashers, maxEntries, maxSize, maxStale, offHeap,"
+                    + " persist, refresh, scope, showSpinner, showTime, spinnerText, ttl, unhashed.");
             assertThat(problem("resource com.acme.Pools.connect maxEntry=3")).isEqualTo("memoria.rules:1: Unknown"
                     + " attribute 'maxEntry'. Did you mean 'maxEntries'? Attributes of resource rules:"
-                    + " allowWidgets, hashers, maxEntries, offHeap, onRelease, scope, showSpinner, spinnerText, ttl,"
+                    + " allowWidgets, hashers, maxEntries, maxStale, offHeap, onRelease, refresh, scope, showSpinner,"
+                    + " showTime, spinnerText, ttl,"
                     + " unhashed, validate.");
         }
 
@@ -333,6 +334,13 @@ class RulesErrorsTest {
                     + " default) for no bound.");
             assertThat(problem(RULE + " maxSize=lots")).contains("maxSize \"lots\" is not a size");
             assertThat(problem(RULE + " scope=SESSION persist=DISK")).contains("scope = SESSION with persist = DISK");
+            assertThat(problem(RULE + " refresh=BACKGROUND")).isEqualTo("memoria.rules:1: Invalid cache configuration"
+                    + " on com.acme.Reports.load: refresh = BACKGROUND requires a ttl: an entry turns stale, and is"
+                    + " refreshed in the background, once its ttl has passed. Add a ttl such as ttl = \"10m\", or use"
+                    + " refresh = FOREGROUND.");
+            assertThat(problem(RULE + " ttl=1m refresh=BACKGROUND maxStale=soon"))
+                    .contains("maxStale \"soon\" is not a duration");
+            assertThat(problem(RULE + " refresh=sometimes")).contains("refresh");
             assertThat(problem("resource com.acme.Pools.connect validate=\"is open\""))
                     .contains("validate = \"is open\" is not a method name");
         }

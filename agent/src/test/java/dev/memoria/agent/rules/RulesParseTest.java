@@ -55,6 +55,16 @@ class RulesParseTest {
     }
 
     @Test
+    @DisplayName("Both kinds of rule take refresh, maxStale and showTime")
+    void refreshAndShowTime() {
+        assertThat(onlyRule("resource com.acme.Reports.load ttl=1m refresh=background maxStale=5m showTime=true")
+                .attributes()).containsOnly(entry("ttl", "1m"), entry("refresh", "BACKGROUND"),
+                entry("maxStale", "5m"), entry("showTime", true));
+        assertThat(onlyRule("data com.acme.Reports.load ttl=1h refresh=BACKGROUND showTime=false").attributes())
+                .containsOnly(entry("ttl", "1h"), entry("refresh", "BACKGROUND"), entry("showTime", false));
+    }
+
+    @Test
     @DisplayName("Attributes a rule does not set are absent, so the annotation's value or the default applies")
     void unsetAttributesAreAbsent() {
         assertThat(onlyRule("data com.acme.Reports.load").attributes()).isEmpty();

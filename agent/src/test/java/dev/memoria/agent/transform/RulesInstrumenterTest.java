@@ -203,6 +203,17 @@ class RulesInstrumenterTest {
         }
 
         @Test
+        @DisplayName("refresh, maxStale and showTime reach the site")
+        void refreshAndShowTimeReachTheSite() {
+            SiteDescriptor builder = site(Plain.class, "builder", "resource " + PLAIN + ".builder ttl=1m"
+                    + " refresh=background maxStale=5m showTime=true");
+
+            assertThat(builder.spec().refresh()).isEqualTo(dev.memoria.Refresh.BACKGROUND);
+            assertThat(builder.spec().maxStale()).isEqualTo(Duration.ofMinutes(5));
+            assertThat(builder.spec().showTime()).isTrue();
+        }
+
+        @Test
         @DisplayName("mayInstrument: true for a class a rule names or one with annotations, false otherwise")
         void mayInstrument() {
             Instrumenter instrumenter = new Instrumenter(rules("data " + PLAIN + ".square"));

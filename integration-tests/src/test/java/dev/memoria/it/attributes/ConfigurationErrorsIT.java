@@ -67,6 +67,13 @@ class ConfigurationErrorsIT {
                         "annotated with both @CacheData and @CacheResource",
                         (ToIntBiFunction<MisconfiguredMethods, Integer>) MisconfiguredMethods::bothAnnotations,
                         "bothAnnotations"),
+                arguments("refresh = BACKGROUND without a ttl", OWNER + ".backgroundWithoutTtl(int)",
+                        "refresh = BACKGROUND requires a ttl",
+                        (ToIntBiFunction<MisconfiguredMethods, Integer>) MisconfiguredMethods::backgroundWithoutTtl,
+                        "backgroundWithoutTtl"),
+                arguments("maxStale = \"soon\"", OWNER + ".badMaxStale(int)", "maxStale \"soon\" is not a duration",
+                        (ToIntBiFunction<MisconfiguredMethods, Integer>) MisconfiguredMethods::badMaxStale,
+                        "badMaxStale"),
                 arguments("an abstract method", "dev.memoria.it.attributes.AbstractMisconfigured.compute(int)",
                         "it is abstract or native",
                         (ToIntBiFunction<MisconfiguredMethods, Integer>) MisconfiguredMethods::compute, "compute"));

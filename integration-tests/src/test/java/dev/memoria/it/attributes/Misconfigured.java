@@ -2,6 +2,7 @@ package dev.memoria.it.attributes;
 
 import dev.memoria.CacheData;
 import dev.memoria.CacheResource;
+import dev.memoria.Refresh;
 
 /** Every method has an invalid cache configuration: each is reported once and runs uncached. */
 class Misconfigured extends AbstractMisconfigured {
@@ -62,5 +63,17 @@ class Misconfigured extends AbstractMisconfigured {
     @Override
     public int compute(int x) {
         return CALLS.record("compute", x);
+    }
+
+    @Override
+    @CacheResource(refresh = Refresh.BACKGROUND)
+    public int backgroundWithoutTtl(int x) {
+        return CALLS.record("backgroundWithoutTtl", x);
+    }
+
+    @Override
+    @CacheData(ttl = "1m", refresh = Refresh.BACKGROUND, maxStale = "soon")
+    public int badMaxStale(int x) {
+        return CALLS.record("badMaxStale", x);
     }
 }

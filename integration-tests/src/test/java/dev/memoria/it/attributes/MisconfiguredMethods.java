@@ -26,6 +26,10 @@ interface MisconfiguredMethods {
 
     int bothAnnotations(int x);
 
+    int backgroundWithoutTtl(int x);
+
+    int badMaxStale(int x);
+
     /** Declared {@code @CacheData abstract} in {@link AbstractMisconfigured}. */
     int compute(int x);
 }

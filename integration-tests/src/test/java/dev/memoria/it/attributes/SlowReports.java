@@ -45,6 +45,16 @@ final class SlowReports {
         return CALLS.record("openPool", n);
     }
 
+    @CacheData(showTime = true)
+    static int timed(int n) {
+        return CALLS.record("timed", n);
+    }
+
+    @CacheResource(spinnerText = "Opening the pool", showTime = true)
+    static int timedResource(int n) {
+        return CALLS.record("timedResource", n);
+    }
+
     @CacheData(showSpinner = false)
     static int quiet(int n) {
         return CALLS.record("quiet", n);

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
 import java.util.function.IntSupplier;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static dev.memoria.it.attributes.SlowReports.CALLS;
@@ -97,5 +98,42 @@ class SpinnerIT {
         CALLS.whenBodyRuns("beacon", run -> stderr.awaitLine(BEACON_LINE));
         List<Crowd.Outcome<Integer>> outcomes = Crowd.of(1, thread -> SlowReports.beacon(System.nanoTime())).run();
         assertThat(outcomes).extracting(Crowd.Outcome::thrown).containsOnlyNulls();
+    }
+
+    static Stream<Arguments> timed() {
+        return Stream.of(
+                arguments("@CacheData(showTime = true)", "timed", (IntSupplier) () -> SlowReports.timed(1),
+                        "Running `SlowReports.timed(...)`."),
+                arguments("@CacheResource(spinnerText = ..., showTime = true)", "timedResource",
+                        (IntSupplier) () -> SlowReports.timedResource(1), "Opening the pool"));
+    }
+
+    @DisplayName("showTime: the progress line carries the time the miss has been running")
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("timed")
+    void showTimeAddsTheElapsedTime(String description, String method, IntSupplier call, String text) {
+        Pattern timedLine = Pattern.compile(Pattern.quote(text) + " \\(\\d+\\.\\d s\\)");
+        try (StdErr stderr = StdErr.capture()) {
+            CALLS.whenBodyRuns(method, run -> awaitLineMatching(stderr, timedLine));
+
+            assertThat(call.getAsInt()).isEqualTo(1);
+            assertThat(call.getAsInt()).as("a hit").isEqualTo(1);
+
+            assertThat(stderr.lines()).isNotEmpty().allMatch(line -> timedLine.matcher(line).matches());
+        }
+    }
+
+    private static void awaitLineMatching(StdErr stderr, Pattern line) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (stderr.lines().stream().noneMatch(printed -> line.matcher(printed).matches())) {
+            assertThat(System.nanoTime()).as("a line matching " + line + " on stderr; so far: " + stderr.text())
+                    .isLessThan(deadline);
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 }

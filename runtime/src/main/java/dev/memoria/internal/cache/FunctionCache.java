@@ -2,6 +2,7 @@ package dev.memoria.internal.cache;
 
 import dev.memoria.CacheStats;
 import dev.memoria.internal.flight.Flights;
+import dev.memoria.internal.flight.Refreshes;
 import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.replay.WidgetKeys;
 import dev.memoria.internal.site.SiteDescriptor;
@@ -23,6 +24,7 @@ public final class FunctionCache {
     private final MethodType type;
     private final Store<Object> store;
     private final Flights flights = new Flights();
+    private final Refreshes refreshes = new Refreshes();
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
     private final AtomicLong generation = new AtomicLong();
@@ -63,6 +65,11 @@ public final class FunctionCache {
         return flights;
     }
 
+    /** The background refreshes under way or cooling down ({@code refresh = BACKGROUND}). */
+    public Refreshes refreshes() {
+        return refreshes;
+    }
+
     /** Counts clears; a computation that started before the latest clear does not store its result. */
     public long generation() {
         return generation.get();
@@ -86,9 +93,11 @@ public final class FunctionCache {
         misses.increment();
     }
 
-    /** Drops every entry and disowns computations in flight. */
+    /** Drops every entry and disowns computations in flight: the next call of any key computes afresh. */
     public void clear() {
         generation.incrementAndGet();
+        flights.forgetAll();
+        refreshes.clear();
         store.clear();
         if (widgetKeys != null) {
             widgetKeys.clear();

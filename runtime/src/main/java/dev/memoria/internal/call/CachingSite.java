@@ -14,10 +14,16 @@ import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.value.Stored;
 
+import java.util.concurrent.CompletableFuture;
+
 /**
  * A cached method bound to its class. A call looks in the store; on a miss it joins the computation of its key, so
  * concurrent callers with the same arguments run the body once and share the result, while other keys compute in
  * parallel. The body never runs under a lock.
+ *
+ * <p>An asynchronous method (one returning {@code CompletableFuture} or {@code CompletionStage}) caches its future's
+ * value. Its callers never block: a hit gets a completed future, and a caller of a key being computed gets a future
+ * of its own that completes with the shared computation.
  */
 final class CachingSite extends Site {
 
@@ -32,14 +38,31 @@ final class CachingSite extends Site {
     private final EntryKind kind;
     private final CacheScope scope;
     private final String progressText;
+    private final boolean async;
+    private final BackgroundRefresh background;
 
-    /** @param progressText the console progress text, or {@code null} when progress is off */
-    CachingSite(SiteDescriptor descriptor, KeyMaker keys, EntryKind kind, CacheScope scope, String progressText) {
+    /**
+     * @param progressText the console progress text, or {@code null} when progress is off
+     * @param async        whether the method returns a future whose value is what is cached
+     * @param background   how stale entries are refreshed with {@code refresh = BACKGROUND}, else {@code null}
+     */
+    CachingSite(SiteDescriptor descriptor, KeyMaker keys, EntryKind kind, CacheScope scope, String progressText,
+                boolean async, BackgroundRefresh background) {
         this.descriptor = descriptor;
         this.keys = keys;
         this.kind = kind;
         this.scope = scope;
         this.progressText = progressText;
+        this.async = async;
+        this.background = background;
+    }
+
+    boolean refreshesInBackground() {
+        return background != null;
+    }
+
+    boolean isAsync() {
+        return async;
     }
 
     EntryKind kind() {
@@ -48,29 +71,44 @@ final class CachingSite extends Site {
 
     @Override
     public Object enter(Object receiver, Object[] args) {
-        return call(receiver, keys.lookupKey(receiver, args));
+        if (background != null) {
+            Miss refresh = BackgroundRefresh.claim(this);
+            if (refresh != null) {
+                return refresh;
+            }
+        }
+        return call(receiver, keys.lookupKey(receiver, args), args);
     }
 
     @Override
     public Object enterOne(Object receiver, Object argument) {
-        return call(receiver, keys.lookupKeyOfOne(receiver, argument));
+        if (background == null) {
+            return call(receiver, keys.lookupKeyOfOne(receiver, argument), null);
+        }
+        Miss refresh = BackgroundRefresh.claim(this);
+        return refresh != null ? refresh
+                : call(receiver, keys.lookupKeyOfOne(receiver, argument), new Object[] {argument});
     }
 
-    private Object call(Object receiver, Object argumentsKey) {
+    /** @param args the arguments, kept to refresh a stale entry; {@code null} unless refreshes run in background */
+    private Object call(Object receiver, Object argumentsKey, Object[] args) {
         FunctionCache cache = scope.current();
         Object key = cache.widgetKeys() == null ? argumentsKey : cache.widgetKeys().lookupKey(argumentsKey);
         while (true) {
-            Hit hit = lookup(cache, key, receiver);
+            Hit hit = lookup(cache, argumentsKey, key, receiver, args);
             if (hit != null) {
                 return hit;
             }
             Flights.Joined joined = cache.flights().join(key);
             Flight flight = joined.flight();
             if (joined.started()) {
-                return startComputing(cache, argumentsKey, key, flight, receiver);
+                return startComputing(cache, argumentsKey, key, flight, receiver, args);
             }
             if (flight.ownedByCurrentThread()) {
                 throw new RecursiveCacheCallException(descriptor.describedName());
+            }
+            if (async) {
+                return new Hit(follow(cache, key, flight));
             }
             Outcome outcome = flight.await();
             if (outcome.landed() != null) {
@@ -86,9 +124,9 @@ final class CachingSite extends Site {
     }
 
     private Object startComputing(FunctionCache cache, Object argumentsKey, Object key, Flight flight,
-                                  Object receiver) {
+                                  Object receiver, Object[] args) {
         // Another flight may have landed between the lookup and the join.
-        Hit raced = lookup(cache, key, receiver);
+        Hit raced = lookup(cache, argumentsKey, key, receiver, args);
         if (raced != null) {
             flight.abort();
             cache.flights().finish(key, flight);
@@ -101,9 +139,49 @@ final class CachingSite extends Site {
     private Miss newMiss(FunctionCache cache, Object argumentsKey, Object key, Flight flight, Object receiver) {
         cache.recordMiss();
         int[] computing = COMPUTING.get();
-        Progress progress = progressText != null && computing[0] == 0 ? Spinner.start(progressText) : Progress.none();
+        Progress progress = progressText != null && computing[0] == 0
+                ? Spinner.start(progressText, descriptor.spec().showTime())
+                : Progress.none();
         computing[0]++;
         return new Miss(this, cache, argumentsKey, key, flight, receiver, progress);
+    }
+
+    /**
+     * A future of the caller's own that completes with the value {@code flight} computes, or its failure; nothing
+     * blocks meanwhile. It completes on the thread that ends the flight, so UI calls are not replayed for it.
+     */
+    private CompletableFuture<Object> follow(FunctionCache cache, Object key, Flight flight) {
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        flight.whenSettled((landed, failure) -> {
+            if (failure != null) {
+                mine.completeExceptionally(failure);
+                return;
+            }
+            // aborted: its owner found a value stored by a computation that raced it
+            Stored stored = landed != null ? landed : cache.store().get(key);
+            if (stored == null) {
+                mine.completeExceptionally(new IllegalStateException("The computation of this call of "
+                        + descriptor.displayName() + " was abandoned (its cache was cleared); call it again."));
+                return;
+            }
+            try {
+                Object value = kind.deliver(stored);
+                cache.recordHit();
+                mine.complete(value);
+            } catch (RuntimeException | Error e) {
+                mine.completeExceptionally(e);
+            }
+        });
+        return mine;
+    }
+
+    /**
+     * The miss of a background refresh: stored over the stale entry unless the cache was cleared since
+     * {@code generation}.
+     */
+    Miss refreshMiss(FunctionCache cache, Object argumentsKey, Object key, Object receiver, long generation) {
+        COMPUTING.get()[0]++;
+        return new Miss(this, cache, argumentsKey, key, null, receiver, Progress.none(), generation);
     }
 
     SiteDescriptor descriptor() {
@@ -119,7 +197,9 @@ final class CachingSite extends Site {
         COMPUTING.get()[0]--;
     }
 
-    private Hit lookup(FunctionCache cache, Object key, Object receiver) {
+    private Hit lookup(FunctionCache cache, Object argumentsKey, Object key, Object receiver, Object[] args) {
+        // read before the entry: a clear between the read and a refresh's end must discard the refreshed value
+        long generation = background != null ? cache.generation() : 0;
         Stored stored = cache.store().get(key);
         if (stored == null) {
             return null;
@@ -132,6 +212,9 @@ final class CachingSite extends Site {
         if (value == STALE) {
             return null;
         }
+        if (background != null && background.isStale(stored)) {
+            background.start(this, cache, argumentsKey, key, receiver, args, generation);
+        }
         return hit(cache, stored, value);
     }
 
@@ -141,8 +224,11 @@ final class CachingSite extends Site {
      */
     private Hit hit(FunctionCache cache, Stored stored, Object value) {
         cache.recordHit();
-        if (!stored.recording().isEmpty()) {
+        if (!stored.recording().isEmpty() && background == null) { // Streamlit does not replay in background mode
             Replayer.replay(stored.recording(), descriptor.displayName(), annotation());
+        }
+        if (async) {
+            return new Hit(CompletableFuture.completedFuture(value)); // a future per caller: it may obtrude its own
         }
         return stored instanceof Hit shared && shared.value == value ? shared : new Hit(value);
     }

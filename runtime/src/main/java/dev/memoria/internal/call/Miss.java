@@ -9,7 +9,13 @@ import dev.memoria.internal.report.Progress;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.value.Stored;
 
-/** A call whose body runs: on exit, its result is stored and shared with the callers that waited for it. */
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * A call whose body runs: on exit, its result is stored and shared with the callers that waited for it. The result
+ * of an asynchronous method is its future's value, stored when the future completes.
+ */
 final class Miss {
 
     private final CachingSite site;
@@ -32,54 +38,113 @@ final class Miss {
      */
     Miss(CachingSite site, FunctionCache cache, Object argumentsKey, Object key, Flight flight, Object receiver,
          Progress progress) {
+        this(site, cache, argumentsKey, key, flight, receiver, progress, cache.generation());
+    }
+
+    /**
+     * @param generation the cache's generation when the computation was decided on: a clear since then discards its
+     *                   value
+     */
+    Miss(CachingSite site, FunctionCache cache, Object argumentsKey, Object key, Flight flight, Object receiver,
+         Progress progress, long generation) {
         this.site = site;
         this.cache = cache;
         this.argumentsKey = argumentsKey;
         this.key = key;
         this.flight = flight;
         this.receiver = receiver;
-        this.generation = cache.generation();
+        this.generation = generation;
         this.progress = progress;
         Recorder.begin(site.descriptor().displayName(), site.annotation(), site.descriptor().spec().allowWidgets());
     }
 
     Object finish(Object returned, Throwable thrown) {
+        // UI calls are recorded on the calling thread only, so an asynchronous body's recording ends when it returns.
         Recorded recorded = Recorder.end();
-        progress.close();
         site.computationEnded();
-        boolean landed = false;
+        if (thrown == null && site.isAsync()) {
+            return finishWhenComplete(returned, recorded);
+        }
+        progress.close();
         try {
             if (thrown != null) {
+                failed(thrown); // exceptions are never cached
                 return returned;
             }
-            Stored stored;
+            return land(returned, recorded);
+        } catch (CopyLimitException tooLarge) {
+            // plain data this JVM cannot copy: the caller keeps its value, only the entry is lost
+            failed(tooLarge);
+            Reporter.once("copy limit " + site.descriptor().functionKey(), "The value "
+                    + site.descriptor().describedName() + " returned was not cached: " + tooLarge.getMessage()
+                    + ". Each call computes it again.");
+            return returned;
+        } catch (RuntimeException e) {
+            failed(e);
+            if (!CallFailures.runUncached(site.descriptor(), e)) {
+                throw e;
+            }
+            return returned; // the value could not be stored: the caller still gets it, uncached
+        } catch (Error e) {
+            failed(e);
+            throw e;
+        }
+    }
+
+    /**
+     * Stores the future's value once it completes, and gives the caller a future of its own that completes with it:
+     * never the body's, which every waiter depends on. A failed or cancelled future is not stored.
+     */
+    private Object finishWhenComplete(Object returned, Recorded recorded) {
+        if (returned == null) {
+            progress.close();
+            failed(new NullPointerException(site.descriptor().displayName() + " returned null instead of a future,"
+                    + " so there was nothing to cache. Return a future, CompletableFuture.completedFuture(null)"
+                    + " for no value"));
+            return null;
+        }
+        if (flight != null) {
+            flight.handOff();
+        }
+        CompletableFuture<Object> caller = new CompletableFuture<>();
+        ((CompletionStage<?>) returned).whenComplete((value, error) -> {
+            progress.close();
+            if (error != null) {
+                failed(error);
+                caller.completeExceptionally(error);
+                return;
+            }
             try {
-                stored = site.kind().capture(returned, receiver, cache.store().spill(), recorded.recording());
-                cache.store(storeKey(recorded), stored, generation);
-            } catch (CopyLimitException tooLarge) {
-                // plain data this JVM cannot copy: the caller keeps its value, only the entry is lost
-                Reporter.once("copy limit " + site.descriptor().functionKey(), "The value "
-                        + site.descriptor().describedName() + " returned was not cached: " + tooLarge.getMessage()
-                        + ". Each call computes it again.");
-                return returned;
-            } catch (RuntimeException e) {
-                if (!CallFailures.runUncached(site.descriptor(), e)) {
-                    throw e;
-                }
-                return returned; // the value could not be stored: the caller still gets it, uncached
+                caller.complete(land(value, recorded));
+            } catch (RuntimeException | Error e) {
+                failed(e);
+                caller.completeExceptionally(e);
             }
-            if (flight != null) {
-                flight.land(stored);
-            }
-            landed = true;
-            return site.kind().handBack(returned, stored);
-        } finally {
-            if (flight != null) {
-                if (!landed) {
-                    flight.abort(); // exceptions are never cached: waiters try again
-                }
-                cache.flights().finish(key, flight);
-            }
+        });
+        return caller;
+    }
+
+    /** Stores the value and shares it with the waiters; returns what the computing caller gets. */
+    private Object land(Object value, Recorded recorded) {
+        if (site.refreshesInBackground() && !recorded.recording().isEmpty()) {
+            Reporter.once("background elements " + site.descriptor().functionKey(), "CachedElementsInBackground"
+                    + "RefreshWarning: " + site.descriptor().displayName() + " draws UI elements, but with refresh ="
+                    + " BACKGROUND they are not replayed on hits (a refresh runs outside any page). Draw them outside"
+                    + " the cached method, or use refresh = FOREGROUND.");
+        }
+        Stored stored = site.kind().capture(value, receiver, cache.store().spill(), recorded.recording());
+        cache.store(storeKey(recorded), stored, generation);
+        if (flight != null) {
+            flight.land(stored);
+            cache.flights().finish(key, flight);
+        }
+        return site.kind().handBack(value, stored);
+    }
+
+    private void failed(Throwable cause) {
+        if (flight != null) {
+            flight.fail(cause);
+            cache.flights().finish(key, flight);
         }
     }
 

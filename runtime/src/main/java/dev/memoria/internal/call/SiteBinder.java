@@ -1,6 +1,7 @@
 package dev.memoria.internal.call;
 
 import dev.memoria.Hasher;
+import dev.memoria.Refresh;
 import dev.memoria.Scope;
 import dev.memoria.internal.Settings;
 import dev.memoria.internal.copy.ValueCopier;
@@ -16,6 +17,7 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,21 +59,38 @@ final class SiteBinder {
         MethodType type = MethodType.fromMethodDescriptorString(descriptor.descriptor(), owner.getClassLoader());
         KeyMaker keys = new KeyMaker(descriptor.describedName(), descriptor.parameterNames(),
                 descriptor.hashedParameters(), descriptor.hashesReceiver(), hashers(caller, descriptor));
+        boolean async = AsyncResults.isAsync(type.returnType());
+        Type valueType = async ? AsyncResults.valueType(declaredMethod(owner, descriptor).getGenericReturnType())
+                : declaredMethod(owner, descriptor).getGenericReturnType();
         EntryKind kind = spec.kind() == CacheSpec.Kind.DATA
-                ? dataEntries(owner, descriptor)
-                : resourceEntries(caller, descriptor, type.wrap().returnType());
+                ? dataEntries(owner, descriptor, valueType)
+                : resourceEntries(caller, descriptor,
+                        async ? AsyncResults.erasure(valueType) : type.wrap().returnType());
         CacheScope scope = spec.scope() == Scope.SESSION
                 ? CacheScope.perSession(engine.caches(), descriptor, keys, type)
                 : CacheScope.global(engine.caches().global(descriptor, keys, type));
         String progress = !spec.showSpinner() ? null
                 : spec.spinnerText().isEmpty() ? descriptor.defaultSpinnerText() : spec.spinnerText();
-        return new GuardedSite(new CachingSite(descriptor, keys, kind, scope, progress));
+        return new GuardedSite(new CachingSite(descriptor, keys, kind, scope, progress, async,
+                background(caller, descriptor)));
     }
 
-    private static DataEntries dataEntries(Class<?> owner, SiteDescriptor descriptor) throws NoSuchMethodException {
+    /** How stale entries are refreshed with {@code refresh = BACKGROUND}: by calling the method itself again. */
+    private static BackgroundRefresh background(MethodHandles.Lookup caller, SiteDescriptor descriptor)
+            throws ReflectiveOperationException {
+        CacheSpec spec = descriptor.spec();
+        if (spec.refresh() != Refresh.BACKGROUND) {
+            return null;
+        }
+        return new BackgroundRefresh(spec.ttl().orElseThrow().toMillis(),
+                caller.unreflect(declaredMethod(caller.lookupClass(), descriptor)), descriptor.isStatic(),
+                descriptor.displayName());
+    }
+
+    /** @param valueType the declared type of the values cached: the return type, or the {@code T} of its future */
+    private static DataEntries dataEntries(Class<?> owner, SiteDescriptor descriptor, Type valueType) {
         ValueCopier copier = ValueCopier.forLoader(owner.getClassLoader());
-        return new DataEntries(descriptor.describedName(), copier,
-                copier.readBack(declaredMethod(owner, descriptor).getGenericReturnType()));
+        return new DataEntries(descriptor.describedName(), copier, copier.readBack(valueType));
     }
 
     private static Method declaredMethod(Class<?> owner, SiteDescriptor descriptor) throws NoSuchMethodException {

@@ -30,4 +30,12 @@ public final class Flights {
     public void finish(Object key, Flight flight) {
         inFlight.remove(key, flight);
     }
+
+    /**
+     * Lets later callers start afresh instead of joining the computations now in flight (after a clear): whatever
+     * those compute is not stored, and a future that never completes stops holding its key.
+     */
+    public void forgetAll() {
+        inFlight.clear();
+    }
 }

@@ -30,6 +30,9 @@ final class WaitGraph {
             if (next == waiter) {
                 return true;
             }
+            if (next == null) {
+                return false; // handed off: no thread runs it
+            }
             Flight awaited = WAITING.get(next);
             if (awaited == null) {
                 return false;

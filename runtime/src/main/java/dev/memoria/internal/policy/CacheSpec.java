@@ -2,6 +2,7 @@ package dev.memoria.internal.policy;
 
 import dev.memoria.CacheConfigurationException;
 import dev.memoria.Persist;
+import dev.memoria.Refresh;
 import dev.memoria.Scope;
 
 import java.time.Duration;
@@ -52,8 +53,11 @@ public final class CacheSpec {
     private final List<String> hashers;
     private final String validate;
     private final String onRelease;
+    private final Refresh refresh;
+    private final Duration maxStale;
+    private final boolean showTime;
 
-    private CacheSpec(Builder builder, Duration ttl, long maxBytes) {
+    private CacheSpec(Builder builder, Duration ttl, long maxBytes, Duration maxStale) {
         this.kind = builder.kind;
         this.ttl = ttl;
         this.maxEntries = builder.maxEntries;
@@ -67,6 +71,9 @@ public final class CacheSpec {
         this.hashers = List.copyOf(builder.hashers);
         this.validate = builder.validate;
         this.onRelease = builder.onRelease;
+        this.refresh = builder.refresh;
+        this.maxStale = maxStale;
+        this.showTime = builder.showTime;
     }
 
     /**
@@ -136,6 +143,30 @@ public final class CacheSpec {
         return onRelease;
     }
 
+    public Refresh refresh() {
+        return refresh;
+    }
+
+    /**
+     * How long past the {@code ttl} a stale entry may be served while it is refreshed in the background: zero in
+     * {@link Refresh#FOREGROUND} mode.
+     */
+    public Duration maxStale() {
+        return maxStale;
+    }
+
+    /**
+     * How long an entry is kept after it was written: {@code ttl}, plus {@link #maxStale()} in background mode;
+     * empty when entries never expire.
+     */
+    public Optional<Duration> retention() {
+        return ttl().map(fresh -> fresh.plus(maxStale));
+    }
+
+    public boolean showTime() {
+        return showTime;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof CacheSpec that
@@ -143,20 +174,22 @@ public final class CacheSpec {
                && maxBytes == that.maxBytes && persist == that.persist && offHeap == that.offHeap
                && showSpinner == that.showSpinner && spinnerText.equals(that.spinnerText) && scope == that.scope
                && allowWidgets == that.allowWidgets && hashers.equals(that.hashers)
-               && validate.equals(that.validate) && onRelease.equals(that.onRelease);
+               && validate.equals(that.validate) && onRelease.equals(that.onRelease) && refresh == that.refresh
+               && maxStale.equals(that.maxStale) && showTime == that.showTime;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(kind, ttl, maxEntries, maxBytes, persist, offHeap, showSpinner, spinnerText, scope,
-                allowWidgets, hashers, validate, onRelease);
+                allowWidgets, hashers, validate, onRelease, refresh, maxStale, showTime);
     }
 
     @Override
     public String toString() {
         return kind.annotation() + "(ttl=" + (ttl == null ? "none" : ttl) + ", maxEntries=" + maxEntries
                + ", maxBytes=" + maxBytes + ", persist=" + persist + ", offHeap=" + offHeap + ", scope=" + scope
-               + ", hashers=" + hashers + ", validate=" + validate + ", onRelease=" + onRelease + ")";
+               + ", hashers=" + hashers + ", validate=" + validate + ", onRelease=" + onRelease + ", refresh="
+               + refresh + ", maxStale=" + maxStale + ", showTime=" + showTime + ")";
     }
 
     /** Collects attribute values; {@link #build()} checks them all. Defaults match the annotations' defaults. */
@@ -176,6 +209,9 @@ public final class CacheSpec {
         private final List<String> hashers = new ArrayList<>();
         private String validate = "";
         private String onRelease = "";
+        private Refresh refresh = Refresh.FOREGROUND;
+        private String maxStale = "";
+        private boolean showTime;
 
         private Builder(Kind kind, String method) {
             this.kind = Objects.requireNonNull(kind, "kind");
@@ -245,6 +281,22 @@ public final class CacheSpec {
             return this;
         }
 
+        public Builder refresh(Refresh refresh) {
+            this.refresh = Objects.requireNonNull(refresh, "refresh");
+            return this;
+        }
+
+        /** A duration text such as {@code "10m"}, or {@code ""} for as long as the {@code ttl}. */
+        public Builder maxStale(String maxStale) {
+            this.maxStale = Objects.requireNonNull(maxStale, "maxStale");
+            return this;
+        }
+
+        public Builder showTime(boolean showTime) {
+            this.showTime = showTime;
+            return this;
+        }
+
         /** @throws CacheConfigurationException naming the first invalid attribute and its fix */
         public CacheSpec build() {
             if (maxEntries == 0 || maxEntries < UNBOUNDED) {
@@ -271,7 +323,38 @@ public final class CacheSpec {
                     throw problem("a hasher class name is empty");
                 }
             }
-            return new CacheSpec(this, parseTtl(), parseMaxSize());
+            Duration ttl = parseTtl();
+            return new CacheSpec(this, ttl, parseMaxSize(), parseMaxStale(ttl));
+        }
+
+        /** Streamlit's rule: a background refresh needs a {@code ttl} to know when an entry turns stale. */
+        private Duration parseMaxStale(Duration ttl) {
+            if (refresh == Refresh.FOREGROUND) {
+                if (!maxStale.isEmpty()) {
+                    throw problem("maxStale = \"" + maxStale + "\" only applies with refresh = BACKGROUND, which"
+                                  + " serves stale entries while refreshing them. Add refresh = BACKGROUND, or"
+                                  + " remove maxStale");
+                }
+                return Duration.ZERO;
+            }
+            if (ttl == null || ttl.isZero()) {
+                throw problem("refresh = BACKGROUND requires a ttl: an entry turns stale, and is refreshed in the"
+                              + " background, once its ttl has passed. Add a ttl such as ttl = \"10m\", or use"
+                              + " refresh = FOREGROUND");
+            }
+            if (maxStale.isEmpty()) {
+                return ttl;
+            }
+            try {
+                Duration parsed = Durations.parse(maxStale);
+                if (parsed.isZero() || parsed.isNegative()) {
+                    throw new IllegalArgumentException("\"" + maxStale + "\" would serve no stale entry. Give a"
+                            + " positive duration such as \"5m\", or \"\" for as long as the ttl");
+                }
+                return parsed;
+            } catch (IllegalArgumentException e) {
+                throw problem("maxStale " + e.getMessage());
+            }
         }
 
         private Duration parseTtl() {

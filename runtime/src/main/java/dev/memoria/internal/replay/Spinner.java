@@ -2,6 +2,8 @@ package dev.memoria.internal.replay;
 
 import dev.memoria.internal.report.Progress;
 
+import java.util.function.Function;
+
 /**
  * Where a slow miss shows its progress: a spinner in the page when the calling thread runs a UI session whose toolkit
  * has one, else a line on stderr. The spinner is drawn from the timer thread onto the container active when the miss
@@ -12,18 +14,22 @@ public final class Spinner {
     private Spinner() {
     }
 
-    public static Progress start(String text) {
+    /** @param showTime whether the text carries the elapsed time, updated while the miss runs */
+    public static Progress start(String text, boolean showTime) {
         ReplayBinding binding = ReplayBindings.here();
         if (binding == null) {
-            return Progress.console(text);
+            return showTime ? Progress.consoleTimed(text) : Progress.console(text);
         }
         Object target = binding.activeTarget();
-        return Progress.after(() -> {
-            AutoCloseable spinner = binding.spinner(target, text);
+        Function<String, AutoCloseable> show = shown -> {
+            AutoCloseable spinner = binding.spinner(target, shown);
             if (spinner == null) {
-                System.err.println(text);
+                System.err.println(shown);
             }
             return spinner;
-        });
+        };
+        return showTime
+                ? Progress.timed(text, Progress.PAGE_TICK_MILLIS, show)
+                : Progress.after(() -> show.apply(text));
     }
 }

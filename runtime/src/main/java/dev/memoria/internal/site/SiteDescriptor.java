@@ -1,6 +1,7 @@
 package dev.memoria.internal.site;
 
 import dev.memoria.Persist;
+import dev.memoria.Refresh;
 import dev.memoria.Scope;
 import dev.memoria.internal.policy.CacheSpec;
 
@@ -201,6 +202,9 @@ public final class SiteDescriptor {
         fields.put("onRelease", spec.onRelease());
         fields.put("rules", rules);
         fields.put("annotated", Boolean.toString(annotated));
+        fields.put("refresh", spec.refresh().name());
+        fields.put("maxStale", spec.refresh() == Refresh.BACKGROUND ? spec.maxStale().toString() : "");
+        fields.put("showTime", Boolean.toString(spec.showTime()));
         StringBuilder text = new StringBuilder(HEADER);
         fields.forEach((key, value) -> text.append('\n').append(key).append('=').append(escape(value)));
         return text.toString();
@@ -235,7 +239,11 @@ public final class SiteDescriptor {
                 .scope(Scope.valueOf(fields.get("scope")))
                 .allowWidgets(Boolean.parseBoolean(fields.get("allowWidgets")))
                 .validate(fields.get("validate"))
-                .onRelease(fields.get("onRelease"));
+                .onRelease(fields.get("onRelease"))
+                // absent from classes woven before these attributes existed
+                .refresh(Refresh.valueOf(fields.getOrDefault("refresh", Refresh.FOREGROUND.name())))
+                .maxStale(fields.getOrDefault("maxStale", ""))
+                .showTime(Boolean.parseBoolean(fields.getOrDefault("showTime", "false")));
         list(fields.get("hashers")).forEach(spec::hasher);
         return new SiteDescriptor(owner, method, descriptor, Boolean.parseBoolean(fields.get("static")),
                 fields.get("fingerprint"), list(fields.get("parameters")), parseFlags(fields.get("unhashed")),

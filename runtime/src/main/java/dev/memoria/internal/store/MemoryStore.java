@@ -49,7 +49,7 @@ public final class MemoryStore implements Store<Object> {
         Caffeine<Object, Object> builder = Caffeine.newBuilder()
                 .executor(Runnable::run)
                 .ticker(Clock::nanoTime);
-        spec.ttl().ifPresent(ttl -> {
+        spec.retention().ifPresent(ttl -> { // with refresh = BACKGROUND, stale entries stay until maxStale ends
             builder.expireAfter(new RemainingTtl(ttl));
             if (spec.kind() == CacheSpec.Kind.RESOURCE) {
                 builder.scheduler(Scheduler.systemScheduler()); // release expired resources promptly

@@ -2,6 +2,7 @@ package dev.memoria.internal.policy;
 
 import dev.memoria.CacheConfigurationException;
 import dev.memoria.Persist;
+import dev.memoria.Refresh;
 import dev.memoria.Scope;
 import org.junit.jupiter.api.Test;
 
@@ -112,5 +113,40 @@ class CacheSpecTest {
         assertThat(CacheSpec.builder(DATA, METHOD).ttl("1h").build())
                 .isEqualTo(CacheSpec.builder(DATA, "other.Method()").ttl("60m").build())
                 .isNotEqualTo(CacheSpec.builder(DATA, METHOD).ttl("2h").build());
+    }
+
+    @Test
+    void backgroundRefreshServesStaleEntriesForMaxStaleOrByDefaultForAnotherTtl() {
+        CacheSpec spec = CacheSpec.builder(DATA, METHOD).ttl("10m").refresh(Refresh.BACKGROUND).build();
+        assertThat(spec.maxStale()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(spec.retention()).contains(Duration.ofMinutes(20));
+
+        CacheSpec bounded = CacheSpec.builder(RESOURCE, METHOD).ttl("10m").refresh(Refresh.BACKGROUND)
+                .maxStale("1h").showTime(true).build();
+        assertThat(bounded.retention()).contains(Duration.ofMinutes(70));
+        assertThat(bounded.showTime()).isTrue();
+        assertThat(CacheSpec.builder(DATA, METHOD).ttl("10m").build().retention()).contains(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void backgroundRefreshWithoutTtlIsAnError() {
+        assertThatThrownBy(() -> CacheSpec.builder(RESOURCE, METHOD).refresh(Refresh.BACKGROUND).build())
+                .isInstanceOf(CacheConfigurationException.class)
+                .hasMessageStartingWith("Invalid cache configuration on " + METHOD + ": refresh = BACKGROUND"
+                                        + " requires a ttl")
+                .hasMessageContaining("Add a ttl");
+    }
+
+    @Test
+    void badMaxStaleNamesTheAttributeAndText() {
+        assertThatThrownBy(() -> CacheSpec.builder(DATA, METHOD).ttl("1h").refresh(Refresh.BACKGROUND)
+                .maxStale("soon").build())
+                .isInstanceOf(CacheConfigurationException.class)
+                .hasMessageContaining(METHOD).hasMessageContaining("maxStale \"soon\" is not a duration");
+        assertThatThrownBy(() -> CacheSpec.builder(DATA, METHOD).ttl("1h").refresh(Refresh.BACKGROUND)
+                .maxStale("0s").build())
+                .hasMessageContaining("maxStale \"0s\" would serve no stale entry");
+        assertThatThrownBy(() -> CacheSpec.builder(DATA, METHOD).ttl("1h").maxStale("5m").build())
+                .hasMessageContaining("maxStale = \"5m\" only applies with refresh = BACKGROUND");
     }
 }

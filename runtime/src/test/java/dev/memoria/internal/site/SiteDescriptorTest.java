@@ -47,6 +47,14 @@ class SiteDescriptorTest {
     }
 
     @Test
+    void refreshAndShowTimeRoundTrip() {
+        CacheSpec spec = CacheSpec.builder(CacheSpec.Kind.RESOURCE, "x").ttl("1m")
+                .refresh(dev.memoria.Refresh.BACKGROUND)
+                .maxStale("90s").showTime(true).build();
+        assertThat(SiteDescriptor.decode(load(spec).encode()).spec()).isEqualTo(spec);
+    }
+
+    @Test
     void resourceCallbacksRoundTrip() {
         CacheSpec spec = CacheSpec.builder(CacheSpec.Kind.RESOURCE, "x").validate("isOpen").onRelease("close").build();
         assertThat(SiteDescriptor.decode(load(spec).encode()).spec()).isEqualTo(spec);

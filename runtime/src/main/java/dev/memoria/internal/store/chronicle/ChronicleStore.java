@@ -50,7 +50,7 @@ public final class ChronicleStore implements Store<Key> {
         this.index = index;
         this.blobs = blobs;
         this.authenticator = authenticator;
-        this.ttlMillis = spec.ttl().map(java.time.Duration::toMillis).orElse(-1L);
+        this.ttlMillis = spec.retention().map(java.time.Duration::toMillis).orElse(-1L); // stale entries too
         this.maxEntries = spec.maxEntries().orElse(-1);
         this.maxBytes = spec.maxBytes().orElse(-1);
         this.method = method;
