@@ -326,7 +326,8 @@ class FaultsIT {
             assertThat(bodyRuns(run)).as(run.toString()).containsExactly("trace:3", "trace:1");
             assertThat(AppJvm.values(run, "trace:3")).containsOnly(Measurements.expectedTrace(3));
             assertThat(AppJvm.values(run, "trace:1")).containsOnly(Measurements.expectedTrace(1));
-            assertThat(ChildStderr.withoutUnsafeWarning(run, true)).as(run.toString())
+            // The layout check refuses the folder before Chronicle Map loads, so Java 25 prints no Unsafe warning.
+            assertThat(ChildStderr.withoutUnsafeWarning(run, false)).as(run.toString())
                     .singleElement().asString().startsWith("[memoria] ").contains(TRACE);
         }
     }
