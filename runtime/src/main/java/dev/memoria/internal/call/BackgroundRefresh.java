@@ -52,12 +52,13 @@ final class BackgroundRefresh {
     void start(CachingSite site, FunctionCache cache, Object argumentsKey, Object key, Object receiver,
                Object[] args, long generation) {
         Refreshes refreshes = cache.refreshes();
-        if (!refreshes.tryStart(key)) {
+        Object claim = refreshes.tryStart(key);
+        if (claim == null) {
             return;
         }
-        Pending pending = new Pending(site, cache, argumentsKey, key, receiver, generation);
+        Pending pending = new Pending(site, cache, argumentsKey, key, receiver, generation, claim);
         if (!RefreshExecutor.trySubmit(() -> run(pending, args))) {
-            refreshes.ended(key, false);
+            refreshes.ended(key, claim, false);
         }
     }
 
@@ -81,7 +82,7 @@ final class BackgroundRefresh {
     }
 
     private void ended(Pending pending, Throwable failure) {
-        pending.cache.refreshes().ended(pending.key, failure != null);
+        pending.cache.refreshes().ended(pending.key, pending.claim, failure != null);
         if (failure != null) {
             Reporter.once("refresh " + displayName + " " + failure, "A background refresh of " + displayName
                     + " threw " + failure + ". The stale value is served until its maxStale ends; the next refresh"
@@ -106,6 +107,6 @@ final class BackgroundRefresh {
     }
 
     private record Pending(CachingSite site, FunctionCache cache, Object argumentsKey, Object key, Object receiver,
-                           long generation) {
+                           long generation, Object claim) {
     }
 }

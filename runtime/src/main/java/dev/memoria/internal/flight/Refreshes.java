@@ -3,7 +3,6 @@ package dev.memoria.internal.flight;
 import dev.memoria.internal.time.Clock;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -16,30 +15,45 @@ public final class Refreshes {
     /** How long after a failed refresh of a key the next one may start: Streamlit's 60 seconds. */
     public static final long COOLDOWN_MILLIS = 60_000;
 
-    private final Set<Object> running = ConcurrentHashMap.newKeySet();
+    /** The refreshes under way, by key: each claim is its own object, so a late end only ends its own claim. */
+    private final Map<Object, Object> running = new ConcurrentHashMap<>();
     private final Map<Object, Long> failedAt = new ConcurrentHashMap<>();
 
-    /** Claims the refresh of {@code key}; {@code false} when one runs, or a failed one is cooling down. */
-    public boolean tryStart(Object key) {
+    /**
+     * Claims the refresh of {@code key}.
+     *
+     * @return the claim, to hand to {@link #ended}; {@code null} when one runs, or a failed one is cooling down
+     */
+    public Object tryStart(Object key) {
         Long failed = failedAt.get(key);
         if (failed != null && Clock.currentTimeMillis() - failed < COOLDOWN_MILLIS) {
-            return false;
+            return null;
         }
-        return running.add(key);
+        Object claim = new Object();
+        return running.putIfAbsent(key, claim) == null ? claim : null;
     }
 
-    /** Ends a claimed refresh; a failure starts the cooldown of its key. */
-    public void ended(Object key, boolean failed) {
+    /**
+     * Ends a claimed refresh; a failure starts the cooldown of its key. A refresh that ends after a {@link #clear}
+     * neither ends a newer claim of its key nor starts a cooldown.
+     */
+    public void ended(Object key, Object claim, boolean failed) {
+        if (!running.remove(key, claim)) {
+            return;
+        }
         if (failed) {
             failedAt.put(key, Clock.currentTimeMillis());
         } else {
             failedAt.remove(key);
         }
-        running.remove(key);
     }
 
-    /** Forgets cooldowns: after a clear, the keys start over. */
+    /**
+     * Forgets cooldowns and claims: after a clear the keys start over, and a refresh still running for the cleared
+     * entries (its value is discarded) does not hold back the refresh of a new one.
+     */
     public void clear() {
         failedAt.clear();
+        running.clear();
     }
 }
