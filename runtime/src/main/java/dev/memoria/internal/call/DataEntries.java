@@ -67,11 +67,13 @@ final class DataEntries implements EntryKind {
             return shared.value();
         }
         Serialized serialized = (Serialized) stored;
-        if (serialized.isShared()) {
-            return serialized.shared();
-        }
+        return serialized.isShared() ? serialized.shared() : copy(serialized);
+    }
+
+    /** A fresh copy; its own method, so that a hit of a shared value inlines only the lines above. */
+    private Object copy(Serialized serialized) {
         try {
-            RecordingFormat.decodeFor(stored.recording(), copier.loader());
+            RecordingFormat.decodeFor(serialized.recording(), copier.loader());
         } catch (DamagedRecordingException e) {
             throw new StaleEntryException("holds a recording of UI calls that " + e.getMessage(), e);
         }
@@ -98,6 +100,12 @@ final class DataEntries implements EntryKind {
                 throw error;
             }
         }
+    }
+
+    /** A value no caller can change, kept as it is ({@link SharedData}): {@link #deliver} hands it out unchecked. */
+    @Override
+    public boolean servesAsItIs(Hit stored) {
+        return true;
     }
 
     @Override
