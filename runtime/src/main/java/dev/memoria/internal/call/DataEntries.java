@@ -72,10 +72,8 @@ final class DataEntries implements EntryKind {
 
     /** A fresh copy; its own method, so that a hit of a shared value inlines only the lines above. */
     private Object copy(Serialized serialized) {
-        try {
-            RecordingFormat.decodeFor(serialized.recording(), copier.loader());
-        } catch (DamagedRecordingException e) {
-            throw new StaleEntryException("holds a recording of UI calls that " + e.getMessage(), e);
+        if (!serialized.recording().isEmpty()) {
+            decodeRecording(serialized);
         }
         try {
             return readBack.deserialize(serialized);
@@ -87,6 +85,14 @@ final class DataEntries implements EntryKind {
         } catch (RuntimeException | LinkageError e) {
             rethrowJvmError(e);
             throw new StaleEntryException("could not be read back: " + e, e);
+        }
+    }
+
+    private void decodeRecording(Serialized serialized) {
+        try {
+            RecordingFormat.decodeFor(serialized.recording(), copier.loader());
+        } catch (DamagedRecordingException e) {
+            throw new StaleEntryException("holds a recording of UI calls that " + e.getMessage(), e);
         }
     }
 
