@@ -43,10 +43,14 @@ final class DataEntries implements EntryKind {
         }
         try {
             Serialized serialized;
-            try {
-                serialized = copier.serialize(value, spill).withRecording(calls);
-            } catch (SpillFailedException storageFailed) {
-                serialized = copier.serialize(value, Spill.onHeap()).withRecording(calls);
+            if (!spill.keepsBytes()) {
+                serialized = copier.serializeForMemory(value).withRecording(calls);
+            } else {
+                try {
+                    serialized = copier.serialize(value, spill).withRecording(calls);
+                } catch (SpillFailedException storageFailed) {
+                    serialized = copier.serialize(value, Spill.onHeap()).withRecording(calls);
+                }
             }
             return immutable ? serialized.sharing(value) : serialized;
         } catch (NotCopyableException e) {
