@@ -78,7 +78,7 @@ public final class Instrumenter {
 
     /**
      * @param classFile the original class file
-     * @param classes   the classes it can see: for fingerprinting the project code it calls, and for weaving
+     * @param classes   the classes it can see: for fingerprinting the project code it calls
      * @param loaded    the class when it is already loaded (retransformation), else {@code null}: the JVM may
      *                  drop {@code MethodParameters} from the bytes it hands back, but reflection still has them
      */
@@ -119,7 +119,7 @@ public final class Instrumenter {
                     method.receiverUnhashed(), configured.spec())
                     .withRules(configured.rules(), configured.annotated()));
         }
-        return new Result(Weaver.weave(scanned.internalName(), classFile, sites, classes), sites, problems);
+        return new Result(Weaver.weave(classFile, sites), sites, problems);
     }
 
     private static List<String> parameterNames(CachedMethod method, Class<?> loaded) {
