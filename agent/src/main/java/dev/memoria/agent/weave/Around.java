@@ -80,8 +80,9 @@ public final class Around {
      */
     public static byte[] weave(byte[] classFile, Selector selector) {
         ClassReader reader = new ClassReader(classFile);
-        // maxs and frames are written by hand: the unchanged methods are copied byte for byte
-        ClassWriter writer = new ClassWriter(reader, 0);
+        // frames are kept by hand (computing them needs the class hierarchy); the unchanged methods are copied
+        // byte for byte, so the maxs ASM computes are those of the woven methods only
+        ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
         reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
@@ -188,9 +189,6 @@ public final class Around {
             blocks.add(new TryCatchBlockNode(piece[0], piece[1], handler, THROWABLE));
         }
         method.tryCatchBlocks = blocks;
-        method.maxLocals = call + 1;
-        // the enter's arguments (an array, an index and a wide value) need 7; the exits at most 3 above the body's
-        method.maxStack = Math.max(method.maxStack + 3, 7);
     }
 
     /** The exit at a return, with the returned value on the stack; leaves the value to return there. */
