@@ -10,6 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -52,13 +54,12 @@ class FingerprintCacheIT {
     @Test
     @DisplayName("A truncated or damaged fingerprint file is ignored and computed again")
     void aDamagedFileIsRecomputed() throws IOException {
-        Path cache = temp.resolve("cache");
         Path classes = compile(temp.resolve("v1"), 2);
-        run(classes, cache);
+        Path cache = cacheAfterOneRun(classes);
         Path file = fingerprintFile(cache);
         byte[] bytes = Files.readAllBytes(file);
 
-        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
         ForkedJvm.Result truncated = run(classes, cache);
         bytes[bytes.length / 3] ^= 1;
         Files.write(file, bytes);
@@ -72,9 +73,8 @@ class FingerprintCacheIT {
     @Test
     @DisplayName("A fingerprint folder that is a symbolic link, or open to other users' writes, is not read")
     void anUntrustedFolderIsNotRead() throws IOException {
-        Path cache = temp.resolve("cache");
         Path classes = compile(temp.resolve("v1"), 2);
-        run(classes, cache);
+        Path cache = cacheAfterOneRun(classes);
         Path folder = cache.resolve("fingerprints");
         Path elsewhere = Files.move(folder, temp.resolve("planted"));
         Files.createSymbolicLink(folder, elsewhere);
@@ -82,11 +82,18 @@ class FingerprintCacheIT {
         ForkedJvm.Result linked = run(classes, cache);
         Files.delete(folder);
         Files.move(elsewhere, folder);
-        Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
         ForkedJvm.Result writable = run(classes, cache);
 
         assertThat(linked.stderrLines()).as(linked.toString()).contains(COMPUTED).doesNotContain(READ);
         assertThat(writable.stderrLines()).as(writable.toString()).contains(COMPUTED).doesNotContain(READ);
+    }
+
+    /** A cache directory that one run of {@code classes} filled, fingerprints included. */
+    private Path cacheAfterOneRun(Path classes) {
+        Path cache = temp.resolve("cache");
+        assertThat(run(classes, cache).stderrLines()).contains(COMPUTED);
+        return cache;
     }
 
     private static Path fingerprintFile(Path cache) throws IOException {
