@@ -1,5 +1,6 @@
 package dev.memoria.agent.fingerprint;
 
+import dev.memoria.internal.Settings;
 import dev.memoria.internal.store.chronicle.PrivateFiles;
 import org.objectweb.asm.ClassReader;
 
@@ -20,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 
 /**
  * Fingerprints kept in the cache directory, so that the next JVM reads them instead of fingerprinting again. A
@@ -45,14 +45,11 @@ public final class FingerprintCache {
     private static final int DIGEST_BYTES = 32;
     private static final boolean TRACE = Boolean.getBoolean("memoria.test.fingerprints");
 
-    private final Supplier<Path> cacheDirectory;
-
     /**
-     * @param cacheDirectory the cache directory, asked at each lookup (the application may set it after the agent
-     *                       starts); the fingerprints go to its folder {@value #FOLDER}
+     * Keeps fingerprints in the folder {@value #FOLDER} of the cache directory ({@link Settings#cacheDirectory()}),
+     * asked at each lookup: the application may set it after the agent starts.
      */
-    public FingerprintCache(Supplier<Path> cacheDirectory) {
-        this.cacheDirectory = cacheDirectory;
+    public FingerprintCache() {
     }
 
     /**
@@ -62,7 +59,7 @@ public final class FingerprintCache {
     public Map<String, String> fingerprints(byte[] ownerClassFile, Collection<String> methods, ClassSource source) {
         byte[] key = key(ownerClassFile, methods);
         String name = HashBuilder.hex(key);
-        Path directory = cacheDirectory.get();
+        Path directory = Settings.cacheDirectory();
         Map<String, String> stored = read(directory, name, key, methods, source);
         if (stored != null) {
             trace("read", ownerClassFile);
