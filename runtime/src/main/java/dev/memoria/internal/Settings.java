@@ -19,6 +19,7 @@ public final class Settings {
     public static final String REMOTE_PROPERTY = "memoria.remote";
     public static final String REMOTE_SECRET_PROPERTY = "memoria.remote.secret";
     public static final String REMOTE_SECRET_FILE_PROPERTY = "memoria.remote.secretFile";
+    public static final String REMOTE_TRUST_STORE_PROPERTY = "memoria.remote.trustStore";
 
     private Settings() {
     }
@@ -74,6 +75,11 @@ public final class Settings {
     /** A file holding the key that authenticates shared entries, when it is not given directly. */
     public static Optional<Path> remoteSecretFile() {
         return read(REMOTE_SECRET_FILE_PROPERTY, "MEMORIA_REMOTE_SECRET_FILE").map(Path::of);
+    }
+
+    /** A PEM file of the certificates to trust for {@code rediss://}; empty for the JVM's trust store. */
+    public static Optional<Path> remoteTrustStore() {
+        return read(REMOTE_TRUST_STORE_PROPERTY, "MEMORIA_REMOTE_TRUST_STORE").map(Path::of);
     }
 
     private static Optional<String> read(String property, String environment) {
