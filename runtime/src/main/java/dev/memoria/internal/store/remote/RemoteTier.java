@@ -18,6 +18,9 @@ import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +54,7 @@ public final class RemoteTier {
 
     private final RemoteAddress address;
     private final byte[] secret;
+    private final ClientResources resources;
     private final AbstractRedisClient client;
     private final ScheduledExecutorService background;
     /** Invalidation listeners by version tag. */
@@ -72,7 +76,13 @@ public final class RemoteTier {
             thread.setDaemon(true);
             return thread;
         });
-        this.client = address.cluster() ? clusterClient(address, trustStore) : standaloneClient(address, trustStore);
+        // reconnect attempts back off to one a second at most, so a restarted store is found again within a second
+        this.resources = DefaultClientResources.builder()
+                .reconnectDelay(Delay.exponential(Duration.ofMillis(10), Duration.ofSeconds(1), 2,
+                        TimeUnit.MILLISECONDS))
+                .build();
+        this.client = address.cluster() ? clusterClient(address, trustStore, resources)
+                                        : standaloneClient(address, trustStore, resources);
     }
 
     /**
@@ -227,8 +237,8 @@ public final class RemoteTier {
         commands = null;
     }
 
-    private static RedisClient standaloneClient(RemoteAddress address, String trustStore) {
-        RedisClient client = RedisClient.create(uri(address, address.hosts().get(0)));
+    private static RedisClient standaloneClient(RemoteAddress address, String trustStore, ClientResources resources) {
+        RedisClient client = RedisClient.create(resources, uri(address, address.hosts().get(0)));
         client.setOptions(ClientOptions.builder()
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .autoReconnect(true)
@@ -239,8 +249,9 @@ public final class RemoteTier {
         return client;
     }
 
-    private static RedisClusterClient clusterClient(RemoteAddress address, String trustStore) {
-        RedisClusterClient client = RedisClusterClient.create(address.hosts().stream()
+    private static RedisClusterClient clusterClient(RemoteAddress address, String trustStore,
+                                                    ClientResources resources) {
+        RedisClusterClient client = RedisClusterClient.create(resources, address.hosts().stream()
                 .map(host -> uri(address, host)).toList());
         client.setOptions(ClusterClientOptions.builder()
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)

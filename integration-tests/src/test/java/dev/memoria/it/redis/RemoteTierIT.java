@@ -1,0 +1,243 @@
+package dev.memoria.it.redis;
+
+import dev.memoria.it.support.ForkedJvm;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code persist = REMOTE} across JVMs on one real Redis: three app JVMs share entries, compute a key once between
+ * them, see each other's clears, and never serve an entry that was tampered with. The three JVMs and the server live
+ * for the whole class (each test uses keys of its own), so the class pays for three JVM starts.
+ */
+@DisplayName("The shared tier on Redis: sharing, single flight, clears, bounds, tampering")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RemoteTierIT {
+
+    @RegisterExtension
+    static final Redis redis = new Redis();
+
+    @TempDir
+    static Path temp;
+
+    static RedisServer server;
+    static Path runs;
+    static SharedJvm first;
+    static SharedJvm second;
+    static SharedJvm third;
+
+    @BeforeAll
+    static void start() {
+        server = redis.standalone();
+        runs = temp.resolve("runs.txt");
+        first = SharedJvm.start(server.url(), runs);
+        second = SharedJvm.start(server.url(), runs);
+        third = SharedJvm.start(server.url(), runs);
+    }
+
+    @AfterAll
+    static void stop() {
+        for (SharedJvm jvm : new SharedJvm[] {first, second, third}) {
+            if (jvm != null) {
+                jvm.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    @DisplayName("A value computed in one JVM is a hit on the first call of a second and a third JVM")
+    void otherJvmsHit() {
+        assertThat(first.call("report 1")).containsExactly("ran report:1", "report:1 = report 1");
+
+        assertThat(second.call("report 1")).containsExactly("report:1 = report 1");
+        assertThat(third.call("report 1")).containsExactly("report:1 = report 1");
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("Three JVMs calling the same key at once run its body once; the others wait and read its value")
+    void singleFlightAcrossJvms() throws IOException {
+        for (SharedJvm jvm : List.of(first, second, third)) {
+            jvm.send("slow 1");
+        }
+        List<String> printed = new ArrayList<>();
+        for (SharedJvm jvm : List.of(first, second, third)) {
+            printed.addAll(jvm.awaitDone());
+        }
+
+        assertThat(printed).filteredOn(line -> line.startsWith("slow:1 ")).containsOnly("slow:1 = slow 1")
+                .hasSize(3);
+        assertThat(runsOf("slow:1")).isEqualTo(1);
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("A body that throws is never stored: its lease is released, and each waiting JVM runs it in turn")
+    void exceptionsReleaseTheLease() throws IOException {
+        for (SharedJvm jvm : List.of(first, second, third)) {
+            jvm.send("fail 1");
+        }
+        for (SharedJvm jvm : List.of(first, second, third)) {
+            assertThat(jvm.awaitDone()).contains("fail:1 failed: java.lang.IllegalStateException: fail 1");
+        }
+
+        assertThat(runsOf("fail:1")).isEqualTo(3);
+        assertThat(server.cli("--scan", "--pattern", "memoria:1:*:l:*")).as("leases left behind").isBlank();
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("clear() in one JVM drops the entries in Redis and in the other JVMs' memory tiers")
+    void clearReachesOtherJvms() throws InterruptedException {
+        first.call("report 20");
+        first.call("report 21");
+        assertThat(second.call("report 20")).containsExactly("report:20 = report 20"); // now in its memory tier
+
+        third.call("clear report");
+        Thread.sleep(300); // the invalidation travels by pub/sub
+
+        assertThat(second.call("report 20")).containsExactly("ran report:20", "report:20 = report 20");
+        assertThat(first.call("report 21")).containsExactly("ran report:21", "report:21 = report 21");
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("clear(args) in one JVM drops that entry everywhere, and only that one in Redis")
+    void clearOfOneKeyReachesOtherJvms() throws InterruptedException {
+        first.call("report 30");
+        first.call("report 31");
+        second.call("report 30");
+
+        third.call("clear report 30");
+        Thread.sleep(300);
+
+        assertThat(second.call("report 30")).containsExactly("ran report:30", "report:30 = report 30");
+        assertThat(second.call("report 31")).containsExactly("report:31 = report 31");
+    }
+
+    @Test
+    @Order(6)
+    @DisplayName("maxEntries holds in Redis across JVMs: the oldest entry goes; ttl sets the entry's expiry in Redis")
+    void boundsHoldInRedis() {
+        for (int n = 1; n <= 3; n++) {
+            first.call("bounded " + n);
+        }
+        assertThat(second.call("bounded 3")).containsExactly("bounded:3 = bounded 3");
+        assertThat(second.call("bounded 1")).containsExactly("ran bounded:1", "bounded:1 = bounded 1");
+
+        first.call("expiring 1");
+        String head = heads("expiring").get(0);
+        long ttl = Long.parseLong(server.cli("PTTL", head).trim());
+        assertThat(ttl).isBetween(1L, 3_600_000L);
+    }
+
+    @Test
+    @Order(7)
+    @DisplayName("An entry with flipped bytes, or holding another key's value, is dropped and recomputed, never"
+                 + " served, with one warning naming the method")
+    void tamperedEntriesAreNeverServed() throws IOException {
+        first.call("report 40");
+        first.call("report 41");
+        first.call("report 42");
+        List<String> heads = heads("report");
+        String head40 = headHolding(heads, "report 40");
+        String head41 = headHolding(heads, "report 41");
+        String head42 = headHolding(heads, "report 42");
+        server.cli("COPY", head41, head40, "REPLACE");
+        int length = Integer.parseInt(server.cli("STRLEN", head42).trim());
+        server.cli("SETRANGE", head42, String.valueOf(length - 3), "X");
+
+        try (SharedJvm fresh = SharedJvm.start(server.url(), runs)) {
+            assertThat(fresh.call("report 40")).containsExactly("ran report:40", "report:40 = report 40");
+            assertThat(fresh.call("report 42")).containsExactly("ran report:42", "report:42 = report 42");
+            assertThat(fresh.call("report 41")).containsExactly("report:41 = report 41");
+            ForkedJvm.Result result = fresh.exit();
+            assertThat(result.stderr()).as(result.toString()).containsOnlyOnce("A shared entry of "
+                    + "dev.memoria.it.redis.apps.Shared.report(int) was dropped because it fails its authentication");
+        }
+    }
+
+    @Test
+    @Order(8)
+    @DisplayName("Redis killed mid-run: calls go on caching in memory with one warning; after a restart the JVMs"
+                 + " share again")
+    void redisKilledAndRestarted() throws InterruptedException {
+        RedisServer own = redis.standalone();
+        try (SharedJvm one = SharedJvm.start(own.url(), runs); SharedJvm two = SharedJvm.start(own.url(), runs)) {
+            one.call("report 50");
+            own.kill();
+
+            assertThat(one.call("report 51")).containsExactly("ran report:51", "report:51 = report 51");
+            assertThat(one.call("report 51")).containsExactly("report:51 = report 51");
+            assertThat(one.call("report 52")).containsExactly("ran report:52", "report:52 = report 52");
+            assertThat(two.call("report 50")).containsExactly("ran report:50", "report:50 = report 50");
+
+            own.restart();
+            Thread.sleep(2500); // Lettuce reconnects by itself; calls skip the store for a second after a failure
+            one.call("report 53");
+            one.call("report 53");
+            assertThat(two.call("report 53")).containsExactly("report:53 = report 53");
+            ForkedJvm.Result result = one.exit();
+            assertThat(result.stderr()).as(result.toString()).containsOnlyOnce("The shared store at "
+                    + own.url() + " failed");
+        }
+    }
+
+    @Test
+    @Order(9)
+    @DisplayName("Without a secret the shared tier does not start: one message says how to set it, and the method"
+                 + " caches in memory")
+    void noSecretMeansMemoryOnly() {
+        try (SharedJvm alone = SharedJvm.withoutSecret(server.url(), runs)) {
+            assertThat(alone.call("report 1")).containsExactly("ran report:1", "report:1 = report 1");
+            assertThat(alone.call("report 1")).containsExactly("report:1 = report 1");
+            ForkedJvm.Result result = alone.exit();
+            assertThat(result.stderr()).as(result.toString()).containsOnlyOnce("Set memoria.remote.secret")
+                    .doesNotContain(SharedJvm.SECRET);
+        }
+    }
+
+    /** The heads of one method's entries in Redis: {@code memoria:1:{T}:e:<key>} for the version T of method. */
+    private static List<String> heads(String method) {
+        String versions = server.cli("HGETALL", "memoria:1:versions");
+        List<String> lines = Arrays.asList(versions.split("\n"));
+        for (int i = 0; i + 1 < lines.size(); i += 2) {
+            if (lines.get(i + 1).contains("Shared." + method + "(")) {
+                String tag = lines.get(i).trim();
+                return Arrays.stream(server.cli("--scan", "--pattern", "memoria:1:{" + tag + "}:e:*").split("\n"))
+                        .map(String::trim).filter(line -> !line.isEmpty()).toList();
+            }
+        }
+        throw new AssertionError("no version of " + method + " in " + versions);
+    }
+
+    /** The head whose inline payload holds {@code text}. */
+    private static String headHolding(List<String> heads, String text) {
+        for (String head : heads) {
+            if (server.cli("GET", head).contains(text)) {
+                return head;
+            }
+        }
+        throw new AssertionError("no head holds " + text);
+    }
+
+    private static long runsOf(String call) throws IOException {
+        return Files.readAllLines(runs).stream().filter(call::equals).count();
+    }
+}
