@@ -74,7 +74,7 @@ final class SharedJvm implements AutoCloseable {
                         start = i + 1;
                     } else if (seen == done + 1) {
                         done++;
-                        return List.copyOf(lines.subList(start, i));
+                        return lines.subList(start, i).stream().filter(line -> !line.equals("ready")).toList();
                     }
                 }
             }
