@@ -109,6 +109,26 @@ class CacheSpecTest {
     }
 
     @Test
+    void remoteIsAllowedWithBoundsAndTtl() {
+        CacheSpec spec = CacheSpec.builder(DATA, METHOD).persist(Persist.REMOTE).ttl("1h").maxEntries(10)
+                .maxSize("1MB").build();
+
+        assertThat(spec.persist()).isEqualTo(Persist.REMOTE);
+    }
+
+    @Test
+    void remoteIsAnErrorOnResourcesInSessionsAndOffHeap() {
+        assertThatThrownBy(() -> CacheSpec.builder(CacheSpec.Kind.RESOURCE, METHOD).persist(Persist.REMOTE).build())
+                .hasMessageContaining(METHOD).hasMessageContaining("persist = REMOTE is not supported on"
+                        + " @CacheResource: a resource is a live object that cannot be shared with other JVMs");
+        assertThatThrownBy(() -> CacheSpec.builder(DATA, METHOD).scope(Scope.SESSION).persist(Persist.REMOTE).build())
+                .hasMessageContaining(METHOD).hasMessageContaining("scope = SESSION with persist = REMOTE")
+                .hasMessageContaining("Drop one of the two");
+        assertThatThrownBy(() -> CacheSpec.builder(DATA, METHOD).offHeap(true).persist(Persist.REMOTE).build())
+                .hasMessageContaining("offHeap = true with persist = REMOTE");
+    }
+
+    @Test
     void equalSpecsAreEqual() {
         assertThat(CacheSpec.builder(DATA, METHOD).ttl("1h").build())
                 .isEqualTo(CacheSpec.builder(DATA, "other.Method()").ttl("60m").build())

@@ -1,5 +1,6 @@
 package dev.memoria.internal.store.remote;
 
+import dev.memoria.CacheStats;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.replay.RecordingFormat;
@@ -116,9 +117,9 @@ public final class RemoteStore implements Store<Key> {
         }
     }
 
-    /** What this store counted: remote hits, misses, bytes, errors and time spent waiting. */
-    public RemoteCounters counters() {
-        return counters;
+    @Override
+    public CacheStats.Remote shared() {
+        return counters.snapshot();
     }
 
     /**
