@@ -85,6 +85,14 @@ public final class FunctionCache {
         }
     }
 
+    /**
+     * The computation of {@code key} that followed a miss ended, stored or not: a shared store releases the claim that
+     * made other JVMs wait for it.
+     */
+    public void settled(Object key) {
+        store.settled(key);
+    }
+
     public void recordHit() {
         hits.increment();
     }

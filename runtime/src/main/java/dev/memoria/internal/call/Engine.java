@@ -16,7 +16,7 @@ import java.lang.invoke.MethodHandles;
  */
 public final class Engine {
 
-    private static final Engine JVM = new Engine(new Caches(new Stores(MemoryBudget.fromSettings())::create));
+    private static final Engine JVM = new Engine(new Caches(new Stores(MemoryBudget.fromSettings())));
 
     private final Caches caches;
 

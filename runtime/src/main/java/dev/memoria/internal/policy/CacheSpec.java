@@ -307,7 +307,8 @@ public final class CacheSpec {
                 requireDataOnly(!maxSize.isEmpty(), "maxSize", "resources are shared objects whose size is not"
                         + " measured; bound them with maxEntries");
                 requireDataOnly(persist != Persist.NONE, "persist = " + persist, "a resource is a live object"
-                        + " that cannot outlive the JVM");
+                        + (persist == Persist.REMOTE ? " that cannot be shared with other JVMs"
+                                                     : " that cannot outlive the JVM"));
             } else {
                 requireResourceOnly(validate, "validate");
                 requireResourceOnly(onRelease, "onRelease");
@@ -315,6 +316,14 @@ public final class CacheSpec {
             if (scope == Scope.SESSION && persist == Persist.DISK) {
                 throw problem("scope = SESSION with persist = DISK: session caches end with their session, so"
                               + " there is nothing to keep on disk. Drop one of the two");
+            }
+            if (scope == Scope.SESSION && persist == Persist.REMOTE) {
+                throw problem("scope = SESSION with persist = REMOTE: session caches belong to one user's session"
+                              + " in one JVM, so there is nothing to share with other JVMs. Drop one of the two");
+            }
+            if (offHeap && persist == Persist.REMOTE) {
+                throw problem("offHeap = true with persist = REMOTE: a shared entry is kept in the heap's memory"
+                              + " tier in front of the shared store. Drop offHeap, or use persist = NONE or DISK");
             }
             requireIdentifier("validate", validate);
             requireIdentifier("onRelease", onRelease);

@@ -31,6 +31,13 @@ public interface Store<K> {
     /** Entries removed by a bound or by expiry. */
     long evictions();
 
+    /**
+     * The computation of {@code key} that followed a miss of {@link #get} ended, whether or not it stored a value: a
+     * tier shared with other JVMs releases its claim on the key, so they stop waiting for it.
+     */
+    default void settled(K key) {
+    }
+
     /** Where a value about to be {@link #put} should serialize its large arrays. */
     Spill spill();
 }

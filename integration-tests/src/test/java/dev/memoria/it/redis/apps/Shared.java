@@ -1,0 +1,135 @@
+package dev.memoria.it.redis.apps;
+
+import dev.memoria.CacheData;
+import dev.memoria.Memoria;
+import dev.memoria.Persist;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+
+/**
+ * One of several JVMs sharing a Redis store, driven line by line on stdin so the test decides when each acts. It
+ * prints {@code ready}, then for each command one line {@code <call> = <value>} (or {@code <call> failed: ...}) and
+ * {@code done}. Every body prints {@code ran <call>} and appends that line to the file named by the system property
+ * {@code runs}, so runs across JVMs can be counted. Commands: {@code report N}, {@code slow N} (a body of 2 s),
+ * {@code fail N} (a body that throws), {@code bounded N} (maxEntries = 2), {@code big MIB} (a byte array),
+ * {@code clear report}, {@code clear report N}, {@code clearData}, {@code stats}, {@code exit}.
+ */
+public final class Shared {
+
+    private Shared() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        System.out.println("ready");
+        BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String command = commands.readLine(); command != null && !command.equals("exit");
+             command = commands.readLine()) {
+            String[] parts = command.split(" ");
+            String call = parts[0] + ":" + (parts.length > 1 ? parts[1] : "");
+            try {
+                System.out.println(call + " = " + run(parts));
+            } catch (RuntimeException e) {
+                System.out.println(call + " failed: " + e);
+            }
+            System.out.println("done");
+        }
+    }
+
+    private static String run(String[] parts) {
+        return switch (parts[0]) {
+            case "report" -> report(Integer.parseInt(parts[1]));
+            case "slow" -> slow(Integer.parseInt(parts[1]));
+            case "fail" -> fail(Integer.parseInt(parts[1]));
+            case "bounded" -> bounded(Integer.parseInt(parts[1]));
+            case "big" -> describe(big(Integer.parseInt(parts[1])));
+            case "clear" -> {
+                if (parts.length > 2) {
+                    Memoria.function(Shared.class, "report", int.class).clear(Integer.parseInt(parts[2]));
+                } else {
+                    Memoria.function(Shared.class, "report", int.class).clear();
+                }
+                yield "cleared";
+            }
+            case "clearData" -> {
+                Memoria.clearData();
+                yield "cleared";
+            }
+            case "stats" -> Memoria.stats().toString();
+            default -> throw new IllegalArgumentException("unknown command " + Arrays.toString(parts));
+        };
+    }
+
+    @CacheData(persist = Persist.REMOTE, showSpinner = false)
+    static String report(int n) {
+        ran("report:" + n);
+        return "report " + n;
+    }
+
+    @CacheData(persist = Persist.REMOTE, showSpinner = false)
+    static String slow(int n) {
+        ran("slow:" + n);
+        try {
+            Thread.sleep(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return "slow " + n;
+    }
+
+    @CacheData(persist = Persist.REMOTE, showSpinner = false)
+    static String fail(int n) {
+        ran("fail:" + n);
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new IllegalStateException("fail " + n);
+    }
+
+    @CacheData(persist = Persist.REMOTE, maxEntries = 2, showSpinner = false)
+    static String bounded(int n) {
+        ran("bounded:" + n);
+        return "bounded " + n;
+    }
+
+    @CacheData(persist = Persist.REMOTE, showSpinner = false)
+    static byte[] big(int mebibytes) {
+        ran("big:" + mebibytes);
+        byte[] value = new byte[mebibytes << 20];
+        for (int i = 0; i < value.length; i++) {
+            value[i] = (byte) (i * 31 + mebibytes);
+        }
+        return value;
+    }
+
+    /** The length and whether every byte is what {@link #big} writes. */
+    private static String describe(byte[] value) {
+        int mebibytes = value.length >> 20;
+        for (int i = 0; i < value.length; i++) {
+            if (value[i] != (byte) (i * 31 + mebibytes)) {
+                return value.length + " bytes, WRONG at " + i;
+            }
+        }
+        return value.length + " bytes, intact";
+    }
+
+    private static void ran(String call) {
+        System.out.println("ran " + call);
+        String runs = System.getProperty("runs");
+        if (runs != null) {
+            try {
+                Files.writeString(Path.of(runs), call + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+}
