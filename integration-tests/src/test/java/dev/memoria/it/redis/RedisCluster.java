@@ -72,7 +72,17 @@ public final class RedisCluster implements AutoCloseable {
      * over and every live node reports the cluster ok. Returns the killed node, for {@link #restart}.
      */
     public RedisServer killMaster(int index) {
-        RedisServer master = masters().get(index);
+        return killMaster(masters().get(index));
+    }
+
+    /** The live master holding a key that matches {@code pattern} (a {@code SCAN MATCH} glob). */
+    public RedisServer masterHolding(String pattern) {
+        return masters().stream().filter(master -> !master.cli("--scan", "--pattern", pattern).isBlank())
+                .findFirst().orElseThrow(() -> new IllegalStateException("No master holds a key matching " + pattern));
+    }
+
+    /** {@code kill -9} of {@code master}, then waits as {@link #killMaster(int)} does. */
+    public RedisServer killMaster(RedisServer master) {
         String id = nodeId(master);
         master.kill();
         await("a replica of the killed master " + master.address() + " to take over", () -> {

@@ -268,6 +268,8 @@ public final class RedisServer implements AutoCloseable {
             text.append("cluster-node-timeout 2000\n");
             // a replica always takes over from a dead master, however long ago it last heard from it
             text.append("cluster-replica-validity-factor 0\n");
+            // a replica's first sync starts at once instead of after the default 5 s of waiting for more replicas
+            text.append("repl-diskless-sync-delay 0\n");
             if (tls != null) {
                 text.append("tls-cluster yes\ntls-replication yes\n");
             }

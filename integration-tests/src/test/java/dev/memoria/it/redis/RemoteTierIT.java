@@ -1,6 +1,5 @@
 package dev.memoria.it.redis;
 
-import dev.memoria.it.support.ForkedJvm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -45,9 +44,9 @@ class RemoteTierIT {
     static void start() {
         server = redis.standalone();
         runs = temp.resolve("runs.txt");
-        first = SharedJvm.start(server.url(), runs);
-        second = SharedJvm.start(server.url(), runs);
-        third = SharedJvm.start(server.url(), runs);
+        first = SharedJvm.start(server.url(), counting());
+        second = SharedJvm.start(server.url(), counting());
+        third = SharedJvm.start(server.url(), counting());
     }
 
     @AfterAll
@@ -63,10 +62,10 @@ class RemoteTierIT {
     @Order(1)
     @DisplayName("A value computed in one JVM is a hit on the first call of a second and a third JVM")
     void otherJvmsHit() {
-        assertThat(first.call("report 1")).containsExactly("ran report:1", "report:1 = report 1");
+        assertThat(first.call("report 1")).isEqualTo(ran("report 1"));
 
-        assertThat(second.call("report 1")).containsExactly("report:1 = report 1");
-        assertThat(third.call("report 1")).containsExactly("report:1 = report 1");
+        assertThat(second.call("report 1")).isEqualTo(hit("report 1"));
+        assertThat(third.call("report 1")).isEqualTo(hit("report 1"));
     }
 
     @Test
@@ -76,13 +75,13 @@ class RemoteTierIT {
         for (SharedJvm jvm : List.of(first, second, third)) {
             jvm.send("slow 1");
         }
-        List<String> printed = new ArrayList<>();
+        List<SharedJvm.Answer> answers = new ArrayList<>();
         for (SharedJvm jvm : List.of(first, second, third)) {
-            printed.addAll(jvm.awaitDone());
+            answers.add(jvm.answer("slow 1"));
         }
 
-        assertThat(printed).filteredOn(line -> line.startsWith("slow:1 ")).containsOnly("slow:1 = slow 1")
-                .hasSize(3);
+        assertThat(answers).extracting(SharedJvm.Answer::value).containsOnly("slow 1");
+        assertThat(answers).filteredOn(SharedJvm.Answer::ran).hasSize(1);
         assertThat(runsOf("slow:1")).isEqualTo(1);
     }
 
@@ -94,7 +93,8 @@ class RemoteTierIT {
             jvm.send("fail 1");
         }
         for (SharedJvm jvm : List.of(first, second, third)) {
-            assertThat(jvm.awaitDone()).contains("fail:1 failed: java.lang.IllegalStateException: fail 1");
+            assertThat(jvm.answer("fail 1"))
+                    .isEqualTo(new SharedJvm.Answer("fail:1 failed: java.lang.IllegalStateException: fail 1", true));
         }
 
         assertThat(runsOf("fail:1")).isEqualTo(3);
@@ -107,13 +107,13 @@ class RemoteTierIT {
     void clearReachesOtherJvms() throws InterruptedException {
         first.call("report 20");
         first.call("report 21");
-        assertThat(second.call("report 20")).containsExactly("report:20 = report 20"); // now in its memory tier
+        assertThat(second.call("report 20")).isEqualTo(hit("report 20")); // now in its memory tier
 
         third.call("clear report");
         Thread.sleep(300); // the invalidation travels by pub/sub
 
-        assertThat(second.call("report 20")).containsExactly("ran report:20", "report:20 = report 20");
-        assertThat(first.call("report 21")).containsExactly("ran report:21", "report:21 = report 21");
+        assertThat(second.call("report 20")).isEqualTo(ran("report 20"));
+        assertThat(first.call("report 21")).isEqualTo(ran("report 21"));
     }
 
     @Test
@@ -127,8 +127,8 @@ class RemoteTierIT {
         third.call("clear report 30");
         Thread.sleep(300);
 
-        assertThat(second.call("report 30")).containsExactly("ran report:30", "report:30 = report 30");
-        assertThat(second.call("report 31")).containsExactly("report:31 = report 31");
+        assertThat(second.call("report 30")).isEqualTo(ran("report 30"));
+        assertThat(second.call("report 31")).isEqualTo(hit("report 31"));
     }
 
     @Test
@@ -138,8 +138,8 @@ class RemoteTierIT {
         for (int n = 1; n <= 3; n++) {
             first.call("bounded " + n);
         }
-        assertThat(second.call("bounded 3")).containsExactly("bounded:3 = bounded 3");
-        assertThat(second.call("bounded 1")).containsExactly("ran bounded:1", "bounded:1 = bounded 1");
+        assertThat(second.call("bounded 3")).isEqualTo(hit("bounded 3"));
+        assertThat(second.call("bounded 1")).isEqualTo(ran("bounded 1"));
 
         first.call("expiring 1");
         String head = heads("expiring").get(0);
@@ -163,12 +163,11 @@ class RemoteTierIT {
         int length = Integer.parseInt(server.cli("STRLEN", head42).trim());
         server.cli("SETRANGE", head42, String.valueOf(length - 3), "X");
 
-        try (SharedJvm fresh = SharedJvm.start(server.url(), runs)) {
-            assertThat(fresh.call("report 40")).containsExactly("ran report:40", "report:40 = report 40");
-            assertThat(fresh.call("report 42")).containsExactly("ran report:42", "report:42 = report 42");
-            assertThat(fresh.call("report 41")).containsExactly("report:41 = report 41");
-            ForkedJvm.Result result = fresh.exit();
-            assertThat(result.stderr()).as(result.toString()).containsOnlyOnce("A shared entry of "
+        try (SharedJvm fresh = SharedJvm.start(server.url(), counting())) {
+            assertThat(fresh.call("report 40")).isEqualTo(ran("report 40"));
+            assertThat(fresh.call("report 42")).isEqualTo(ran("report 42"));
+            assertThat(fresh.call("report 41")).isEqualTo(hit("report 41"));
+            assertThat(fresh.stderr()).as(fresh.toString()).containsOnlyOnce("A shared entry of "
                     + "dev.memoria.it.redis.apps.Shared.report(int) was dropped because it fails its authentication");
         }
     }
@@ -179,22 +178,22 @@ class RemoteTierIT {
                  + " share again")
     void redisKilledAndRestarted() throws InterruptedException {
         RedisServer own = redis.standalone();
-        try (SharedJvm one = SharedJvm.start(own.url(), runs); SharedJvm two = SharedJvm.start(own.url(), runs)) {
+        try (SharedJvm one = SharedJvm.start(own.url(), counting());
+             SharedJvm two = SharedJvm.start(own.url(), counting())) {
             one.call("report 50");
             own.kill();
 
-            assertThat(one.call("report 51")).containsExactly("ran report:51", "report:51 = report 51");
-            assertThat(one.call("report 51")).containsExactly("report:51 = report 51");
-            assertThat(one.call("report 52")).containsExactly("ran report:52", "report:52 = report 52");
-            assertThat(two.call("report 50")).containsExactly("ran report:50", "report:50 = report 50");
+            assertThat(one.call("report 51")).isEqualTo(ran("report 51"));
+            assertThat(one.call("report 51")).isEqualTo(hit("report 51"));
+            assertThat(one.call("report 52")).isEqualTo(ran("report 52"));
+            assertThat(two.call("report 50")).isEqualTo(ran("report 50"));
 
             own.restart();
             Thread.sleep(2500); // Lettuce reconnects by itself; calls skip the store for a second after a failure
             one.call("report 53");
             one.call("report 53");
-            assertThat(two.call("report 53")).containsExactly("report:53 = report 53");
-            ForkedJvm.Result result = one.exit();
-            assertThat(result.stderr()).as(result.toString()).containsOnlyOnce("The shared store at "
+            assertThat(two.call("report 53")).isEqualTo(hit("report 53"));
+            assertThat(one.stderr()).as(one.toString()).containsOnlyOnce("The shared store at "
                     + own.url() + " failed");
         }
     }
@@ -204,11 +203,10 @@ class RemoteTierIT {
     @DisplayName("Without a secret the shared tier does not start: one message says how to set it, and the method"
                  + " caches in memory")
     void noSecretMeansMemoryOnly() {
-        try (SharedJvm alone = SharedJvm.withoutSecret(server.url(), runs)) {
-            assertThat(alone.call("report 1")).containsExactly("ran report:1", "report:1 = report 1");
-            assertThat(alone.call("report 1")).containsExactly("report:1 = report 1");
-            ForkedJvm.Result result = alone.exit();
-            assertThat(result.stderr()).as(result.toString()).containsOnlyOnce("Set memoria.remote.secret")
+        try (SharedJvm alone = SharedJvm.start(SharedJvm.withoutSecret(server.url(), counting()))) {
+            assertThat(alone.call("report 1")).isEqualTo(ran("report 1"));
+            assertThat(alone.call("report 1")).isEqualTo(hit("report 1"));
+            assertThat(alone.stderr()).as(alone.toString()).containsOnlyOnce("Set memoria.remote.secret")
                     .doesNotContain(SharedJvm.SECRET);
         }
     }
@@ -235,6 +233,19 @@ class RemoteTierIT {
             }
         }
         throw new AssertionError("no head holds " + text);
+    }
+
+    private static SharedJvm.Answer ran(String value) {
+        return new SharedJvm.Answer(value, true);
+    }
+
+    private static SharedJvm.Answer hit(String value) {
+        return new SharedJvm.Answer(value, false);
+    }
+
+    /** The JVM option that makes the app count its body runs in {@link #runs}. */
+    private static String counting() {
+        return "-Druns=" + runs;
     }
 
     private static long runsOf(String call) throws IOException {
