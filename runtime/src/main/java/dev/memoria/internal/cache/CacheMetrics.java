@@ -100,13 +100,17 @@ public final class CacheMetrics {
                 (descriptor, counted) -> methods.merge(Labels.of(descriptor), counted, CacheStats::plus));
         StringBuilder text = new StringBuilder();
         for (Family family : Family.values()) {
+            boolean remoteOnly = family.name.startsWith("memoria_cache_remote_");
+            if (remoteOnly && shared.isEmpty()) {
+                continue;
+            }
             text.append("# TYPE ").append(family.name).append(' ').append(family.type).append('\n');
             if (!family.unit.isEmpty()) {
                 text.append("# UNIT ").append(family.name).append(' ').append(family.unit).append('\n');
             }
             text.append("# HELP ").append(family.name).append(' ').append(family.help).append('\n');
             methods.forEach((labels, stats) -> {
-                if (!family.name.startsWith("memoria_cache_remote_") || shared.contains(labels)) {
+                if (!remoteOnly || shared.contains(labels)) {
                     text.append(family.sampleName()).append(labels.text()).append(' ')
                             .append(family.value.applyAsLong(stats)).append('\n');
                 }
