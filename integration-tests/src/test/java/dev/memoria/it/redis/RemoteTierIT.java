@@ -1,5 +1,8 @@
 package dev.memoria.it.redis;
 
+import dev.memoria.CacheData;
+import dev.memoria.it.support.ForkedJvm;
+import dev.memoria.it.support.Javac;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -24,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * them, see each other's clears, and never serve an entry that was tampered with. The three JVMs and the server live
  * for the whole class (each test uses keys of its own), so the class pays for three JVM starts.
  */
-@DisplayName("The shared tier on Redis: sharing, single flight, clears, bounds, tampering")
+@DisplayName("The shared tier on Redis: sharing, single flight, clears, bounds, tampering, faults, code versions")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RemoteTierIT {
 
@@ -209,6 +212,52 @@ class RemoteTierIT {
             assertThat(alone.stderr()).as(alone.toString()).containsOnlyOnce("Set memoria.remote.secret")
                     .doesNotContain(SharedJvm.SECRET);
         }
+    }
+
+    @Test
+    @Order(10)
+    @DisplayName("JVMs running different code of a method (a rolling deploy) never share its entries; JVMs running the"
+                 + " same code do")
+    void codeVersionsDoNotShare() {
+        Path original = compiled("original", "n * 2");
+        Path edited = compiled("edited", "n * 2 + 1");
+
+        assertThat(runQuote(original)).containsExactly("ran quote(10)", "quote(10) = 20");
+        assertThat(runQuote(edited)).containsExactly("ran quote(10)", "quote(10) = 21");
+        assertThat(runQuote(original)).containsExactly("quote(10) = 20");
+        assertThat(runQuote(edited)).containsExactly("quote(10) = 21");
+    }
+
+    private static Path compiled(String name, String body) {
+        Path classes = temp.resolve(name);
+        Javac.compile(classes, "dev.memoria.it.redis.gen.Quote", """
+                package dev.memoria.it.redis.gen;
+
+                import dev.memoria.CacheData;
+                import dev.memoria.Persist;
+
+                public final class Quote {
+                    public static void main(String[] args) {
+                        System.out.println("quote(10) = " + quote(10));
+                    }
+
+                    @CacheData(persist = Persist.REMOTE, showSpinner = false)
+                    static int quote(int n) {
+                        System.out.println("ran quote(" + n + ")");
+                        return BODY;
+                    }
+                }
+                """.replace("BODY", body), CacheData.class);
+        return classes;
+    }
+
+    private static List<String> runQuote(Path classes) {
+        ForkedJvm.Result run = ForkedJvm.java().withAgent().option("-XX:TieredStopAtLevel=1").option("-Xmx128m")
+                .systemProperty("memoria.remote", server.url())
+                .systemProperty("memoria.remote.secret", SharedJvm.SECRET)
+                .classPath(classes).classPathOf(CacheData.class).main("dev.memoria.it.redis.gen.Quote").run();
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        return run.stdoutLines();
     }
 
     /** The heads of one method's entries in Redis: {@code memoria:1:{T}:e:<key>} for the version T of method. */
