@@ -1,6 +1,13 @@
 package dev.memoria.it.redis;
 
 import dev.memoria.CacheData;
+import dev.memoria.Persist;
+import dev.memoria.internal.key.Key;
+import dev.memoria.internal.policy.Attributes;
+import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.site.SiteDescriptor;
+import dev.memoria.internal.store.remote.RemoteStores;
+import dev.memoria.internal.value.Stored;
 import dev.memoria.it.support.ForkedJvm;
 import dev.memoria.it.support.Javac;
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -176,6 +184,59 @@ class RemoteTierIT {
     }
 
     @Test
+    @Order(11)
+    @DisplayName("An authentic entry naming a class outside the method's allow-list is not deserialized: the class is"
+                 + " never initialized, the body recomputes, and the warning names the class")
+    void craftedPayloadOutsideTheAllowListIsRefused() {
+        first.call("parcel 60");
+        first.call("report 60");
+        smuggleParcelIntoReport();
+
+        try (SharedJvm fresh = SharedJvm.start(server.url(), counting())) {
+            assertThat(fresh.call("report 60")).isEqualTo(ran("report 60"));
+            assertThat(fresh.toString()).doesNotContain("Parcel class initialized");
+            assertThat(fresh.stderr()).as(fresh.toString()).containsOnlyOnce("holds a "
+                    + "dev.memoria.it.redis.apps.Shared$Parcel, which is not among the types");
+        }
+    }
+
+    /**
+     * Writes the value of {@code parcel(60)} as the entry of {@code report(60)}, authenticated with the secret, as an
+     * attacker who had the secret could: this JVM opens both methods' versions in the shared tier, reads the one and
+     * writes it under the other (the same argument has the same key in both).
+     */
+    private static void smuggleParcelIntoReport() {
+        System.setProperty("memoria.remote", server.url());
+        System.setProperty("memoria.remote.secret", SharedJvm.SECRET);
+        try {
+            RemoteStores stores = new RemoteStores();
+            String key = heads("parcel").get(0);
+            Key argument = Key.fromBytes(HexFormat.of().parseHex(key.substring(key.lastIndexOf(':') + 1)));
+            Stored parcel = stores.open(version("parcel", "(I)Ldev/memoria/it/redis/apps/Shared$Parcel;"))
+                    .get(argument);
+            assertThat(parcel).as("parcel(60) in Redis").isNotNull();
+            stores.open(version("report", "(I)Ljava/lang/String;")).put(argument, parcel);
+        } finally {
+            System.clearProperty("memoria.remote");
+            System.clearProperty("memoria.remote.secret");
+        }
+    }
+
+    /** The code version of a method of the app that Redis knows, read from {@code memoria:1:versions}. */
+    private static SiteDescriptor version(String method, String descriptor) {
+        String signature = "dev.memoria.it.redis.apps.Shared." + method + descriptor;
+        for (String line : server.cli("HVALS", "memoria:1:versions").split("\n")) {
+            String[] fields = line.split("\t");
+            if (fields[0].equals(signature)) {
+                return new SiteDescriptor("dev.memoria.it.redis.apps.Shared", method, descriptor, true, fields[1],
+                        List.of("n"), new boolean[1], false, CacheSpec.builder(CacheSpec.Kind.DATA, signature)
+                        .set(Attributes.PERSIST, Persist.REMOTE).build());
+            }
+        }
+        throw new AssertionError("no version of " + signature + " in Redis");
+    }
+
+    @Test
     @Order(8)
     @DisplayName("Redis killed mid-run: calls go on caching in memory with one warning; after a restart the JVMs"
                  + " share again")
@@ -234,6 +295,13 @@ class RemoteTierIT {
                 package dev.memoria.it.redis.gen;
 
                 import dev.memoria.CacheData;
+import dev.memoria.Persist;
+import dev.memoria.internal.key.Key;
+import dev.memoria.internal.policy.Attributes;
+import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.site.SiteDescriptor;
+import dev.memoria.internal.store.remote.RemoteStores;
+import dev.memoria.internal.value.Stored;
                 import dev.memoria.Persist;
 
                 public final class Quote {

@@ -48,6 +48,11 @@ public final class RemoteTier {
 
     /** The longest any one command, and so any call, waits on a store that stopped answering. */
     static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(1);
+    /**
+     * The longest the first REMOTE call of a JVM waits for the connection (TCP, TLS, AUTH): once per JVM, and
+     * generous because a cold JVM loads the client's classes meanwhile.
+     */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** How long calls skip the store after it failed, before one tries again. */
     static final long RETRY_AFTER = TimeUnit.SECONDS.toNanos(1);
     static final String CHANNEL = "memoria:1:clear";
@@ -242,7 +247,7 @@ public final class RemoteTier {
         client.setOptions(ClientOptions.builder()
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .autoReconnect(true)
-                .socketOptions(SocketOptions.builder().connectTimeout(COMMAND_TIMEOUT).build())
+                .socketOptions(SocketOptions.builder().connectTimeout(CONNECT_TIMEOUT).build())
                 .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
                 .sslOptions(sslOptions(trustStore))
                 .build());
@@ -256,7 +261,7 @@ public final class RemoteTier {
         client.setOptions(ClusterClientOptions.builder()
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .autoReconnect(true)
-                .socketOptions(SocketOptions.builder().connectTimeout(COMMAND_TIMEOUT).build())
+                .socketOptions(SocketOptions.builder().connectTimeout(CONNECT_TIMEOUT).build())
                 .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
                 .sslOptions(sslOptions(trustStore))
                 .topologyRefreshOptions(ClusterTopologyRefreshOptions.builder()
@@ -270,7 +275,7 @@ public final class RemoteTier {
     private static RedisURI uri(RemoteAddress address, RemoteAddress.HostPort host) {
         RedisURI.Builder uri = RedisURI.Builder.redis(host.host(), host.port())
                 .withSsl(address.tls())
-                .withTimeout(COMMAND_TIMEOUT);
+                .withTimeout(CONNECT_TIMEOUT); // the handshake's; commands have TimeoutOptions' COMMAND_TIMEOUT
         if (address.password() != null) {
             uri = address.user() != null ? uri.withAuthentication(address.user(), address.password())
                                          : uri.withPassword(address.password());

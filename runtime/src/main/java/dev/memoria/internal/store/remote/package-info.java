@@ -27,6 +27,7 @@
  *   memoria:1:versions                T -&gt; signature TAB fingerprint TAB display name
  *   channel memoria:1:clear           "T", "T:key" or "*"
  * </pre>
- * Timeouts: 1 s per command and connect; 1 s of skipping after a failure; a waiter waits at most 60 s.
+ * Timeouts: 1 s per command, 5 s for the first connection; 1 s of skipping after a failure; a waiter waits at most
+ * 60 s.
  */
 package dev.memoria.internal.store.remote;
