@@ -259,7 +259,9 @@ public final class RemoteTier {
         RedisClusterClient client = RedisClusterClient.create(resources, address.hosts().stream()
                 .map(host -> uri(address, host)).toList());
         client.setOptions(ClusterClientOptions.builder()
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                // a cluster opens its node connections when a slot's first command needs one: commands wait for
+                // that (at most COMMAND_TIMEOUT) rather than being rejected while it connects
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.ACCEPT_COMMANDS)
                 .autoReconnect(true)
                 .socketOptions(SocketOptions.builder().connectTimeout(CONNECT_TIMEOUT).build())
                 .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
