@@ -15,6 +15,7 @@ import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
@@ -72,7 +73,7 @@ public final class RemoteTier {
             thread.setDaemon(true);
             return thread;
         });
-        this.client = address.cluster() ? clusterClient(address, trustStore) : standaloneClient(address, trustStore);
+        this.client = client(address, trustStore);
     }
 
     /**
@@ -149,7 +150,7 @@ public final class RemoteTier {
     }
 
     /** A failure as messages show it: its class and message, which Lettuce never fills with the password. */
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
@@ -168,6 +169,13 @@ public final class RemoteTier {
         try {
             if (client instanceof RedisClusterClient cluster) {
                 StatefulRedisClusterConnection<byte[], byte[]> opened = cluster.connect(ByteArrayCodec.INSTANCE);
+                // Lettuce opens a node's connection on its first command, and rejects that command while the
+                // connection is still being made: open them all now, or each master's first command fails
+                for (RedisClusterNode node : opened.getPartitions()) {
+                    if (node.is(RedisClusterNode.NodeFlag.UPSTREAM)) {
+                        opened.getConnection(node.getUri().getHost(), node.getUri().getPort());
+                    }
+                }
                 connection = opened;
                 subscription = cluster.connectPubSub(ByteArrayCodec.INSTANCE);
                 commands = opened.sync();
@@ -225,6 +233,11 @@ public final class RemoteTier {
         subscription = null;
         connection = null;
         commands = null;
+    }
+
+    /** A Lettuce client for {@code address}, with this tier's timeouts and TLS trust; it connects on demand. */
+    static AbstractRedisClient client(RemoteAddress address, String trustStore) {
+        return address.cluster() ? clusterClient(address, trustStore) : standaloneClient(address, trustStore);
     }
 
     private static RedisClient standaloneClient(RemoteAddress address, String trustStore) {
