@@ -8,17 +8,20 @@ import dev.memoria.it.redis.Redis;
 import dev.memoria.it.redis.RedisServer;
 import dev.memoria.it.redis.SharedJvm;
 import dev.memoria.it.support.ForkedJvm;
-import dev.memoria.it.support.TestEnvironment;
 import dev.memoria.ui.St;
 import dev.memoria.ui.browser.Page;
 import dev.memoria.ui.browser.SharedBrowser;
 import dev.memoria.ui.browser.WebDriver;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two README dashboards on two ports sharing one local Redis, started as docs/remote.md says (the store and secret in
@@ -45,25 +48,32 @@ class DashboardPairIT {
         this.page = dashboard.page();
     }
 
+    @TempDir
+    Path temp;
+
     @Test
     @DisplayName("the first dashboard loads the dataset and aggregates the selection; the second runs neither body,"
             + " and fits its own model")
-    void secondDashboardHits() {
+    void secondDashboardHits() throws IOException {
         RedisServer server = redis.standalone();
-        try (ForkedJvm.Running first = start(server); ForkedJvm.Running second = start(server)) {
+        // the rules file as the demo ships it (a resource next to the demo's classes, in a jar when the suite runs)
+        Path rules = temp.resolve("remote.rules");
+        try (InputStream shipped = Dashboard.class.getResourceAsStream("remote.rules")) {
+            Files.copy(shipped, rules);
+        }
+        try (ForkedJvm.Running first = start(server, rules); ForkedJvm.Running second = start(server, rules)) {
             page.open(address(first));
             assertThat(dashboard.bodyRuns()).isEqualTo(runs(1, 1, 1));
 
             page.open(address(second));
             assertThat(page.main()).contains("Store Oslo: 500,000 orders over 364 days.");
-            assertThat(dashboard.bodyRuns()).as("body runs in the second JVM").isEqualTo(runs(0, 1, 0));
+            assertThat(dashboard.bodyRuns()).as("body runs in the second JVM; the JVMs:%n%s%n%s", first, second).isEqualTo(runs(0, 1, 0));
             assertThat(dashboard.activity(DATASET).thisRun()).endsWith("ms, hit");
             assertThat(dashboard.activity(SELECTION).thisRun()).endsWith("ms, hit");
         }
     }
 
-    private static ForkedJvm.Running start(RedisServer server) {
-        Path rules = TestEnvironment.locationOf(Dashboard.class).resolve("dev/memoria/demo/remote.rules");
+    private static ForkedJvm.Running start(RedisServer server, Path rules) {
         return ForkedJvm.java().withAgent().option("-Xmx1g").systemProperty("memoria.demo.rows", ROWS)
                 .systemProperty("memoria.config", rules)
                 .environment("MEMORIA_REMOTE", server.url()).environment("MEMORIA_REMOTE_SECRET", SharedJvm.SECRET)
