@@ -27,9 +27,14 @@ public final class SharedJvm implements AutoCloseable {
 
     /** A JVM under the agent with {@code memoria.remote=url}, the test secret, and {@code options} added. */
     public static ForkedJvm configure(String url, String... options) {
+        return withoutSecret(url, options).systemProperty("memoria.remote.secret", SECRET);
+    }
+
+    /** A JVM under the agent with {@code memoria.remote=url}, no secret, and {@code options} added. */
+    public static ForkedJvm withoutSecret(String url, String... options) {
         ForkedJvm jvm = ForkedJvm.java().withAgent().option("-XX:TieredStopAtLevel=1").option("-Xmx256m")
                 .classPathOf(Shared.class).classPathOf(CacheData.class)
-                .systemProperty("memoria.remote", url).systemProperty("memoria.remote.secret", SECRET);
+                .systemProperty("memoria.remote", url);
         for (String option : options) {
             jvm.option(option);
         }
@@ -52,7 +57,17 @@ public final class SharedJvm implements AutoCloseable {
 
     /** Sends {@code command} (e.g. {@code "report 3"}) and waits for its answer. */
     public Answer call(String command) {
+        send(command);
+        return answer(command);
+    }
+
+    /** Sends {@code command} without waiting: several JVMs can then work at once; {@link #answer} waits. */
+    public void send(String command) {
         running.send(command);
+    }
+
+    /** Waits for the answer to {@code command}, the oldest one {@link #send sent} and not yet answered. */
+    public Answer answer(String command) {
         answered++;
         List<String> lines = running.stdoutLines();
         long deadline = System.nanoTime() + 120_000_000_000L;

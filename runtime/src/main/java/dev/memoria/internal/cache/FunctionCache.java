@@ -125,7 +125,9 @@ public final class FunctionCache {
     }
 
     public CacheStats stats() {
-        return CacheStats.of(descriptor.displayName(), hits.sum(), misses.sum(), store.entries(), store.bytes(),
-                store.evictions());
+        CacheStats stats = CacheStats.of(descriptor.displayName(), hits.sum(), misses.sum(), store.entries(),
+                store.bytes(), store.evictions());
+        CacheStats.Remote shared = store.shared();
+        return shared == null ? stats : stats.withRemote(shared);
     }
 }

@@ -1,5 +1,6 @@
 package dev.memoria.internal.store;
 
+import dev.memoria.CacheStats;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.report.Reporter;
@@ -100,6 +101,12 @@ public final class TieredStore implements Store<Object> {
         if (below != null) {
             below.settled(digests.apply(key));
         }
+    }
+
+    @Override
+    public CacheStats.Remote shared() {
+        Store<Key> below = disk;
+        return below == null ? null : below.shared();
     }
 
     /** Drops what the memory tier holds: another JVM cleared entries of the tier below. */

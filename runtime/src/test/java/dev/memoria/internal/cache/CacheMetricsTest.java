@@ -1,5 +1,6 @@
 package dev.memoria.internal.cache;
 
+import dev.memoria.Persist;
 import dev.memoria.Scope;
 import dev.memoria.internal.cache.FunctionCache;
 import dev.memoria.internal.key.HasherTable;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import static dev.memoria.internal.policy.Attributes.PERSIST;
+import static dev.memoria.internal.policy.Attributes.SCOPE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -95,6 +98,23 @@ class CacheMetricsTest {
     }
 
     @Test
+    void remoteMethodsAlsoHaveTheSharedStoresFamiliesOthersDoNot() {
+        // no memoria.remote in this JVM: the method caches in memory, and its shared store counts nothing
+        SiteDescriptor report = new SiteDescriptor("test.Shared", "report", "()Ljava/lang/Object;", true,
+                "0123456789abcdef0123456789abcdef", List.of(), new boolean[0], false,
+                CacheSpec.builder(CacheSpec.Kind.DATA, "test.Shared.report").set(PERSIST, Persist.REMOTE).build());
+        calls(global(report), 1, 1);
+        SiteDescriptor local = descriptor("test.Local", "get", "()Ljava/lang/Object;", CacheSpec.Kind.DATA,
+                Scope.GLOBAL);
+        calls(global(local), 1, 0);
+
+        assertThat(samplesOf("test.Shared")).contains(
+                "memoria_cache_remote_hits_total{cache=\"test.Shared.report()\",cache_type=\"data\"} 0",
+                "memoria_cache_remote_wait_milliseconds_total{cache=\"test.Shared.report()\",cache_type=\"data\"} 0");
+        assertThat(samplesOf("test.Local")).noneMatch(sample -> sample.startsWith("memoria_cache_remote_"));
+    }
+
+    @Test
     void labelValuesEscapeBackslashQuoteAndLineFeed() {
         // legal in a class file's binary name, though not in Java source
         SiteDescriptor odd = descriptor("test.Odd\"Na\\me\nX", "get", "()Ljava/lang/Object;", CacheSpec.Kind.DATA,
@@ -120,7 +140,7 @@ class CacheMetricsTest {
         int arity = MethodType.fromMethodDescriptorString(descriptor, null).parameterCount();
         List<String> names = IntStream.range(0, arity).mapToObj(i -> "arg" + i).toList();
         return new SiteDescriptor(owner, method, descriptor, true, "0123456789abcdef0123456789abcdef", names,
-                new boolean[arity], false, CacheSpec.builder(kind, owner + "." + method).scope(scope).build());
+                new boolean[arity], false, CacheSpec.builder(kind, owner + "." + method).set(SCOPE, scope).build());
     }
 
     private FunctionCache global(SiteDescriptor descriptor) {

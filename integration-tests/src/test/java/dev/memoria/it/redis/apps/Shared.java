@@ -18,7 +18,7 @@ import java.util.Arrays;
  * prints {@code ready}, then for each command one line {@code <call> = <value>} (or {@code <call> failed: ...}) and
  * {@code done}. Every body prints {@code ran <call>} and appends that line to the file named by the system property
  * {@code runs}, so runs across JVMs can be counted. Commands: {@code report N}, {@code slow N} (a body of 2 s),
- * {@code fail N} (a body that throws), {@code bounded N} (maxEntries = 2), {@code big MIB} (a byte array),
+ * {@code fail N} (a body that throws), {@code bounded N} (maxEntries = 2), {@code expiring N} (ttl = 1h), {@code parcel N} (a record of the app's), {@code big MIB} (a byte array),
  * {@code clear report}, {@code clear report N}, {@code clearData}, {@code stats}, {@code exit}.
  */
 public final class Shared {
@@ -48,6 +48,8 @@ public final class Shared {
             case "slow" -> slow(Integer.parseInt(parts[1]));
             case "fail" -> fail(Integer.parseInt(parts[1]));
             case "bounded" -> bounded(Integer.parseInt(parts[1]));
+            case "expiring" -> expiring(Integer.parseInt(parts[1]));
+            case "parcel" -> parcel(Integer.parseInt(parts[1])).toString();
             case "big" -> describe(big(Integer.parseInt(parts[1])));
             case "clear" -> {
                 if (parts.length > 2) {
@@ -98,6 +100,25 @@ public final class Shared {
     static String bounded(int n) {
         ran("bounded:" + n);
         return "bounded " + n;
+    }
+
+    @CacheData(persist = Persist.REMOTE, ttl = "1h", showSpinner = false)
+    static String expiring(int n) {
+        ran("expiring:" + n);
+        return "expiring " + n;
+    }
+
+    /** A type of the app's own: only {@link #parcel} may read it back. It says when its class is initialized. */
+    public record Parcel(int n) {
+        static {
+            System.out.println("Parcel class initialized");
+        }
+    }
+
+    @CacheData(persist = Persist.REMOTE, showSpinner = false)
+    static Parcel parcel(int n) {
+        ran("parcel:" + n);
+        return new Parcel(n);
     }
 
     @CacheData(persist = Persist.REMOTE, showSpinner = false)

@@ -31,6 +31,9 @@ public record RemoteAddress(boolean tls, boolean cluster, List<HostPort> hosts, 
         }
     }
 
+    /** Redis's port, for an address that names none. */
+    static final int DEFAULT_PORT = 6379;
+
     private static final Pattern CREDENTIALS = Pattern.compile("(://)[^@/]*@");
 
     /** {@code address} with any {@code user:password@} part masked, for messages about a text that failed to parse. */
@@ -100,7 +103,10 @@ public record RemoteAddress(boolean tls, boolean cluster, List<HostPort> hosts, 
 
     private static HostPort hostPort(String text, String hostPort) {
         int colon = hostPort.lastIndexOf(':');
-        if (hostPort.isEmpty() || colon <= 0 || colon == hostPort.length() - 1) {
+        if (colon < 0 && !hostPort.isEmpty()) {
+            return new HostPort(hostPort, DEFAULT_PORT);
+        }
+        if (hostPort.isEmpty() || colon == 0 || colon == hostPort.length() - 1) {
             throw invalid(text, "\"" + hostPort + "\" is not host:port");
         }
         String host = hostPort.substring(0, colon);
@@ -127,7 +133,7 @@ public record RemoteAddress(boolean tls, boolean cluster, List<HostPort> hosts, 
         return new IllegalArgumentException("The shared store address " + redact(text) + " (setting memoria.remote,"
                 + " agent option remote=, or MEMORIA_REMOTE) cannot be used: " + problem + ". Write"
                 + " redis://[user:password@]host:port[/db], rediss://... for TLS, or"
-                + " redis-cluster://host:port,host:port,... (rediss-cluster:// with TLS).");
+                + " redis-cluster://host:port,host:port,... (rediss-cluster:// with TLS)");
     }
 
     /** The address as messages show it: the scheme, user and hosts, never the password. */

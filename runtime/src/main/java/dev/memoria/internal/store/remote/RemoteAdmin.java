@@ -10,6 +10,8 @@ import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -45,12 +47,14 @@ public final class RemoteAdmin implements AutoCloseable {
     }
 
     private final RemoteAddress address;
+    private final ClientResources resources;
     private final AbstractRedisClient client;
     private final StatefulConnection<byte[], byte[]> connection;
     private final RedisClusterCommands<byte[], byte[]> sync;
 
-    private RemoteAdmin(RemoteAddress address, AbstractRedisClient client) {
+    private RemoteAdmin(RemoteAddress address, ClientResources resources, AbstractRedisClient client) {
         this.address = address;
+        this.resources = resources;
         this.client = client;
         if (client instanceof RedisClusterClient cluster) {
             StatefulRedisClusterConnection<byte[], byte[]> opened = cluster.connect(ByteArrayCodec.INSTANCE);
@@ -77,12 +81,14 @@ public final class RemoteAdmin implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new RemoteUnavailableException(e.getMessage());
         }
+        ClientResources resources = DefaultClientResources.create();
         AbstractRedisClient client = RemoteTier.client(address,
-                Settings.remoteTrustStore().map(Path::toString).orElse(null));
+                Settings.remoteTrustStore().map(Path::toString).orElse(null), resources);
         try {
-            return new RemoteAdmin(address, client);
+            return new RemoteAdmin(address, resources, client);
         } catch (RuntimeException e) {
             client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+            resources.shutdown();
             throw failure(address, e);
         }
     }
@@ -98,7 +104,7 @@ public final class RemoteAdmin implements AutoCloseable {
             List<Version> versions = new ArrayList<>();
             for (Map.Entry<byte[], byte[]> row : commands.hgetall(bytes(RemoteStore.VERSIONS)).entrySet()) {
                 String tag = text(row.getKey());
-                String[] fields = text(row.getValue()).split("\n", 3);
+                String[] fields = text(row.getValue()).split("\t", 3);
                 if (fields.length == 3) {
                     versions.add(version(commands, tag, fields));
                 }
@@ -127,6 +133,7 @@ public final class RemoteAdmin implements AutoCloseable {
     public void close() {
         connection.close();
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        resources.shutdown();
     }
 
     private static Version version(RedisClusterCommands<byte[], byte[]> commands, String tag, String[] fields) {

@@ -1,5 +1,6 @@
 package dev.memoria.internal.store.remote;
 
+import dev.memoria.CacheStats;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.replay.RecordingFormat;
@@ -37,7 +38,7 @@ import java.util.concurrent.atomic.LongAdder;
  *   memoria:1:{T}:c:&lt;key&gt;:&lt;id&gt;:&lt;n&gt;   chunk n of the payload written by write id, for larger values
  *   memoria:1:{T}:l:&lt;key&gt;          the lease of the JVM computing the entry
  *   memoria:1:{T}:i / :s             the index (written-at time and size of each key), for bounds
- *   memoria:1:versions               T -> signature, fingerprint and name of each version, for tools
+ *   memoria:1:versions               T -> signature, fingerprint and name (tab-separated), for tools
  * </pre>
  * where T is the first 16 hex digits of SHA-256 over the method's signature and code fingerprint, and key the
  * argument digest in hex. The store never throws: a failing store is a miss, and the method caches in memory.
@@ -121,9 +122,9 @@ public final class RemoteStore implements Store<Key> {
         }
     }
 
-    /** What this store counted: remote hits, misses, bytes, errors and time spent waiting. */
-    public RemoteCounters counters() {
-        return counters;
+    @Override
+    public CacheStats.Remote shared() {
+        return counters.snapshot();
     }
 
     /**

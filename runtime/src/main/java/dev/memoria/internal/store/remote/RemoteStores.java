@@ -51,7 +51,7 @@ public final class RemoteStores {
         RemoteStore store = new RemoteStore(tier, new EntryAuthenticator(tier.secret(), descriptor.signature(),
                 descriptor.fingerprint()), tag, descriptor.spec(), descriptor.displayName());
         tier.call(sync -> sync.hset(RemoteTier.bytes(RemoteStore.VERSIONS), RemoteTier.bytes(tag),
-                RemoteTier.bytes(descriptor.signature() + "\n" + descriptor.fingerprint() + "\n"
+                RemoteTier.bytes(descriptor.signature() + "\t" + descriptor.fingerprint() + "\t"
                                  + descriptor.displayName())), false);
         return store;
     }

@@ -19,6 +19,9 @@ import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -46,12 +49,18 @@ public final class RemoteTier {
 
     /** The longest any one command, and so any call, waits on a store that stopped answering. */
     static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(1);
+    /**
+     * The longest the first REMOTE call of a JVM waits for the connection (TCP, TLS, AUTH): once per JVM, and
+     * generous because a cold JVM loads the client's classes meanwhile.
+     */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** How long calls skip the store after it failed, before one tries again. */
     static final long RETRY_AFTER = TimeUnit.SECONDS.toNanos(1);
     static final String CHANNEL = "memoria:1:clear";
 
     private final RemoteAddress address;
     private final byte[] secret;
+    private final ClientResources resources;
     private final AbstractRedisClient client;
     private final ScheduledExecutorService background;
     /** Invalidation listeners by version tag. */
@@ -73,7 +82,12 @@ public final class RemoteTier {
             thread.setDaemon(true);
             return thread;
         });
-        this.client = client(address, trustStore);
+        // reconnect attempts back off to one a second at most, so a restarted store is found again within a second
+        this.resources = DefaultClientResources.builder()
+                .reconnectDelay(Delay.exponential(Duration.ofMillis(10), Duration.ofSeconds(1), 2,
+                        TimeUnit.MILLISECONDS))
+                .build();
+        this.client = client(address, trustStore, resources);
     }
 
     /**
@@ -236,29 +250,31 @@ public final class RemoteTier {
     }
 
     /** A Lettuce client for {@code address}, with this tier's timeouts and TLS trust; it connects on demand. */
-    static AbstractRedisClient client(RemoteAddress address, String trustStore) {
-        return address.cluster() ? clusterClient(address, trustStore) : standaloneClient(address, trustStore);
+    static AbstractRedisClient client(RemoteAddress address, String trustStore, ClientResources resources) {
+        return address.cluster() ? clusterClient(address, trustStore, resources)
+                                 : standaloneClient(address, trustStore, resources);
     }
 
-    private static RedisClient standaloneClient(RemoteAddress address, String trustStore) {
-        RedisClient client = RedisClient.create(uri(address, address.hosts().get(0)));
+    private static RedisClient standaloneClient(RemoteAddress address, String trustStore, ClientResources resources) {
+        RedisClient client = RedisClient.create(resources, uri(address, address.hosts().get(0)));
         client.setOptions(ClientOptions.builder()
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .autoReconnect(true)
-                .socketOptions(SocketOptions.builder().connectTimeout(COMMAND_TIMEOUT).build())
+                .socketOptions(SocketOptions.builder().connectTimeout(CONNECT_TIMEOUT).build())
                 .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
                 .sslOptions(sslOptions(trustStore))
                 .build());
         return client;
     }
 
-    private static RedisClusterClient clusterClient(RemoteAddress address, String trustStore) {
-        RedisClusterClient client = RedisClusterClient.create(address.hosts().stream()
+    private static RedisClusterClient clusterClient(RemoteAddress address, String trustStore,
+                                                    ClientResources resources) {
+        RedisClusterClient client = RedisClusterClient.create(resources, address.hosts().stream()
                 .map(host -> uri(address, host)).toList());
         client.setOptions(ClusterClientOptions.builder()
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .autoReconnect(true)
-                .socketOptions(SocketOptions.builder().connectTimeout(COMMAND_TIMEOUT).build())
+                .socketOptions(SocketOptions.builder().connectTimeout(CONNECT_TIMEOUT).build())
                 .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
                 .sslOptions(sslOptions(trustStore))
                 .topologyRefreshOptions(ClusterTopologyRefreshOptions.builder()
@@ -272,7 +288,7 @@ public final class RemoteTier {
     private static RedisURI uri(RemoteAddress address, RemoteAddress.HostPort host) {
         RedisURI.Builder uri = RedisURI.Builder.redis(host.host(), host.port())
                 .withSsl(address.tls())
-                .withTimeout(COMMAND_TIMEOUT);
+                .withTimeout(CONNECT_TIMEOUT); // the handshake's; commands have TimeoutOptions' COMMAND_TIMEOUT
         if (address.password() != null) {
             uri = address.user() != null ? uri.withAuthentication(address.user(), address.password())
                                          : uri.withPassword(address.password());
