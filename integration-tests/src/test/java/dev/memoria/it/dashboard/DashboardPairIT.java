@@ -66,7 +66,8 @@ class DashboardPairIT {
 
             page.open(address(second));
             assertThat(page.main()).contains("Store Oslo: 500,000 orders over 364 days.");
-            assertThat(dashboard.bodyRuns()).as("body runs in the second JVM; the JVMs:%n%s%n%s", first, second).isEqualTo(runs(0, 1, 1));
+            assertThat(dashboard.bodyRuns()).as("body runs in the second JVM; the JVMs:%n%s%n%s", first, second)
+                    .isEqualTo(runs(0, 1, 1));
             assertThat(dashboard.activity(DATASET).thisRun()).endsWith("ms, hit");
         }
     }
