@@ -91,6 +91,11 @@ public final class SharedJvm implements AutoCloseable {
         return running.stderr();
     }
 
+    /** Everything the JVM printed so far, stdout and stderr, without its command line. */
+    public String printed() {
+        return String.join("\n", running.stdoutLines()) + "\n" + running.stderr();
+    }
+
     /** Everything the JVM printed so far, stdout and stderr, with its command line. */
     @Override
     public String toString() {

@@ -11,9 +11,6 @@ import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.Stored;
-import io.lettuce.core.KeyScanCursor;
-import io.lettuce.core.ScanArgs;
-import io.lettuce.core.ScanCursor;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
@@ -59,6 +56,9 @@ public final class RemoteStore implements Store<Key> {
     /** Chunks of a write that never committed (its JVM was killed) expire after this long. */
     static final long ORPHAN_MILLIS = 3_600_000;
 
+    /** The hash of every method version written: tag -> signature, fingerprint and name, for tools. */
+    static final String VERSIONS = "memoria:1:versions";
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final HexFormat HEX = HexFormat.of();
 
@@ -100,10 +100,15 @@ public final class RemoteStore implements Store<Key> {
         this.tier = tier;
         this.authenticator = authenticator;
         this.method = method;
-        this.prefix = "memoria:1:{" + tag + "}:";
+        this.prefix = prefix(tag);
         this.retentionMillis = spec.retention().map(java.time.Duration::toMillis).orElse(0L);
         this.maxEntries = spec.maxEntries().orElse(-1);
         this.maxBytes = spec.maxBytes().orElse(-1);
+    }
+
+    /** The start of every key of the method version tagged {@code tag}. */
+    static String prefix(String tag) {
+        return "memoria:1:{" + tag + "}:";
     }
 
     /** The hash tag of a method version: the first 16 hex digits of SHA-256 over signature and fingerprint. */
@@ -197,26 +202,7 @@ public final class RemoteStore implements Store<Key> {
 
     @Override
     public void clear() {
-        tier.call(sync -> {
-            List<byte[]> found = new ArrayList<>();
-            ScanArgs match = ScanArgs.Builder.matches(prefix + "*").limit(1000);
-            KeyScanCursor<byte[]> cursor = sync.scan(match);
-            while (true) {
-                for (byte[] name : cursor.getKeys()) {
-                    if (!new String(name, StandardCharsets.UTF_8).startsWith(prefix + "l:")) {
-                        found.add(name); // leases stay: their holders' computations end by themselves
-                    }
-                }
-                if (cursor.isFinished()) {
-                    break;
-                }
-                cursor = sync.scan(cursor, match);
-            }
-            for (byte[] name : found) {
-                sync.del(name);
-            }
-            return null;
-        }, null);
+        tier.call(sync -> RemoteKeys.deleteMatching(sync, prefix + "*"), 0L);
         tier.publish(tagOf());
     }
 

@@ -5,8 +5,6 @@ import dev.memoria.internal.key.Key;
 import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.store.EntryAuthenticator;
 import dev.memoria.internal.store.Store;
-import io.lettuce.core.KeyScanCursor;
-import io.lettuce.core.ScanArgs;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +50,7 @@ public final class RemoteStores {
         String tag = RemoteStore.tag(descriptor.signature(), descriptor.fingerprint());
         RemoteStore store = new RemoteStore(tier, new EntryAuthenticator(tier.secret(), descriptor.signature(),
                 descriptor.fingerprint()), tag, descriptor.spec(), descriptor.displayName());
-        tier.call(sync -> sync.hset(RemoteTier.bytes("memoria:1:versions"), RemoteTier.bytes(tag),
+        tier.call(sync -> sync.hset(RemoteTier.bytes(RemoteStore.VERSIONS), RemoteTier.bytes(tag),
                 RemoteTier.bytes(descriptor.signature() + "\t" + descriptor.fingerprint() + "\t"
                                  + descriptor.displayName())), false);
         return store;
@@ -71,21 +69,7 @@ public final class RemoteStores {
         if (tier == null) {
             return;
         }
-        tier.call(sync -> {
-            ScanArgs match = ScanArgs.Builder.matches("memoria:1:*").limit(1000);
-            KeyScanCursor<byte[]> cursor = sync.scan(match);
-            while (true) {
-                for (byte[] name : cursor.getKeys()) {
-                    if (!new String(name, StandardCharsets.UTF_8).contains("}:l:")) {
-                        sync.del(name);
-                    }
-                }
-                if (cursor.isFinished()) {
-                    return null;
-                }
-                cursor = sync.scan(cursor, match);
-            }
-        }, null);
+        tier.call(sync -> RemoteKeys.deleteMatching(sync, "memoria:1:*"), 0L);
         tier.publish("*");
     }
 

@@ -15,6 +15,7 @@ import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
@@ -86,8 +87,7 @@ public final class RemoteTier {
                 .reconnectDelay(Delay.exponential(Duration.ofMillis(10), Duration.ofSeconds(1), 2,
                         TimeUnit.MILLISECONDS))
                 .build();
-        this.client = address.cluster() ? clusterClient(address, trustStore, resources)
-                                        : standaloneClient(address, trustStore, resources);
+        this.client = client(address, trustStore, resources);
     }
 
     /**
@@ -164,7 +164,7 @@ public final class RemoteTier {
     }
 
     /** A failure as messages show it: its class and message, which Lettuce never fills with the password. */
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
@@ -183,6 +183,13 @@ public final class RemoteTier {
         try {
             if (client instanceof RedisClusterClient cluster) {
                 StatefulRedisClusterConnection<byte[], byte[]> opened = cluster.connect(ByteArrayCodec.INSTANCE);
+                // Lettuce opens a node's connection on its first command, and rejects that command while the
+                // connection is still being made: open them all now, or each master's first command fails
+                for (RedisClusterNode node : opened.getPartitions()) {
+                    if (node.is(RedisClusterNode.NodeFlag.UPSTREAM)) {
+                        opened.getConnection(node.getUri().getHost(), node.getUri().getPort());
+                    }
+                }
                 connection = opened;
                 subscription = cluster.connectPubSub(ByteArrayCodec.INSTANCE);
                 commands = opened.sync();
@@ -240,6 +247,12 @@ public final class RemoteTier {
         subscription = null;
         connection = null;
         commands = null;
+    }
+
+    /** A Lettuce client for {@code address}, with this tier's timeouts and TLS trust; it connects on demand. */
+    static AbstractRedisClient client(RemoteAddress address, String trustStore, ClientResources resources) {
+        return address.cluster() ? clusterClient(address, trustStore, resources)
+                                 : standaloneClient(address, trustStore, resources);
     }
 
     private static RedisClient standaloneClient(RemoteAddress address, String trustStore, ClientResources resources) {
