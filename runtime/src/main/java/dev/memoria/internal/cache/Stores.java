@@ -4,6 +4,7 @@ import dev.memoria.Persist;
 import dev.memoria.internal.Settings;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.store.MemoryBudget;
@@ -95,8 +96,7 @@ public final class Stores implements Caches.StoreFactory {
         try {
             store = remote.open(descriptor);
         } catch (RemoteUnavailableException e) {
-            Reporter.once("remote unavailable", e.getMessage() + ". Until then " + method + " and the other"
-                    + " persist = REMOTE methods cache in memory only.");
+            Reporter.once("remote unavailable", Messages.remoteUnavailable(e.getMessage(), method));
             return memory;
         }
         TieredStore tiered = new TieredStore(memory, store, digests, descriptor.spec(), method, budget);

@@ -1,5 +1,6 @@
 package dev.memoria.internal.store.remote;
 
+import dev.memoria.internal.report.Messages;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -130,10 +131,7 @@ public record RemoteAddress(boolean tls, boolean cluster, List<HostPort> hosts, 
     }
 
     private static IllegalArgumentException invalid(String text, String problem) {
-        return new IllegalArgumentException("The shared store address " + redact(text) + " (setting memoria.remote,"
-                + " agent option remote=, or MEMORIA_REMOTE) cannot be used: " + problem + ". Write"
-                + " redis://[user:password@]host:port[/db], rediss://... for TLS, or"
-                + " redis-cluster://host:port,host:port,... (rediss-cluster:// with TLS)");
+        return new IllegalArgumentException(Messages.remoteBadAddress(redact(text), problem));
     }
 
     /** The address as messages show it: the scheme, user and hosts, never the password. */

@@ -4,6 +4,7 @@ import dev.memoria.CacheStats;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.replay.RecordingFormat;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.store.EntryAuthenticator;
 import dev.memoria.internal.store.Store;
@@ -297,8 +298,7 @@ public final class RemoteStore implements Store<Key> {
             counters.errors.increment();
             tier.call(sync -> sync.eval(DELETE_IF, ScriptOutputType.INTEGER,
                     new byte[][] {bytes(prefix + "e:" + member)}, head), 0L);
-            Reporter.once("bad remote entry " + prefix, "A shared entry of " + method + " was dropped because "
-                    + e.getMessage() + "; it will be recomputed.");
+            Reporter.once("bad remote entry " + prefix, Messages.remoteBadEntry(method, e.getMessage()));
             return null;
         }
     }

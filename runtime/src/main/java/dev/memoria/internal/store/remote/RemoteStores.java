@@ -1,6 +1,7 @@
 package dev.memoria.internal.store.remote;
 
 import dev.memoria.internal.Settings;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.store.EntryAuthenticator;
@@ -35,9 +36,8 @@ public final class RemoteStores {
     public synchronized RemoteStore open(SiteDescriptor descriptor) {
         if (tier == null && unavailable == null) {
             try {
-                RemoteAddress address = RemoteAddress.parse(Settings.remote().orElseThrow(() -> new IllegalArgumentException(
-                        "No shared store is configured. Set memoria.remote (agent option remote=, or MEMORIA_REMOTE)"
-                        + " to redis://host:port or redis-cluster://host:port,host:port")));
+                RemoteAddress address = RemoteAddress.parse(Settings.remote()
+                        .orElseThrow(() -> new IllegalArgumentException(Messages.remoteNoAddress())));
                 byte[] secret = secret();
                 tier = RemoteTier.open(address, secret, Settings.remoteTrustStore().map(Path::toString).orElse(null));
             } catch (IllegalArgumentException e) {
@@ -82,26 +82,20 @@ public final class RemoteStores {
             secret = inline.get().getBytes(StandardCharsets.UTF_8);
             source = "memoria.remote.secret";
         } else {
-            Path file = Settings.remoteSecretFile().orElseThrow(() -> new IllegalArgumentException("The shared"
-                    + " store needs a secret that authenticates its entries, and none is set. Set"
-                    + " memoria.remote.secret (or MEMORIA_REMOTE_SECRET) to the same random text of at least "
-                    + MIN_SECRET_BYTES + " characters in every JVM that shares the store, or memoria.remote.secretFile"
-                    + " to a file holding it"));
+            Path file = Settings.remoteSecretFile()
+                    .orElseThrow(() -> new IllegalArgumentException(Messages.remoteNoSecret(MIN_SECRET_BYTES)));
             try {
                 secret = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).strip()
                         .getBytes(StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new IllegalArgumentException("The secret file " + file + " (memoria.remote.secretFile) cannot"
-                        + " be read (" + e.getClass().getSimpleName() + "). Make it readable by this process, or set"
-                        + " memoria.remote.secret instead");
+                throw new IllegalArgumentException(Messages.remoteSecretFileUnreadable(file.toString(),
+                        e.getClass().getSimpleName()));
             }
             source = "the secret file " + file;
         }
         if (secret.length < MIN_SECRET_BYTES) {
             Arrays.fill(secret, (byte) 0);
-            throw new IllegalArgumentException("The shared store's secret (" + source + ") is shorter than "
-                    + MIN_SECRET_BYTES + " bytes, too short to keep others from forging entries. Use a random text"
-                    + " of at least " + MIN_SECRET_BYTES + " characters, the same in every JVM that shares the store");
+            throw new IllegalArgumentException(Messages.remoteSecretTooShort(source, MIN_SECRET_BYTES));
         }
         return secret;
     }

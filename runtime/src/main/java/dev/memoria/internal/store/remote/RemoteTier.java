@@ -1,5 +1,6 @@
 package dev.memoria.internal.store.remote;
 
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Reporter;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
@@ -132,8 +133,7 @@ public final class RemoteTier {
             T result = work.apply(sync);
             if (down) {
                 down = false;
-                Reporter.once("remote back " + outages.get(), "The shared store at " + address + " answers again;"
-                        + " REMOTE methods share their entries again.");
+                Reporter.once("remote back " + outages.get(), Messages.remoteBack(address.toString()));
             }
             return result;
         } catch (RuntimeException e) {
@@ -157,9 +157,7 @@ public final class RemoteTier {
         if (!down) {
             down = true;
             int outage = outages.incrementAndGet();
-            Reporter.once("remote outage " + outage, "The shared store at " + address + " failed (" + describe(e)
-                    + "). REMOTE methods keep caching in memory and reconnect by themselves; nothing is shared"
-                    + " until then.");
+            Reporter.once("remote outage " + outage, Messages.remoteOutage(address.toString(), describe(e)));
         }
     }
 
@@ -218,8 +216,7 @@ public final class RemoteTier {
 
     private void reconnectIfNeeded() {
         if (connect()) {
-            Reporter.once("remote back " + outages.get(), "The shared store at " + address + " answers again;"
-                    + " REMOTE methods share their entries again.");
+            Reporter.once("remote back " + outages.get(), Messages.remoteBack(address.toString()));
             reconnecting.cancel(false);
         }
     }
