@@ -1,6 +1,7 @@
 package dev.memoria.internal.store.remote;
 
 import dev.memoria.internal.report.Messages;
+
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
