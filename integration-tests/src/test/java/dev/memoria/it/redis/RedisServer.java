@@ -117,8 +117,10 @@ public final class RedisServer implements AutoCloseable {
         if (watchdog == null) {
             return;
         }
-        try {
-            watchdog.getOutputStream().close();
+        // a line, not only the end of the pipe: a child process that inherited the pipe would hold back its end
+        try (OutputStream command = watchdog.getOutputStream()) {
+            command.write('\n');
+            command.flush();
         } catch (IOException e) {
             // the watchdog is already gone; the wait below still confirms the server is
         }
