@@ -1,8 +1,6 @@
 package dev.memoria.it.redis;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -18,9 +16,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * One {@code redis-server} process on a free loopback port, with its own directory (config, log, {@code nodes.conf}).
  *
- * <p>The server runs under a {@code sh} watchdog whose standard input is a pipe from this JVM: closing the pipe, or
- * this JVM dying in any way, makes the watchdog {@code kill -9} the server. So {@link #kill()} is a real
- * {@code kill -9}, and no server outlives the test JVM even when the JVM itself is killed.
+ * <p>The server runs under a {@code sh} watchdog that lives exactly as long as the server and whose standard input is a
+ * pipe from this JVM: closing the pipe, or this JVM dying in any way, makes the watchdog {@code kill -9} the server.
+ * So {@link #kill()} is a real {@code kill -9}, and no server outlives the test JVM even when the JVM itself is
+ * killed.
  */
 public final class RedisServer implements AutoCloseable {
 
@@ -34,7 +33,6 @@ public final class RedisServer implements AutoCloseable {
     private int port;
     private int busPort;
     private Process watchdog;
-    private ProcessHandle server;
 
     private RedisServer(Path dir, Config config) {
         this.dir = dir;
@@ -111,7 +109,7 @@ public final class RedisServer implements AutoCloseable {
 
     /** Whether the process is running. */
     public boolean isAlive() {
-        return server != null && server.isAlive();
+        return watchdog != null && watchdog.isAlive();
     }
 
     /** {@code kill -9}: the server dies at once, losing what it held in memory; returns when it is gone. */
@@ -119,15 +117,14 @@ public final class RedisServer implements AutoCloseable {
         if (watchdog == null) {
             return;
         }
-        try {
-            watchdog.getOutputStream().close();
+        // a line, not only the end of the pipe: a child process that inherited the pipe would hold back its end
+        try (OutputStream command = watchdog.getOutputStream()) {
+            command.write('\n');
+            command.flush();
         } catch (IOException e) {
             // the watchdog is already gone; the wait below still confirms the server is
         }
-        if (server != null) {
-            await(server, "kill -9 of redis-server on port " + port);
-        }
-        await(watchdog.toHandle(), "the watchdog of redis-server on port " + port);
+        await(watchdog.toHandle(), "kill -9 of redis-server on port " + port);
         watchdog = null;
     }
 
@@ -194,20 +191,17 @@ public final class RedisServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // $1: the config, $2: where the server's own stdout/stderr go (fatal config errors are printed, not logged)
-        String script = "redis-server \"$1\" >>\"$2\" 2>&1 & server=$!; echo $server; read ignored; "
-                + "kill -9 $server 2>/dev/null; exit 0";
+        // $1: the config, $2: where the server's own stdout/stderr go (fatal config errors are printed, not logged).
+        // The sh waits for the server, so it reaps it at once (a zombie would still look alive) and ends with it; a
+        // reader on this JVM's pipe kills it when the pipe closes. Asynchronous lists read /dev/null, hence fd 3.
+        String script = "exec 3<&0; redis-server \"$1\" >>\"$2\" 2>&1 </dev/null & server=$!; "
+                + "{ read ignored <&3; kill -9 $server 2>/dev/null; } & reader=$!; "
+                + "wait $server; kill $reader 2>/dev/null; wait $reader 2>/dev/null; exit 0";
         try {
             watchdog = new ProcessBuilder("sh", "-c", script, "sh", conf.toString(), dir.resolve("stdout").toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
-            String pid = new BufferedReader(new InputStreamReader(watchdog.getInputStream(), StandardCharsets.US_ASCII))
-                    .readLine();
-            if (pid == null) {
-                throw new IllegalStateException("The sh watchdog of redis-server ended before starting it");
-            }
-            server = ProcessHandle.of(Long.parseLong(pid.trim())).orElseThrow(() -> new IllegalStateException(
-                    "redis-server exited at once: " + logTail() + "\n" + stdoutText()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start redis-server: is it installed? On Debian or Ubuntu:"
                     + " apt-get install -y redis-server redis-tools", e);
@@ -222,7 +216,7 @@ public final class RedisServer implements AutoCloseable {
             if (text.contains(READY_LINE)) {
                 return;
             }
-            if (!server.isAlive()) {
+            if (!isAlive()) {
                 kill();
                 String all = text + stdoutText();
                 if (all.contains("Address already in use")) {
