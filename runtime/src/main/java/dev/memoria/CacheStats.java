@@ -14,14 +14,34 @@ public final class CacheStats {
     private final long entries;
     private final long bytes;
     private final long evictions;
+    private final Remote remote;
 
-    private CacheStats(String name, long hits, long misses, long entries, long bytes, long evictions) {
+    /**
+     * What the shared store ({@code persist = REMOTE}) did for the calls that missed the memory tier, in this JVM.
+     *
+     * @param hits       lookups the shared store answered
+     * @param misses     lookups it could not answer (no entry, a bad one, or a store that was down)
+     * @param bytes      payload bytes read from it and written to it
+     * @param errors     bad entries it held (dropped and recomputed)
+     * @param waitMillis time spent waiting for other JVMs' computations of the same key
+     */
+    public record Remote(long hits, long misses, long bytes, long errors, long waitMillis) {
+        static final Remote NONE = new Remote(0, 0, 0, 0, 0);
+
+        Remote plus(Remote other) {
+            return new Remote(hits + other.hits, misses + other.misses, bytes + other.bytes, errors + other.errors,
+                    waitMillis + other.waitMillis);
+        }
+    }
+
+    private CacheStats(String name, long hits, long misses, long entries, long bytes, long evictions, Remote remote) {
         this.name = Objects.requireNonNull(name, "name");
         this.hits = hits;
         this.misses = misses;
         this.entries = entries;
         this.bytes = bytes;
         this.evictions = evictions;
+        this.remote = remote;
     }
 
     /**
@@ -33,18 +53,23 @@ public final class CacheStats {
      * @param evictions entries removed by a bound or by expiry
      */
     public static CacheStats of(String name, long hits, long misses, long entries, long bytes, long evictions) {
-        return new CacheStats(name, hits, misses, entries, bytes, evictions);
+        return new CacheStats(name, hits, misses, entries, bytes, evictions, Remote.NONE);
     }
 
     /** No calls, no entries. */
     public static CacheStats empty(String name) {
-        return new CacheStats(name, 0, 0, 0, 0, 0);
+        return new CacheStats(name, 0, 0, 0, 0, 0, Remote.NONE);
+    }
+
+    /** The same statistics, with what the shared store did. */
+    public CacheStats withRemote(Remote shared) {
+        return new CacheStats(name, hits, misses, entries, bytes, evictions, Objects.requireNonNull(shared));
     }
 
     /** The sum of this and {@code other}, under this one's name. */
     public CacheStats plus(CacheStats other) {
         return new CacheStats(name, hits + other.hits, misses + other.misses, entries + other.entries,
-                bytes + other.bytes, evictions + other.evictions);
+                bytes + other.bytes, evictions + other.evictions, remote.plus(other.remote));
     }
 
     public String name() {
@@ -71,6 +96,11 @@ public final class CacheStats {
         return evictions;
     }
 
+    /** What the shared store did; all zero for a method that is not {@code persist = REMOTE}. */
+    public Remote remote() {
+        return remote;
+    }
+
     /** {@code hits / (hits + misses)}, or 0 before the first call. */
     public double hitRate() {
         long calls = hits + misses;
@@ -81,17 +111,17 @@ public final class CacheStats {
     public boolean equals(Object other) {
         return other instanceof CacheStats that && name.equals(that.name) && hits == that.hits
                && misses == that.misses && entries == that.entries && bytes == that.bytes
-               && evictions == that.evictions;
+               && evictions == that.evictions && remote.equals(that.remote);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, hits, misses, entries, bytes, evictions);
+        return Objects.hash(name, hits, misses, entries, bytes, evictions, remote);
     }
 
     @Override
     public String toString() {
         return name + ": hits=" + hits + ", misses=" + misses + ", entries=" + entries + ", bytes=" + bytes
-               + ", evictions=" + evictions;
+               + ", evictions=" + evictions + (remote.equals(Remote.NONE) ? "" : ", remote=" + remote);
     }
 }

@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * The agent's options, {@code -javaagent:memoria-agent.jar=cacheDir=/tmp/cache,config=rules.txt,disabled}. Unknown
- * options are rejected rather than ignored: a misspelt {@code disabled} must not leave caching on unnoticed.
+ * options are rejected rather than ignored: a misspelt {@code disabled} must not leave caching on unnoticed. The
+ * value of {@code remote=} may hold commas ({@code redis-cluster://h:6379,h:6380}): a part after it without an
+ * {@code =} that names no option continues it. Messages never repeat the options' text, which may hold a password.
  */
 final class AgentOptions {
 
@@ -16,7 +18,8 @@ final class AgentOptions {
             "config", Settings.CONFIG_PROPERTY,
             "disabled", Settings.DISABLED_PROPERTY,
             "maxMemory", Settings.MAX_MEMORY_PROPERTY,
-            "listMatches", Settings.LIST_MATCHES_PROPERTY);
+            "listMatches", Settings.LIST_MATCHES_PROPERTY,
+            "remote", Settings.REMOTE_PROPERTY);
 
     private final Map<String, String> values;
 
@@ -28,15 +31,21 @@ final class AgentOptions {
     static AgentOptions parse(String text) {
         Map<String, String> values = new LinkedHashMap<>();
         if (text != null && !text.isBlank()) {
+            String previous = null;
             for (String option : text.split(",")) {
                 int equals = option.indexOf('=');
                 String key = (equals < 0 ? option : option.substring(0, equals)).trim();
+                if ("remote".equals(previous) && equals < 0 && !PROPERTIES.containsKey(key)) {
+                    values.merge("remote", option.trim(), (address, host) -> address + "," + host);
+                    continue;
+                }
                 String value = equals < 0 ? "true" : option.substring(equals + 1).trim();
                 if (!PROPERTIES.containsKey(key)) {
-                    throw new IllegalArgumentException("Unknown Memoria agent option '" + key + "' in '" + text
-                            + "'. Known options: cacheDir=<directory>, config=<rules file>, disabled,"
-                            + " maxMemory=<size or % of the heap>, listMatches.");
+                    throw new IllegalArgumentException("Unknown Memoria agent option '" + key + "'. Known options:"
+                            + " cacheDir=<directory>, config=<rules file>, disabled, maxMemory=<size or % of the"
+                            + " heap>, listMatches, remote=<redis:// or redis-cluster:// address>.");
                 }
+                previous = key;
                 if (value.isEmpty()) {
                     throw new IllegalArgumentException("The Memoria agent option '" + key + "' has no value.");
                 }

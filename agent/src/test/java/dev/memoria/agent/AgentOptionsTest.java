@@ -14,6 +14,7 @@ class AgentOptionsTest {
         System.clearProperty(Settings.CACHE_DIR_PROPERTY);
         System.clearProperty(Settings.CONFIG_PROPERTY);
         System.clearProperty(Settings.DISABLED_PROPERTY);
+        System.clearProperty(Settings.REMOTE_PROPERTY);
     }
 
     @Test
@@ -43,6 +44,21 @@ class AgentOptionsTest {
         assertThatThrownBy(() -> AgentOptions.parse("disable"))
                 .hasMessageContaining("Unknown Memoria agent option 'disable'")
                 .hasMessageContaining("cacheDir=<directory>, config=<rules file>, disabled");
+    }
+
+    @Test
+    void aClusterAddressKeepsItsCommas() {
+        AgentOptions.parse("remote=redis-cluster://a:7000,b:7001,c:7002,disabled").applyAsSystemProperties();
+
+        assertThat(Settings.remote()).contains("redis-cluster://a:7000,b:7001,c:7002");
+        assertThat(Settings.disabled()).isTrue();
+    }
+
+    @Test
+    void messagesNeverRepeatTheOptionsWhichMayHoldAPassword() {
+        assertThatThrownBy(() -> AgentOptions.parse("remote=redis://app:hunter2@a:1,cachedir=/tmp"))
+                .hasMessageContaining("Unknown Memoria agent option 'cachedir'")
+                .hasMessageNotContaining("hunter2");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.memoria.bench.hashing.KeyHashingPart;
 import dev.memoria.bench.hit.HitOverheadPart;
 import dev.memoria.bench.memory.EntryMemoryPart;
 import dev.memoria.bench.persisted.PersistedHitPart;
+import dev.memoria.bench.remote.RemoteHitPart;
 import dev.memoria.bench.report.DocBlocks;
 import dev.memoria.bench.report.MarkdownTable;
 import dev.memoria.bench.startup.StartupPart;
@@ -41,6 +42,7 @@ public final class Main {
         PARTS.put("hashing", new KeyHashingPart());
         PARTS.put("startup", new StartupPart());
         PARTS.put("memory", new EntryMemoryPart());
+        PARTS.put("remote", new RemoteHitPart());
     }
 
     private Main() {

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The user settings of the API's settings table. A system property wins over the environment variable; the agent
- * turns its options ({@code cacheDir=}, {@code disabled}, {@code config=}) into the system properties when those are
+ * turns its options ({@code cacheDir=}, {@code disabled}, {@code config=}, {@code remote=}) into the system properties when those are
  * not already set, so every path into Memoria reads the same place.
  */
 public final class Settings {
@@ -16,6 +16,10 @@ public final class Settings {
     public static final String CONFIG_PROPERTY = "memoria.config";
     public static final String MAX_MEMORY_PROPERTY = "memoria.maxMemory";
     public static final String LIST_MATCHES_PROPERTY = "memoria.listMatches";
+    public static final String REMOTE_PROPERTY = "memoria.remote";
+    public static final String REMOTE_SECRET_PROPERTY = "memoria.remote.secret";
+    public static final String REMOTE_SECRET_FILE_PROPERTY = "memoria.remote.secretFile";
+    public static final String REMOTE_TRUST_STORE_PROPERTY = "memoria.remote.trustStore";
 
     private Settings() {
     }
@@ -53,6 +57,29 @@ public final class Settings {
      */
     public static Optional<String> maxMemory() {
         return read(MAX_MEMORY_PROPERTY, "MEMORIA_MAX_MEMORY");
+    }
+
+    /**
+     * The address of the shared store of {@code persist = REMOTE} methods, as written (it may carry a password: never
+     * print it); empty when none is set. Parsed by the remote store.
+     */
+    public static Optional<String> remote() {
+        return read(REMOTE_PROPERTY, "MEMORIA_REMOTE");
+    }
+
+    /** The key that authenticates shared entries, as written; never to be printed. Wins over {@link #remoteSecretFile}. */
+    public static Optional<String> remoteSecret() {
+        return read(REMOTE_SECRET_PROPERTY, "MEMORIA_REMOTE_SECRET");
+    }
+
+    /** A file holding the key that authenticates shared entries, when it is not given directly. */
+    public static Optional<Path> remoteSecretFile() {
+        return read(REMOTE_SECRET_FILE_PROPERTY, "MEMORIA_REMOTE_SECRET_FILE").map(Path::of);
+    }
+
+    /** A PEM file of the certificates to trust for {@code rediss://}; empty for the JVM's trust store. */
+    public static Optional<Path> remoteTrustStore() {
+        return read(REMOTE_TRUST_STORE_PROPERTY, "MEMORIA_REMOTE_TRUST_STORE").map(Path::of);
     }
 
     private static Optional<String> read(String property, String environment) {

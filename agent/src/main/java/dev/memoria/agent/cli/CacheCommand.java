@@ -5,6 +5,8 @@ import dev.memoria.internal.Settings;
 import dev.memoria.internal.store.chronicle.CacheDirectory;
 import dev.memoria.internal.store.chronicle.ChronicleEnvironment;
 import dev.memoria.internal.store.chronicle.StoredVersion;
+import dev.memoria.internal.store.remote.RemoteAdmin;
+import dev.memoria.internal.store.remote.RemoteUnavailableException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,7 +25,8 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * What every command shares: the cache directory it works on ({@code --dir}), the output format ({@code --json}),
+ * What every command shares: the cache directory it works on ({@code --dir}) or, for {@code list}, {@code stats} and
+ * {@code clear}, the shared store ({@code --remote}), the output format ({@code --json}),
  * the checks that the directory and this JVM can be used, and the reporting of stored versions that cannot be read.
  * Such a version does not stop the command: it is reported on stderr, the others are handled, and the exit code
  * becomes {@link MemoriaCli#EXIT_PROBLEM}.
@@ -50,6 +53,14 @@ abstract class CacheCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
+        RemoteOption remote = remote();
+        if (remote != null && remote.given()) {
+            try (RemoteAdmin admin = remote.connect()) {
+                return run(admin);
+            } catch (RemoteUnavailableException e) {
+                throw new CliException(e.getMessage());
+            }
+        }
         CacheDirectory cache = open();
         int exitCode;
         try {
@@ -66,6 +77,20 @@ abstract class CacheCommand implements Callable<Integer> {
      * @return the exit code, when no stored version was reported unreadable
      */
     abstract int run(CacheDirectory cache);
+
+    /** The {@code --remote} option of the commands that take it, else null. */
+    RemoteOption remote() {
+        return null;
+    }
+
+    /**
+     * Does the command's work on the shared store, for the commands whose {@link #remote()} is not null.
+     *
+     * @return the exit code
+     */
+    int run(RemoteAdmin store) {
+        throw new IllegalStateException(spec.name() + " does not take --remote");
+    }
 
     /** Prints the result: the JSON object with {@code --json}, else the text for people. */
     final void print(Supplier<JsonObject> json, Consumer<PrintWriter> text) {

@@ -2,12 +2,16 @@ package dev.memoria.agent.cli;
 
 import dev.memoria.internal.store.chronicle.CacheDirectory;
 import dev.memoria.internal.store.chronicle.StoredVersion;
+import dev.memoria.internal.store.remote.RemoteAdmin;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -20,11 +24,22 @@ import java.util.OptionalLong;
  * {@code method}, {@code signature} and {@code versions}, each with {@code fingerprint}, {@code action}
  * ({@code "deleted"}, {@code "emptied"} because a running JVM has it open, or {@code "failed"}: see stderr) and
  * {@code entriesRemoved} (null when the version could not be read before it was deleted); then the totals
- * {@code versionsDeleted}, {@code versionsEmptied} and {@code entriesRemoved}.
+ * {@code versionsDeleted}, {@code versionsEmptied} and {@code entriesRemoved}. With {@code --remote}: {@code remote}
+ * (the store's address, no password) instead of {@code directory}, {@code method}, {@code methods} each with
+ * {@code method}, {@code signature}, {@code versions} (how many were emptied) and {@code entriesRemoved}, then the
+ * total {@code entriesRemoved}.
  */
 @Command(name = "clear", description = "Remove every stored entry, or those of one method. Versions a running JVM"
         + " has open are emptied; the others are deleted.")
 final class ClearCommand extends CacheCommand {
+
+    @Mixin
+    private RemoteOption remote;
+
+    @Override
+    RemoteOption remote() {
+        return remote;
+    }
 
     @Parameters(arity = "0..1", paramLabel = "<method>", description = {"The method to clear, as list shows it:",
             "example.Reports.load(int), or shorter:", "example.Reports.load or Reports.load.",
@@ -44,8 +59,8 @@ final class ClearCommand extends CacheCommand {
     @Override
     int run(CacheDirectory cache) {
         List<StoredMethod> methods = StoredMethod.in(cache);
-        List<StoredMethod> selected = method == null ? methods : List.of(new MethodQuery(method).select(methods,
-                cache.root()));
+        List<StoredMethod> selected = method == null ? methods
+                : List.of(new MethodQuery(method).select(methods, StoredMethod::name, cache.root().toString()));
         List<MethodCleared> cleared = selected.stream()
                 .map(stored -> new MethodCleared(stored, stored.versions().stream()
                         .map(version -> {
@@ -55,6 +70,37 @@ final class ClearCommand extends CacheCommand {
                         .toList()))
                 .toList();
         print(() -> json(cache, cleared), out -> text(out, cache, cleared));
+        return MemoriaCli.EXIT_OK;
+    }
+
+    /** In the shared store every version is emptied, and every connected JVM drops the entries from memory. */
+    @Override
+    int run(RemoteAdmin store) {
+        List<RemoteMethod> methods = RemoteMethod.in(store);
+        List<RemoteMethod> selected = method == null ? methods
+                : List.of(new MethodQuery(method).select(methods, RemoteMethod::name, store.address()));
+        Map<RemoteMethod, Long> removed = new LinkedHashMap<>();
+        selected.forEach(stored -> removed.put(stored,
+                stored.versions().stream().mapToLong(store::clear).sum()));
+        long total = removed.values().stream().mapToLong(Long::longValue).sum();
+        print(() -> new JsonObject()
+                        .put("remote", store.address())
+                        .put("method", method)
+                        .put("methods", selected.stream().map(stored -> new JsonObject()
+                                .put("method", stored.name())
+                                .put("signature", stored.signature())
+                                .put("versions", (long) stored.versions().size())
+                                .put("entriesRemoved", removed.get(stored))).toList())
+                        .put("entriesRemoved", total),
+                out -> {
+                    if (selected.isEmpty()) {
+                        out.println("Nothing to clear: " + store.address() + " holds no shared entries.");
+                    }
+                    removed.forEach((stored, entries) -> out.println("Cleared " + stored.name() + ": "
+                            + Formats.count(entries, "entry", "entries") + " in "
+                            + Formats.count(stored.versions().size(), "code version", "code versions")
+                            + ", in the store and in the memory of every connected JVM."));
+                });
         return MemoriaCli.EXIT_OK;
     }
 

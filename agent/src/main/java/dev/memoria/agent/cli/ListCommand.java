@@ -2,7 +2,9 @@ package dev.memoria.agent.cli;
 
 import dev.memoria.internal.store.chronicle.CacheDirectory;
 import dev.memoria.internal.store.chronicle.StoredVersion;
+import dev.memoria.internal.store.remote.RemoteAdmin;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -15,11 +17,21 @@ import java.util.Optional;
  * name and descriptor) and {@code versions}, oldest first, each with {@code fingerprint}, {@code created},
  * {@code configuration}, {@code newest} (created last), {@code readable}, and, null when not readable:
  * {@code inUse} (a JVM has it open), {@code entries}, {@code bytes} (stored), {@code oldestWrite} and
- * {@code newestWrite} (also null when there are no entries). Times are ISO-8601 UTC.
+ * {@code newestWrite} (also null when there are no entries). Times are ISO-8601 UTC. With {@code --remote}:
+ * {@code remote} (the store's address, no password) instead of {@code directory}, and per version only
+ * {@code fingerprint}, {@code entries}, {@code bytes}, {@code oldestWrite} and {@code newestWrite}.
  */
 @Command(name = "list", description = "List every persisted method and its stored code versions: entries, size,"
         + " oldest and newest write, whether a running JVM has the version open, and which is newest.")
 final class ListCommand extends CacheCommand {
+
+    @Mixin
+    private RemoteOption remote;
+
+    @Override
+    RemoteOption remote() {
+        return remote;
+    }
 
     private record Listing(StoredMethod method, List<Listed> versions) {
     }
@@ -40,6 +52,31 @@ final class ListCommand extends CacheCommand {
                         .toList()))
                 .toList();
         print(() -> json(cache, listings), out -> text(out, cache, listings));
+        return MemoriaCli.EXIT_OK;
+    }
+
+    @Override
+    int run(RemoteAdmin store) {
+        List<RemoteMethod> methods = RemoteMethod.in(store);
+        print(() -> new JsonObject().put("remote", store.address())
+                        .put("methods", methods.stream().map(RemoteMethod::json).toList()),
+                out -> {
+                    if (methods.isEmpty()) {
+                        out.println("No shared entries in " + store.address() + ".");
+                        return;
+                    }
+                    out.println("Shared store " + store.address());
+                    for (RemoteMethod method : methods) {
+                        out.println();
+                        out.println(method.name());
+                        Table table = new Table().left("VERSION").right("ENTRIES").right("SIZE").left("OLDEST WRITE")
+                                .left("NEWEST WRITE");
+                        method.versions().forEach(version -> table.row(Formats.shortFingerprint(version.fingerprint()),
+                                version.entries(), Formats.bytes(version.bytes()), Formats.time(version.oldestWrite()),
+                                Formats.time(version.newestWrite())));
+                        table.print(out, "  ");
+                    }
+                });
         return MemoriaCli.EXIT_OK;
     }
 

@@ -1,7 +1,7 @@
 package dev.memoria.agent.cli;
 
-import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -20,27 +20,28 @@ final class MethodQuery {
     }
 
     /**
-     * The one stored method the name means.
+     * The one stored method the name means, of {@code methods} named by {@code name}, in {@code location} (the cache
+     * directory or the shared store, for messages).
      *
      * @throws CliException when no method matches, listing what is stored, or several do, listing them
      */
-    StoredMethod select(List<StoredMethod> methods, Path cacheDirectory) {
-        List<StoredMethod> matches = methods.stream().filter(this::matches).toList();
+    <T> T select(List<T> methods, Function<T, String> name, String location) {
+        List<T> matches = methods.stream().filter(method -> matches(name.apply(method))).toList();
         if (matches.size() == 1) {
             return matches.get(0);
         }
         if (matches.isEmpty()) {
             throw new CliException(methods.isEmpty()
-                    ? "No stored method matches '" + text + "': " + cacheDirectory + " holds no persisted entries."
-                    : "No stored method matches '" + text + "'. " + cacheDirectory + " holds:" + names(methods)
+                    ? "No stored method matches '" + text + "': " + location + " holds no persisted entries."
+                    : "No stored method matches '" + text + "'. " + location + " holds:" + names(methods, name)
                       + "\nName one in full, as example.Reports.load(int), or by class and method, as Reports.load.");
         }
-        throw new CliException("'" + text + "' matches " + matches.size() + " stored methods:" + names(matches)
-                + "\nName one in full, with its parameter types, e.g. '" + matches.get(0).name() + "'.");
+        throw new CliException("'" + text + "' matches " + matches.size() + " stored methods:" + names(matches, name)
+                + "\nName one in full, with its parameter types, e.g. '" + name.apply(matches.get(0)) + "'.");
     }
 
-    private boolean matches(StoredMethod method) {
-        String name = normalize(method.name());
+    private boolean matches(String method) {
+        String name = normalize(method);
         String candidate = normalized.contains("(") ? name : name.substring(0, name.indexOf('('));
         return candidate.equals(normalized) || candidate.endsWith("." + normalized);
     }
@@ -49,7 +50,7 @@ final class MethodQuery {
         return name.replaceAll("\\s", "").replace('$', '.');
     }
 
-    private static String names(List<StoredMethod> methods) {
-        return methods.stream().map(method -> "\n  " + method.name()).collect(Collectors.joining());
+    private static <T> String names(List<T> methods, Function<T, String> name) {
+        return methods.stream().map(method -> "\n  " + name.apply(method)).collect(Collectors.joining());
     }
 }

@@ -2,7 +2,9 @@ package dev.memoria.agent.cli;
 
 import dev.memoria.internal.store.chronicle.CacheDirectory;
 import dev.memoria.internal.store.chronicle.StoredVersion;
+import dev.memoria.internal.store.remote.RemoteAdmin;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,11 +18,20 @@ import java.util.Map;
  *
  * <p>JSON: {@code directory}; {@code totals} with {@code methods}, {@code versions}, {@code entries}, {@code bytes}
  * and {@code bytesOnDisk}; {@code methods}, each with {@code method}, {@code signature}, {@code versions},
- * {@code entries}, {@code bytes} and {@code bytesOnDisk}.
+ * {@code entries}, {@code bytes} and {@code bytesOnDisk}. With {@code --remote}: {@code remote} (the store's address,
+ * no password) instead of {@code directory}, and no {@code bytesOnDisk}.
  */
 @Command(name = "stats", description = "Show totals and per-method counts: code versions, entries, stored bytes and"
         + " bytes on disk (the space the files take).")
 final class StatsCommand extends CacheCommand {
+
+    @Mixin
+    private RemoteOption remote;
+
+    @Override
+    RemoteOption remote() {
+        return remote;
+    }
 
     /** The counts of one method, or of the whole directory. */
     private record Counts(long versions, long entries, long bytes, long bytesOnDisk) {
@@ -42,6 +53,38 @@ final class StatsCommand extends CacheCommand {
                 .toList();
         Counts totals = perMethod.stream().map(MethodCounts::counts).reduce(new Counts(0, 0, 0, 0), Counts::plus);
         print(() -> json(cache, totals, perMethod), out -> text(out, cache, totals, perMethod));
+        return MemoriaCli.EXIT_OK;
+    }
+
+    @Override
+    int run(RemoteAdmin store) {
+        List<RemoteMethod> methods = RemoteMethod.in(store);
+        long versions = methods.stream().mapToLong(method -> method.versions().size()).sum();
+        long entries = methods.stream().mapToLong(RemoteMethod::entries).sum();
+        long bytes = methods.stream().mapToLong(RemoteMethod::bytes).sum();
+        print(() -> new JsonObject()
+                        .put("remote", store.address())
+                        .put("totals", new JsonObject().put("methods", (long) methods.size()).put("versions", versions)
+                                .put("entries", entries).put("bytes", bytes))
+                        .put("methods", methods.stream().map(method -> new JsonObject()
+                                .put("method", method.name())
+                                .put("signature", method.signature())
+                                .put("versions", (long) method.versions().size())
+                                .put("entries", method.entries())
+                                .put("bytes", method.bytes())).toList()),
+                out -> {
+                    out.println("Shared store " + store.address());
+                    out.println("  " + Formats.count(methods.size(), "method", "methods") + ", "
+                            + Formats.count(versions, "code version", "code versions") + ", "
+                            + Formats.count(entries, "entry", "entries") + ", " + Formats.bytes(bytes) + " stored");
+                    if (!methods.isEmpty()) {
+                        out.println();
+                        Table table = new Table().left("METHOD").right("VERSIONS").right("ENTRIES").right("STORED");
+                        methods.forEach(method -> table.row(method.name(), method.versions().size(), method.entries(),
+                                Formats.bytes(method.bytes())));
+                        table.print(out, "  ");
+                    }
+                });
         return MemoriaCli.EXIT_OK;
     }
 

@@ -26,7 +26,7 @@ public final class DocBlocks {
      * Replaces the content of block {@code name} and writes the document at once, so a run stopped halfway keeps the
      * parts it finished.
      *
-     * @throws IllegalStateException if the document has no such block
+     * A part whose block the document does not have yet gets one at its end.
      */
     public synchronized void put(String name, String markdown) throws IOException {
         String body = markdown.endsWith("\n") ? markdown : markdown + "\n";
@@ -44,6 +44,10 @@ public final class DocBlocks {
     }
 
     private Matcher block(String name) {
+        if (!text.contains("<!-- bench:" + name + " -->")) {
+            // a part the document has no place for yet: its block goes at the end, to be moved and introduced by hand
+            text = text + "\n<!-- bench:" + name + " -->\n<!-- /bench:" + name + " -->\n";
+        }
         Pattern block = Pattern.compile("(<!-- bench:" + Pattern.quote(name) + " -->\n)(.*?)(<!-- /bench:"
                                         + Pattern.quote(name) + " -->)", Pattern.DOTALL);
         Matcher matcher = block.matcher(text);

@@ -17,8 +17,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
+import static dev.memoria.it.dashboard.DashboardPage.runs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -198,9 +198,5 @@ class DashboardIT {
 
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
         assertThat(png.length).isGreaterThan(50_000);
-    }
-
-    private static Map<String, Integer> runs(int datasetLoads, int modelFits, int selectionRuns) {
-        return Map.of("Dataset loads", datasetLoads, "Model fits", modelFits, "Selection runs", selectionRuns);
     }
 }

@@ -93,4 +93,9 @@ final class DashboardPage {
         browser.click(page.control(label));
         page.awaitRuns(runs + 1);
     }
+
+    /** The "Body runs" panel's expected counts: dataset loads, model fits, selection runs. */
+    static Map<String, Integer> runs(int datasetLoads, int modelFits, int selectionRuns) {
+        return Map.of("Dataset loads", datasetLoads, "Model fits", modelFits, "Selection runs", selectionRuns);
+    }
 }

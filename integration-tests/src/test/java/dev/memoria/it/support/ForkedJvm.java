@@ -232,6 +232,11 @@ public final class ForkedJvm {
             }
         }
 
+        /** What the JVM printed on stderr so far. */
+        public String stderr() {
+            return read(err);
+        }
+
         /** Writes {@code line} to the JVM's stdin. */
         public void send(String line) {
             try {

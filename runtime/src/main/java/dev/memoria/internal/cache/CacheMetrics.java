@@ -1,11 +1,14 @@
 package dev.memoria.internal.cache;
 
 import dev.memoria.CacheStats;
+import dev.memoria.Persist;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.site.SiteDescriptor;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.ToLongFunction;
 
@@ -31,7 +34,17 @@ public final class CacheMetrics {
                 + " serialized size for data, an estimate for resources.", CacheStats::bytes),
         HITS("memoria_cache_hits", "counter", "", "Calls a cached method answered without running its body.",
                 CacheStats::hits),
-        MISSES("memoria_cache_misses", "counter", "", "Calls that ran a cached method's body.", CacheStats::misses);
+        MISSES("memoria_cache_misses", "counter", "", "Calls that ran a cached method's body.", CacheStats::misses),
+        REMOTE_HITS("memoria_cache_remote_hits", "counter", "", "Lookups the shared store answered (persist ="
+                + " REMOTE).", stats -> stats.remote().hits()),
+        REMOTE_MISSES("memoria_cache_remote_misses", "counter", "", "Lookups the shared store could not answer: no"
+                + " entry, a bad one, or a store that was down.", stats -> stats.remote().misses()),
+        REMOTE_BYTES("memoria_cache_remote_bytes", "counter", "bytes", "Payload bytes read from and written to the"
+                + " shared store.", stats -> stats.remote().bytes()),
+        REMOTE_ERRORS("memoria_cache_remote_errors", "counter", "", "Bad entries found in the shared store, dropped"
+                + " and recomputed.", stats -> stats.remote().errors()),
+        REMOTE_WAIT("memoria_cache_remote_wait_milliseconds", "counter", "milliseconds", "Time spent waiting for"
+                + " other JVMs' computations of the same key.", stats -> stats.remote().waitMillis());
 
         final String name;
         final String type;
@@ -70,23 +83,38 @@ public final class CacheMetrics {
     private CacheMetrics() {
     }
 
-    /** The four families, each with one sample per cached method that has a cache, sorted by method. */
+    /**
+     * The families, each with one sample per cached method that has a cache, sorted by method; the shared store's
+     * families only for {@code persist = REMOTE} methods.
+     */
     public static String openMetrics(Caches caches) {
         Map<Labels, CacheStats> methods = new TreeMap<>(Labels.ORDER);
+        Set<Labels> shared = new HashSet<>(); // the methods whose samples include the shared store's
         for (FunctionCache cache : caches.all()) {
             methods.merge(Labels.of(cache.descriptor()), cache.stats(), CacheStats::plus);
+            if (cache.descriptor().spec().persist() == Persist.REMOTE) {
+                shared.add(Labels.of(cache.descriptor()));
+            }
         }
         caches.endedSessions().forEach(
                 (descriptor, counted) -> methods.merge(Labels.of(descriptor), counted, CacheStats::plus));
         StringBuilder text = new StringBuilder();
         for (Family family : Family.values()) {
+            boolean remoteOnly = family.name.startsWith("memoria_cache_remote_");
+            if (remoteOnly && shared.isEmpty()) {
+                continue;
+            }
             text.append("# TYPE ").append(family.name).append(' ').append(family.type).append('\n');
             if (!family.unit.isEmpty()) {
                 text.append("# UNIT ").append(family.name).append(' ').append(family.unit).append('\n');
             }
             text.append("# HELP ").append(family.name).append(' ').append(family.help).append('\n');
-            methods.forEach((labels, stats) -> text.append(family.sampleName()).append(labels.text()).append(' ')
-                    .append(family.value.applyAsLong(stats)).append('\n'));
+            methods.forEach((labels, stats) -> {
+                if (!remoteOnly || shared.contains(labels)) {
+                    text.append(family.sampleName()).append(labels.text()).append(' ')
+                            .append(family.value.applyAsLong(stats)).append('\n');
+                }
+            });
         }
         return text.toString();
     }

@@ -23,10 +23,14 @@ import java.util.function.Predicate;
  */
 public final class Caches {
 
-    /** Opens the tiers of a new cache: {@link Stores#create} in the JVM's engine, fakes in unit tests. */
+    /** Opens the tiers of a new cache: {@link Stores} in the JVM's engine, fakes in unit tests. */
     @FunctionalInterface
     public interface StoreFactory {
         Store<Object> create(SiteDescriptor descriptor, Function<Object, Key> digests);
+
+        /** Drops the stored entries of every method beyond the open caches: those of the shared store. */
+        default void discardAll() {
+        }
     }
 
     private final StoreFactory stores;
@@ -82,18 +86,20 @@ public final class Caches {
         return all;
     }
 
-    /** Clears the caches of one kind of annotation; for {@code @CacheData}, stored entries on disk too. */
+    /** Clears the caches of one kind of annotation; for {@code @CacheData}, stored entries on disk and shared too. */
     public void clear(CacheSpec.Kind kind) {
         clearWhere(cache -> cache.descriptor().spec().kind() == kind);
         if (kind == CacheSpec.Kind.DATA) {
             StoredCaches.discardAll();
+            stores.discardAll();
         }
     }
 
-    /** Clears every cache, and every stored entry on disk. */
+    /** Clears every cache, and every stored entry on disk and in the shared store. */
     public void clearAll() {
         clearWhere(cache -> true);
         StoredCaches.discardAll();
+        stores.discardAll();
     }
 
     /** Clears the caches that match. */

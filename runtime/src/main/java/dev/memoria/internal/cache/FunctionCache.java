@@ -87,6 +87,14 @@ public final class FunctionCache {
         }
     }
 
+    /**
+     * The computation of {@code key} that followed a miss ended, stored or not: a shared store releases the claim that
+     * made other JVMs wait for it.
+     */
+    public void settled(Object key) {
+        store.settled(key);
+    }
+
     public void recordHit() {
         hits.increment();
     }
@@ -119,7 +127,9 @@ public final class FunctionCache {
     }
 
     public CacheStats stats() {
-        return CacheStats.of(descriptor.displayName(), hits.sum(), misses.sum(), store.entries(), store.bytes(),
-                store.evictions());
+        CacheStats stats = CacheStats.of(descriptor.displayName(), hits.sum(), misses.sum(), store.entries(),
+                store.bytes(), store.evictions());
+        CacheStats.Remote shared = store.shared();
+        return shared == null ? stats : stats.withRemote(shared);
     }
 }

@@ -4,6 +4,7 @@ import dev.memoria.Persist;
 import dev.memoria.internal.Settings;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.store.MemoryBudget;
@@ -14,14 +15,19 @@ import dev.memoria.internal.store.chronicle.ChronicleEnvironment;
 import dev.memoria.internal.store.chronicle.ChronicleStores;
 import dev.memoria.internal.store.chronicle.DiskFullException;
 import dev.memoria.internal.store.chronicle.UntrustedDirectoryException;
+import dev.memoria.internal.store.remote.RemoteStore;
+import dev.memoria.internal.store.remote.RemoteStores;
+import dev.memoria.internal.store.remote.RemoteUnavailableException;
 
 import java.util.List;
 import java.util.function.Function;
 
 /** Chooses the tiers of a new cache from its configuration; every memory tier shares the engine's budget. */
-public final class Stores {
+public final class Stores implements Caches.StoreFactory {
 
     private final MemoryBudget budget;
+    /** The shared tier, opened by the first {@code persist = REMOTE} method. */
+    private final RemoteStores remote = new RemoteStores();
 
     public Stores(MemoryBudget budget) {
         this.budget = budget;
@@ -35,8 +41,12 @@ public final class Stores {
      *
      * @param digests turns the method's lookup keys into the digests its entries are stored under on disk
      */
+    @Override
     public Store<Object> create(SiteDescriptor descriptor, Function<Object, Key> digests) {
         CacheSpec spec = descriptor.spec();
+        if (spec.kind() == CacheSpec.Kind.DATA && spec.persist() == Persist.REMOTE) {
+            return shared(descriptor, digests);
+        }
         boolean chronicle = spec.kind() == CacheSpec.Kind.DATA && (spec.persist() == Persist.DISK || spec.offHeap());
         if (!chronicle) {
             return new MemoryStore(spec, descriptor.describedName(), budget);
@@ -73,5 +83,30 @@ public final class Stores {
                     + " for " + descriptor.describedName() + " (" + e + "); its entries are kept in memory.");
             return new MemoryStore(spec, descriptor.describedName(), budget);
         }
+    }
+
+    /**
+     * A memory tier in front of the shared store, which clears it whenever any JVM clears the method's shared entries;
+     * a memory tier alone when the settings allow no shared store (reported once, with the fix).
+     */
+    private Store<Object> shared(SiteDescriptor descriptor, Function<Object, Key> digests) {
+        String method = descriptor.describedName();
+        MemoryStore memory = new MemoryStore(descriptor.spec(), method, budget);
+        RemoteStore store;
+        try {
+            store = remote.open(descriptor);
+        } catch (RemoteUnavailableException e) {
+            Reporter.once("remote unavailable", Messages.remoteUnavailable(e.getMessage(), method));
+            return memory;
+        }
+        TieredStore tiered = new TieredStore(memory, store, digests, descriptor.spec(), method, budget);
+        remote.onCleared(store, tiered::clearMemory);
+        return tiered;
+    }
+
+    /** Drops every entry of the shared store, when this JVM uses one. */
+    @Override
+    public void discardAll() {
+        remote.discardAll();
     }
 }

@@ -156,6 +156,7 @@ final class CachingSite extends Site {
         // Another flight may have landed between the lookup and the join.
         Hit raced = lookup(cache, argumentsKey, key, receiver, args);
         if (raced != null) {
+            cache.settled(key);
             flight.abort();
             cache.flights().finish(key, flight);
             return raced;

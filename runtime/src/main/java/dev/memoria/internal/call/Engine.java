@@ -22,7 +22,7 @@ public final class Engine {
     static {
         // every use of the stores and copies (Chronicle, Fory) goes through an engine: the JVM's is the first
         Agents.grantAccess();
-        JVM = new Engine(new Caches(new Stores(MemoryBudget.fromSettings())::create));
+        JVM = new Engine(new Caches(new Stores(MemoryBudget.fromSettings())));
     }
 
     private final Caches caches;

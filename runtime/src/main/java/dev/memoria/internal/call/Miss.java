@@ -134,6 +134,7 @@ final class Miss {
         }
         Stored stored = site.kind().capture(value, receiver, cache.store().spill(), recorded.recording());
         cache.store(storeKey(recorded), stored, generation);
+        cache.settled(key);
         if (flight != null) {
             flight.land(stored);
             cache.flights().finish(key, flight);
@@ -142,6 +143,7 @@ final class Miss {
     }
 
     private void failed(Throwable cause) {
+        cache.settled(key); // exceptions are never stored: other JVMs stop waiting and compute
         if (flight != null) {
             flight.fail(cause);
             cache.flights().finish(key, flight);

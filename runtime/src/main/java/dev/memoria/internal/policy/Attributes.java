@@ -47,7 +47,8 @@ public final class Attributes {
             .build();
 
     public static final Attribute<Persist> PERSIST = constant("persist", Persist.class, Persist.NONE, Persist.DISK)
-            .only(DATA, "a resource is a live object that cannot outlive the JVM")
+            .only(DATA, "a resource is a live object of one JVM, which can neither outlive it (DISK) nor be"
+                        + " shared with other JVMs (REMOTE)")
             .build();
 
     public static final Attribute<Boolean> OFF_HEAP = flag("offHeap", false);
@@ -101,6 +102,10 @@ public final class Attributes {
     static final List<Check> CHECKS = List.of(
             new Check(spec -> spec.scope() == Scope.SESSION && spec.persist() == Persist.DISK,
                     written -> Messages.sessionOnDisk()),
+            new Check(spec -> spec.scope() == Scope.SESSION && spec.persist() == Persist.REMOTE,
+                    written -> Messages.sessionShared()),
+            new Check(spec -> spec.offHeap() && spec.persist() == Persist.REMOTE,
+                    written -> Messages.offHeapShared()),
             new Check(spec -> spec.refresh() == Refresh.FOREGROUND && spec.get(MAX_STALE).isPresent(),
                     written -> Messages.maxStaleWithoutBackground((String) written.get(MAX_STALE.name()))),
             new Check(spec -> spec.refresh() == Refresh.BACKGROUND && spec.ttl().isEmpty(),

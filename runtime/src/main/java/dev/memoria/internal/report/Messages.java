@@ -113,6 +113,16 @@ public final class Messages {
                + " keep on disk. Drop one of the two.";
     }
 
+    public static String sessionShared() {
+        return "scope = SESSION with persist = REMOTE: session caches belong to one user's session in one JVM, so"
+               + " there is nothing to share with other JVMs. Drop one of the two.";
+    }
+
+    public static String offHeapShared() {
+        return "offHeap = true with persist = REMOTE: a shared entry is kept in the heap's memory tier in front of the"
+               + " shared store. Drop offHeap, or use persist = NONE or DISK.";
+    }
+
     public static String maxStaleWithoutBackground(String maxStale) {
         return "maxStale = \"" + maxStale + "\" only applies with refresh = BACKGROUND, which serves stale entries"
                + " while refreshing them. Add refresh = BACKGROUND, or remove maxStale.";
@@ -122,5 +132,53 @@ public final class Messages {
     public static String backgroundWithoutTtl() {
         return "refresh = BACKGROUND requires a ttl: an entry turns stale, and is refreshed in the background, once"
                + " its ttl has passed. Add a ttl such as ttl = \"10m\", or use refresh = FOREGROUND.";
+    }
+
+    // ---- the shared tier (persist = REMOTE); addresses are shown without their password
+
+    public static String remoteUnavailable(String why, String method) {
+        return why + ". Until then " + method + " and the other persist = REMOTE methods cache in memory only.";
+    }
+
+    public static String remoteNoAddress() {
+        return "No shared store is configured. Set memoria.remote (agent option remote=, or MEMORIA_REMOTE) to"
+               + " redis://host:port or redis-cluster://host:port,host:port";
+    }
+
+    public static String remoteBadAddress(String redactedAddress, String problem) {
+        return "The shared store address " + redactedAddress + " (setting memoria.remote, agent option remote=, or"
+               + " MEMORIA_REMOTE) cannot be used: " + problem + ". Write redis://[user:password@]host:port[/db],"
+               + " rediss://... for TLS, or redis-cluster://host:port,host:port,... (rediss-cluster:// with TLS)";
+    }
+
+    public static String remoteNoSecret(int minimumBytes) {
+        return "The shared store needs a secret that authenticates its entries, and none is set. Set"
+               + " memoria.remote.secret (or MEMORIA_REMOTE_SECRET) to the same random text of at least "
+               + minimumBytes + " characters in every JVM that shares the store, or memoria.remote.secretFile to a"
+               + " file holding it";
+    }
+
+    public static String remoteSecretFileUnreadable(String file, String failure) {
+        return "The secret file " + file + " (memoria.remote.secretFile) cannot be read (" + failure + "). Make it"
+               + " readable by this process, or set memoria.remote.secret instead";
+    }
+
+    public static String remoteSecretTooShort(String source, int minimumBytes) {
+        return "The shared store's secret (" + source + ") is shorter than " + minimumBytes + " bytes, too short to"
+               + " keep others from forging entries. Use a random text of at least " + minimumBytes + " characters,"
+               + " the same in every JVM that shares the store";
+    }
+
+    public static String remoteOutage(String address, String failure) {
+        return "The shared store at " + address + " failed (" + failure + "). REMOTE methods keep caching in memory"
+               + " and reconnect by themselves; nothing is shared until then.";
+    }
+
+    public static String remoteBack(String address) {
+        return "The shared store at " + address + " answers again; REMOTE methods share their entries again.";
+    }
+
+    public static String remoteBadEntry(String method, String why) {
+        return "A shared entry of " + method + " was dropped because " + why + "; it will be recomputed.";
     }
 }

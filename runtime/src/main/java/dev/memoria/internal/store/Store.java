@@ -1,5 +1,6 @@
 package dev.memoria.internal.store;
 
+import dev.memoria.CacheStats;
 import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.Stored;
 
@@ -30,6 +31,18 @@ public interface Store<K> {
 
     /** Entries removed by a bound or by expiry. */
     long evictions();
+
+    /**
+     * The computation of {@code key} that followed a miss of {@link #get} ended, whether or not it stored a value: a
+     * tier shared with other JVMs releases its claim on the key, so they stop waiting for it.
+     */
+    default void settled(K key) {
+    }
+
+    /** What a tier shared with other JVMs counted; {@code null} for the others. */
+    default CacheStats.Remote shared() {
+        return null;
+    }
 
     /** Where a value about to be {@link #put} should serialize its large arrays. */
     Spill spill();

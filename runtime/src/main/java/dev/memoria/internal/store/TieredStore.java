@@ -1,5 +1,6 @@
 package dev.memoria.internal.store;
 
+import dev.memoria.CacheStats;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.report.Reporter;
@@ -10,8 +11,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * A memory tier in front of a Chronicle store: reads go to memory first and promote what they find on disk; writes
- * and removals go to both. The Chronicle store may also stand alone ({@code offHeap = true}: no heap tier).
+ * A memory tier in front of a Chronicle store or the shared store: reads go to memory first and promote what they find
+ * below; writes and removals go to both. The Chronicle store may also stand alone ({@code offHeap = true}: no heap
+ * tier). The shared store never throws: it handles its own faults.
  *
  * <p>When the Chronicle store fails (a full disk, a directory that cannot be written, a lock left by a crashed
  * process) the cache does not: one warning names the problem, and the method carries on with a memory tier only.
@@ -91,6 +93,28 @@ public final class TieredStore implements Store<Object> {
     @Override
     public void clear() {
         both(Store::clear, Store::clear);
+    }
+
+    @Override
+    public void settled(Object key) {
+        Store<Key> below = disk;
+        if (below != null) {
+            below.settled(digests.apply(key));
+        }
+    }
+
+    @Override
+    public CacheStats.Remote shared() {
+        Store<Key> below = disk;
+        return below == null ? null : below.shared();
+    }
+
+    /** Drops what the memory tier holds: another JVM cleared entries of the tier below. */
+    public void clearMemory() {
+        Store<Object> heap = memory;
+        if (heap != null) {
+            heap.clear();
+        }
     }
 
     @Override

@@ -34,8 +34,17 @@ public interface Spill {
         return true;
     }
 
-    /** The heap spill: buffers are plain arrays. */
+    /** The heap spill: buffers are plain arrays, which only serve copies. */
     static Spill onHeap() {
+        return onHeap(false);
+    }
+
+    /**
+     * A heap spill whose buffers are plain arrays.
+     *
+     * @param keepsBytes whether a tier stores the bytes (the shared tier sends them), see {@link #keepsBytes()}
+     */
+    static Spill onHeap(boolean keepsBytes) {
         return new Spill() {
             private final List<ByteBuffer> buffers = new ArrayList<>();
 
@@ -58,7 +67,7 @@ public interface Spill {
 
             @Override
             public boolean keepsBytes() {
-                return false;
+                return keepsBytes;
             }
         };
     }

@@ -1,5 +1,6 @@
 package dev.memoria.internal.cache;
 
+import dev.memoria.Persist;
 import dev.memoria.Scope;
 import dev.memoria.internal.cache.FunctionCache;
 import dev.memoria.internal.key.HasherTable;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import static dev.memoria.internal.policy.Attributes.PERSIST;
 import static dev.memoria.internal.policy.Attributes.SCOPE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,6 +95,23 @@ class CacheMetricsTest {
                 "memoria_cache_memory_bytes{cache=\"test.Ended.report()\",cache_type=\"data\"} 0",
                 "memoria_cache_hits_total{cache=\"test.Ended.report()\",cache_type=\"data\"} 4",
                 "memoria_cache_misses_total{cache=\"test.Ended.report()\",cache_type=\"data\"} 2");
+    }
+
+    @Test
+    void remoteMethodsAlsoHaveTheSharedStoresFamiliesOthersDoNot() {
+        // no memoria.remote in this JVM: the method caches in memory, and its shared store counts nothing
+        SiteDescriptor report = new SiteDescriptor("test.Shared", "report", "()Ljava/lang/Object;", true,
+                "0123456789abcdef0123456789abcdef", List.of(), new boolean[0], false,
+                CacheSpec.builder(CacheSpec.Kind.DATA, "test.Shared.report").set(PERSIST, Persist.REMOTE).build());
+        calls(global(report), 1, 1);
+        SiteDescriptor local = descriptor("test.Local", "get", "()Ljava/lang/Object;", CacheSpec.Kind.DATA,
+                Scope.GLOBAL);
+        calls(global(local), 1, 0);
+
+        assertThat(samplesOf("test.Shared")).contains(
+                "memoria_cache_remote_hits_total{cache=\"test.Shared.report()\",cache_type=\"data\"} 0",
+                "memoria_cache_remote_wait_milliseconds_total{cache=\"test.Shared.report()\",cache_type=\"data\"} 0");
+        assertThat(samplesOf("test.Local")).noneMatch(sample -> sample.startsWith("memoria_cache_remote_"));
     }
 
     @Test

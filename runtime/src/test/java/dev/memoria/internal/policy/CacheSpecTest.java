@@ -11,6 +11,7 @@ import java.time.Duration;
 import static dev.memoria.internal.policy.Attributes.MAX_ENTRIES;
 import static dev.memoria.internal.policy.Attributes.MAX_SIZE;
 import static dev.memoria.internal.policy.Attributes.MAX_STALE;
+import static dev.memoria.internal.policy.Attributes.OFF_HEAP;
 import static dev.memoria.internal.policy.Attributes.ON_RELEASE;
 import static dev.memoria.internal.policy.Attributes.PERSIST;
 import static dev.memoria.internal.policy.Attributes.REFRESH;
@@ -119,6 +120,28 @@ class CacheSpecTest {
         assertThatThrownBy(() -> CacheSpec.builder(DATA, METHOD).set(SCOPE, Scope.SESSION).set(PERSIST, Persist.DISK)
                 .build())
                 .hasMessageContaining("scope = SESSION with persist = DISK");
+    }
+
+    @Test
+    void remoteIsAllowedWithBoundsAndTtl() {
+        CacheSpec spec = CacheSpec.builder(DATA, METHOD).set(PERSIST, Persist.REMOTE).set(TTL, "1h")
+                .set(MAX_ENTRIES, 10).set(MAX_SIZE, "1MB").build();
+
+        assertThat(spec.persist()).isEqualTo(Persist.REMOTE);
+    }
+
+    @Test
+    void remoteIsAnErrorOnResourcesInSessionsAndOffHeap() {
+        assertThatThrownBy(() -> CacheSpec.builder(RESOURCE, METHOD).set(PERSIST, Persist.REMOTE).build())
+                .hasMessageContaining(METHOD).hasMessageContaining("persist = REMOTE is not supported on"
+                        + " @CacheResource").hasMessageContaining("nor be shared with other JVMs (REMOTE)");
+        assertThatThrownBy(() -> CacheSpec.builder(DATA, METHOD).set(SCOPE, Scope.SESSION)
+                .set(PERSIST, Persist.REMOTE).build())
+                .hasMessageContaining(METHOD).hasMessageContaining("scope = SESSION with persist = REMOTE")
+                .hasMessageContaining("Drop one of the two");
+        assertThatThrownBy(() -> CacheSpec.builder(DATA, METHOD).set(OFF_HEAP, true).set(PERSIST, Persist.REMOTE)
+                .build())
+                .hasMessageContaining("offHeap = true with persist = REMOTE");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.memoria.internal.store.chronicle;
 
+import dev.memoria.internal.store.EntryAuthenticator;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.store.Store;
@@ -41,7 +42,8 @@ public final class ChronicleStores {
 
     /** Off-heap entries for this JVM only. */
     public static Store<Key> offHeap(SiteDescriptor descriptor) throws IOException {
-        return ChronicleStore.offHeap(EntryAuthenticator.ephemeral(descriptor.signature(), descriptor.fingerprint()),
-                descriptor.spec(), descriptor.displayName());
+        EntryAuthenticator fresh = new EntryAuthenticator(CacheSecret.random(), descriptor.signature(),
+                descriptor.fingerprint()); // entries that never outlive this JVM: a random secret
+        return ChronicleStore.offHeap(fresh, descriptor.spec(), descriptor.displayName());
     }
 }

@@ -1,13 +1,13 @@
 package dev.memoria.internal.store.chronicle;
 
 import dev.memoria.internal.replay.RecordingFormat;
+import dev.memoria.internal.store.EntryAuthenticator;
 import dev.memoria.internal.value.Serialized;
 
 import javax.crypto.Mac;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.security.MessageDigest;
 import java.util.zip.CRC32C;
 
 /**
@@ -84,7 +84,7 @@ final class EntryRecord {
      */
     void authenticate(Mac payloadMac) {
         payloadMac.update(header());
-        if (!MessageDigest.isEqual(payloadMac.doFinal(), tag)) {
+        if (!EntryAuthenticator.matches(payloadMac, tag)) {
             throw new CorruptEntryException("it fails its authentication: it was altered, or moved there from"
                     + " another argument key, method, code version or cache directory");
         }

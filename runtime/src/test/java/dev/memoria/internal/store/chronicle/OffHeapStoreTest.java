@@ -1,5 +1,6 @@
 package dev.memoria.internal.store.chronicle;
 
+import dev.memoria.internal.store.EntryAuthenticator;
 import dev.memoria.internal.policy.CacheSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +22,7 @@ class OffHeapStoreTest {
     void keepsEntriesOffTheHeapWithoutTouchingTheCacheDirectory(@TempDir Path cache) throws IOException {
         System.setProperty("memoria.cache.dir", cache.toString());
         try {
-            ChronicleStore store = ChronicleStore.offHeap(EntryAuthenticator.ephemeral("example.Off.heap()V", "1"),
+            ChronicleStore store = ChronicleStore.offHeap(new EntryAuthenticator(CacheSecret.random(), "example.Off.heap()V", "1"),
                     CacheSpec.builder(CacheSpec.Kind.DATA, "example.Off.heap()")
                     .set(OFF_HEAP, true).build(), "example.Off.heap()");
             put(store, key(1), List.of("a", "b"));

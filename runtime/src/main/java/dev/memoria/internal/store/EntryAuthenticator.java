@@ -1,4 +1,4 @@
-package dev.memoria.internal.store.chronicle;
+package dev.memoria.internal.store;
 
 import dev.memoria.internal.key.Key;
 
@@ -7,22 +7,23 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 
 /**
- * Computes the tags that bind every stored entry to its place: HMAC-SHA256 under the cache directory's secret over
- * the method's signature, its code version (fingerprint), the argument key, the payload and the record's header. A
- * record copied to another key, method or code version, or from another cache directory, fails its tag and is never
- * served; forging one needs the secret, which only the directory's owner can read.
+ * Computes the tags that bind every entry a tier below memory stores to its place: HMAC-SHA256 under the tier's
+ * secret (the cache directory's, or the shared store's) over the method's signature, its code version (fingerprint),
+ * the argument key, the payload and the record's header. A record copied to another key, method or code version, or
+ * from another store, fails its tag and is never served; forging one needs the secret.
  */
-final class EntryAuthenticator {
+public final class EntryAuthenticator {
 
-    static final int TAG_BYTES = 32;
+    public static final int TAG_BYTES = 32;
     private static final String ALGORITHM = "HmacSHA256";
 
     /** Keyed and fed with the method and version, cloned for each entry so the prefix is hashed once. */
     private final Mac prefixed;
 
-    EntryAuthenticator(byte[] secret, String signature, String fingerprint) {
+    public EntryAuthenticator(byte[] secret, String signature, String fingerprint) {
         try {
             prefixed = Mac.getInstance(ALGORITHM);
             prefixed.init(new SecretKeySpec(secret, ALGORITHM));
@@ -33,16 +34,19 @@ final class EntryAuthenticator {
         lengthPrefixed(fingerprint);
     }
 
-    /** For stores that never outlive this JVM (off-heap): a fresh random secret. */
-    static EntryAuthenticator ephemeral(String signature, String fingerprint) {
-        return new EntryAuthenticator(CacheSecret.random(), signature, fingerprint);
-    }
-
     /** A MAC fed with the method, version and {@code key}; the caller feeds the payload, then the record seals it. */
-    Mac begin(Key key) {
+    public Mac begin(Key key) {
         Mac mac = copy();
         mac.update(key.toBytes());
         return mac;
+    }
+
+    /**
+     * Whether {@code payloadMac}, {@link #begin begun} for an entry's key and fed with its payload and header, ends
+     * in {@code tag}: in constant time.
+     */
+    public static boolean matches(Mac payloadMac, byte[] tag) {
+        return MessageDigest.isEqual(payloadMac.doFinal(), tag);
     }
 
     private Mac copy() {

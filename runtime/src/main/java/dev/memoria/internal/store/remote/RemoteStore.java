@@ -1,0 +1,490 @@
+package dev.memoria.internal.store.remote;
+
+import dev.memoria.CacheStats;
+import dev.memoria.internal.key.Key;
+import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.replay.RecordingFormat;
+import dev.memoria.internal.report.Messages;
+import dev.memoria.internal.report.Reporter;
+import dev.memoria.internal.store.EntryAuthenticator;
+import dev.memoria.internal.store.Store;
+import dev.memoria.internal.time.Clock;
+import dev.memoria.internal.value.Serialized;
+import dev.memoria.internal.value.Spill;
+import dev.memoria.internal.value.Stored;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.SetArgs;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+
+import javax.crypto.Mac;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The entries of one code version of a {@code persist = REMOTE} method in the shared store. Keys (one hash tag per
+ * method version, so its entries and bookkeeping share a Cluster slot and its scripts run on one node):
+ * <pre>
+ *   memoria:1:{T}:e:&lt;key&gt;          the entry's head ({@link RemoteRecord}), with the payload when small
+ *   memoria:1:{T}:c:&lt;key&gt;:&lt;id&gt;:&lt;n&gt;   chunk n of the payload written by write id, for larger values
+ *   memoria:1:{T}:l:&lt;key&gt;          the lease of the JVM computing the entry
+ *   memoria:1:{T}:i / :s             the index (written-at time and size of each key), for bounds
+ *   memoria:1:versions               T -> signature, fingerprint and name (tab-separated), for tools
+ * </pre>
+ * where T is the first 16 hex digits of SHA-256 over the method's signature and code fingerprint, and key the
+ * argument digest in hex. The store never throws: a failing store is a miss, and the method caches in memory.
+ */
+public final class RemoteStore implements Store<Key> {
+
+    /** Payloads up to this size live in their head; larger ones in chunks of this size. */
+    static final int CHUNK_BYTES = 8 << 20;
+    /** A lease lives this long unless its holder renews it: how long waiters wait on a JVM that died. */
+    static final long LEASE_MILLIS = 10_000;
+    /** The longest a caller waits for another JVM's computation before it computes by itself. */
+    static final long WAIT_MILLIS = 60_000;
+    /** The longest a lease is renewed: a computation that runs longer lets other JVMs compute too. */
+    static final long MAX_HOLD_MILLIS = 600_000;
+    /** Chunks of a write that never committed (its JVM was killed) expire after this long. */
+    static final long ORPHAN_MILLIS = 3_600_000;
+
+    /** The hash of every method version written: tag -> signature, fingerprint and name, for tools. */
+    static final String VERSIONS = "memoria:1:versions";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final HexFormat HEX = HexFormat.of();
+
+    /** Replaces the head and indexes it; returns the head it replaced. KEYS: head, index, sizes; ARGV: head, written
+     * at, member, size, ttl millis (0: none), then the chunk keys to keep as long as the head. */
+    private static final String COMMIT = """
+            local old = redis.call('GET', KEYS[1])
+            local ttl = tonumber(ARGV[5])
+            if ttl > 0 then redis.call('SET', KEYS[1], ARGV[1], 'PX', ttl) else redis.call('SET', KEYS[1], ARGV[1]) end
+            redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+            redis.call('HSET', KEYS[3], ARGV[3], ARGV[4])
+            for i = 4, #KEYS do
+              if ttl > 0 then redis.call('PEXPIRE', KEYS[i], ttl) else redis.call('PERSIST', KEYS[i]) end
+            end
+            return old""";
+    /** Deletes a key if it still holds ARGV[1] (a lease's token, or a head that failed its check). */
+    private static final String DELETE_IF = """
+            if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+            return 0""";
+    private static final String RENEW_IF = """
+            if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+            return 0""";
+
+    private final RemoteTier tier;
+    private final EntryAuthenticator authenticator;
+    private final String method;
+    private final String prefix;
+    private final long retentionMillis;
+    private final long maxEntries;
+    private final long maxBytes;
+    /** Leases this JVM holds, by key: their tokens, and the renewal of each. */
+    private final Map<Key, Lease> leases = new ConcurrentHashMap<>();
+    private final LongAdder evictions = new LongAdder();
+    private final RemoteCounters counters = new RemoteCounters();
+    private volatile long lastEntries;
+    private volatile long lastBytes;
+
+    RemoteStore(RemoteTier tier, EntryAuthenticator authenticator, String tag, CacheSpec spec, String method) {
+        this.tier = tier;
+        this.authenticator = authenticator;
+        this.method = method;
+        this.prefix = prefix(tag);
+        this.retentionMillis = spec.retention().map(java.time.Duration::toMillis).orElse(0L);
+        this.maxEntries = spec.maxEntries().orElse(-1);
+        this.maxBytes = spec.maxBytes().orElse(-1);
+    }
+
+    /** The start of every key of the method version tagged {@code tag}. */
+    static String prefix(String tag) {
+        return "memoria:1:{" + tag + "}:";
+    }
+
+    /** The hash tag of a method version: the first 16 hex digits of SHA-256 over signature and fingerprint. */
+    static String tag(String signature, String fingerprint) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((signature + "\n" + fingerprint).getBytes(StandardCharsets.UTF_8));
+            return HEX.formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    @Override
+    public CacheStats.Remote shared() {
+        return counters.snapshot();
+    }
+
+    /**
+     * The entry, or {@code null}. On a miss this JVM takes the key's lease (and must {@link #settled settle} it), or,
+     * when another JVM holds it, waits up to {@link #WAIT_MILLIS} for that JVM's entry; a lease whose holder died
+     * expires and the first waiter to see that takes it over.
+     */
+    @Override
+    public Stored get(Key key) {
+        if (leases.containsKey(key)) {
+            return null; // this JVM is computing it: its threads wait in the local flight
+        }
+        long started = System.nanoTime();
+        long deadline = started + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
+        long pause = 5;
+        boolean waited = false;
+        try {
+            while (true) {
+                Serialized found = read(key);
+                if (found != null) {
+                    counters.hits.increment();
+                    return found;
+                }
+                if (!tier.up() || tryLease(key) || System.nanoTime() > deadline) {
+                    counters.misses.increment();
+                    return null;
+                }
+                waited = true;
+                Thread.sleep(pause);
+                pause = Math.min(pause * 2, 100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            counters.misses.increment();
+            return null;
+        } finally {
+            if (waited) {
+                counters.waitNanos.add(System.nanoTime() - started);
+            }
+        }
+    }
+
+    @Override
+    public void put(Key key, Stored value) {
+        try {
+            if (value instanceof Serialized serialized) {
+                write(key, serialized);
+            }
+        } finally {
+            settled(key);
+        }
+    }
+
+    /** Releases this JVM's lease of {@code key}, if it holds one: its computation ended, stored or not. */
+    @Override
+    public void settled(Key key) {
+        Lease lease = leases.remove(key);
+        if (lease != null) {
+            if (lease.renewal != null) {
+                lease.renewal.cancel(false);
+            }
+            tier.call(sync -> sync.eval(DELETE_IF, ScriptOutputType.INTEGER, new byte[][] {lease(key)},
+                    lease.token), 0L);
+        }
+    }
+
+    @Override
+    public void remove(Key key) {
+        tier.call(sync -> {
+            drop(sync, key.toHex());
+            return null;
+        }, null);
+        tier.publish(tagOf() + ":" + key.toHex());
+    }
+
+    @Override
+    public void clear() {
+        tier.call(sync -> RemoteKeys.deleteMatching(sync, prefix + "*"), 0L);
+        tier.publish(tagOf());
+    }
+
+    @Override
+    public long entries() {
+        lastEntries = tier.call(sync -> sync.zcard(bytes(prefix + "i")), lastEntries);
+        return lastEntries;
+    }
+
+    @Override
+    public long bytes() {
+        lastBytes = tier.call(sync -> sizes(sync).stream().mapToLong(Long::longValue).sum(), lastBytes);
+        return lastBytes;
+    }
+
+    @Override
+    public long evictions() {
+        return evictions.sum();
+    }
+
+    /** Heap buffers, kept even for a value no caller can change: this tier stores its bytes. */
+    @Override
+    public Spill spill() {
+        return Spill.onHeap(true);
+    }
+
+    /** Calls {@code listener} whenever any JVM clears entries of this method version (this one too). */
+    void onCleared(Runnable listener) {
+        tier.onCleared(tagOf(), listener);
+    }
+
+    private String tagOf() {
+        return prefix.substring("memoria:1:{".length(), prefix.length() - 2);
+    }
+
+    private boolean tryLease(Key key) {
+        byte[] token = new byte[16];
+        RANDOM.nextBytes(token);
+        Lease mine = new Lease(token);
+        if (leases.putIfAbsent(key, mine) != null) {
+            return true; // another thread of this JVM took it meanwhile: join its computation
+        }
+        String taken = tier.call(sync -> sync.set(lease(key), token,
+                SetArgs.Builder.nx().px(LEASE_MILLIS)), null);
+        if (!"OK".equals(taken)) {
+            leases.remove(key, mine);
+            return !tier.up(); // a store that just failed: compute without it
+        }
+        long every = LEASE_MILLIS / 3;
+        long renewals = MAX_HOLD_MILLIS / every;
+        mine.renewal = tier.background().scheduleAtFixedRate(new Runnable() {
+            private long left = renewals;
+
+            @Override
+            public void run() {
+                if (left-- <= 0 || leases.get(key) != mine) {
+                    throw new CancellationOfRenewal(); // stops this renewal: the lease expires by itself
+                }
+                tier.call(sync -> sync.eval(RENEW_IF, ScriptOutputType.INTEGER, new byte[][] {lease(key)}, token,
+                        bytes(Long.toString(LEASE_MILLIS))), 0L);
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+        return true;
+    }
+
+    /** The entry in the store, checked; {@code null} when there is none, or it was bad (then dropped). */
+    private Serialized read(Key key) {
+        String member = key.toHex();
+        byte[] head = tier.call(sync -> sync.get(bytes(prefix + "e:" + member)), null);
+        if (head == null) {
+            return null;
+        }
+        try {
+            RemoteRecord record = RemoteRecord.decode(head, CHUNK_BYTES);
+            Mac mac = authenticator.begin(key);
+            PayloadReader payload = new PayloadReader(record);
+            if (record.inline != null) {
+                ByteBuffer inline = record.inline.duplicate();
+                mac.update(inline.duplicate());
+                payload.accept(inline);
+            } else if (!readChunks(member, record, mac, payload)) {
+                return null; // replaced or removed while it was read, or the store failed: a plain miss
+            }
+            if (!record.authentic(mac)) {
+                throw new RemoteRecord.BadEntryException("it fails its authentication: it was altered, or moved"
+                        + " there from another argument key, method or code version, or written under another"
+                        + " secret");
+            }
+            counters.bytesRead.add(record.size());
+            return payload.entry(record.writtenAtMillis);
+        } catch (RemoteRecord.BadEntryException e) {
+            counters.errors.increment();
+            tier.call(sync -> sync.eval(DELETE_IF, ScriptOutputType.INTEGER,
+                    new byte[][] {bytes(prefix + "e:" + member)}, head), 0L);
+            Reporter.once("bad remote entry " + prefix, Messages.remoteBadEntry(method, e.getMessage()));
+            return null;
+        }
+    }
+
+    /** Streams the chunks into the payload; false when one is missing. */
+    private boolean readChunks(String member, RemoteRecord record, Mac mac, PayloadReader payload) {
+        String chunks = prefix + "c:" + member + ":" + Long.toHexString(record.writeId) + ":";
+        long expectedLast = record.size() - (long) (record.chunkCount - 1) * CHUNK_BYTES;
+        // the last chunk's length, before anything is allocated: a head naming gigabytes that are not there is a miss
+        Long last = tier.call(sync -> sync.strlen(bytes(chunks + (record.chunkCount - 1))), -1L);
+        if (last != expectedLast) {
+            return false;
+        }
+        for (int i = 0; i < record.chunkCount; i++) {
+            int index = i;
+            byte[] chunk = tier.call(sync -> sync.get(bytes(chunks + index)), null);
+            long expected = i == record.chunkCount - 1 ? expectedLast : CHUNK_BYTES;
+            if (chunk == null) {
+                return false;
+            }
+            if (chunk.length != expected) {
+                throw new RemoteRecord.BadEntryException("a chunk of its payload has the wrong length");
+            }
+            mac.update(chunk);
+            payload.accept(ByteBuffer.wrap(chunk));
+        }
+        return true;
+    }
+
+    private void write(Key key, Serialized value) {
+        byte[] recording = RecordingFormat.encode(value.recording());
+        List<ByteBuffer> parts = new ArrayList<>();
+        parts.add(value.main());
+        long[] lengths = new long[value.bufferCount()];
+        for (int i = 0; i < lengths.length; i++) {
+            ByteBuffer buffer = value.buffer(i);
+            lengths[i] = buffer.remaining();
+            parts.add(buffer);
+        }
+        parts.add(ByteBuffer.wrap(recording));
+        long size = value.size() + recording.length;
+        long writeId = RANDOM.nextLong();
+        String member = key.toHex();
+        Mac mac = authenticator.begin(key);
+        int chunkCount = size <= CHUNK_BYTES ? 0 : (int) ((size + CHUNK_BYTES - 1) / CHUNK_BYTES);
+        ByteBuffer inline = null;
+        List<byte[]> chunkKeys = new ArrayList<>();
+        if (chunkCount == 0) {
+            inline = ByteBuffer.allocate((int) size);
+            for (ByteBuffer part : parts) {
+                inline.put(part);
+            }
+            inline.flip();
+            mac.update(inline.duplicate());
+        } else {
+            String chunks = prefix + "c:" + member + ":" + Long.toHexString(writeId) + ":";
+            ChunkWriter writer = new ChunkWriter(parts);
+            for (int i = 0; i < chunkCount; i++) {
+                byte[] chunk = writer.next(CHUNK_BYTES);
+                mac.update(chunk);
+                byte[] name = bytes(chunks + i);
+                String stored = tier.call(sync -> sync.set(name, chunk, SetArgs.Builder.px(ORPHAN_MILLIS)), null);
+                if (!"OK".equals(stored)) {
+                    return; // the store failed: the entry stays in memory; the chunks written expire
+                }
+                chunkKeys.add(name);
+            }
+        }
+        RemoteRecord record = RemoteRecord.sealed(value.writtenAtMillis(), value.main().remaining(), lengths,
+                recording.length, writeId, chunkCount, inline, mac);
+        long ttl = retentionMillis <= 0 ? 0
+                : Math.max(1, retentionMillis - (Clock.currentTimeMillis() - value.writtenAtMillis()));
+        byte[][] keys = new byte[3 + chunkKeys.size()][];
+        keys[0] = bytes(prefix + "e:" + member);
+        keys[1] = bytes(prefix + "i");
+        keys[2] = bytes(prefix + "s");
+        for (int i = 0; i < chunkKeys.size(); i++) {
+            keys[3 + i] = chunkKeys.get(i);
+        }
+        byte[] encoded = record.encode();
+        boolean committed = tier.call(sync -> {
+            byte[] replaced = sync.eval(COMMIT, ScriptOutputType.VALUE, keys, encoded,
+                    bytes(Long.toString(value.writtenAtMillis())), bytes(member), bytes(Long.toString(size)),
+                    bytes(Long.toString(ttl)));
+            if (replaced != null) {
+                deleteChunks(sync, member, replaced, writeId);
+            }
+            enforceBounds(sync);
+            return true;
+        }, false);
+        if (committed) {
+            counters.bytesWritten.add(size);
+        }
+    }
+
+    /** Drops expired index members, then the oldest entries beyond maxEntries and maxSize. */
+    private void enforceBounds(RedisClusterCommands<byte[], byte[]> sync) {
+        byte[] index = bytes(prefix + "i");
+        if (retentionMillis > 0) {
+            long cutoff = Clock.currentTimeMillis() - retentionMillis;
+            for (byte[] expired : sync.zrangebyscore(index, io.lettuce.core.Range.create(0, cutoff))) {
+                sync.zrem(index, expired);
+                sync.hdel(bytes(prefix + "s"), expired);
+            }
+        }
+        if (maxEntries <= 0 && maxBytes <= 0) {
+            return;
+        }
+        long count = sync.zcard(index);
+        long total = maxBytes > 0 ? sizes(sync).stream().mapToLong(Long::longValue).sum() : 0;
+        while ((maxEntries > 0 && count > maxEntries) || (maxBytes > 0 && total > maxBytes)) {
+            List<byte[]> oldest = sync.zrange(index, 0, 0);
+            if (oldest.isEmpty()) {
+                return;
+            }
+            String member = new String(oldest.get(0), StandardCharsets.UTF_8);
+            byte[] size = sync.hget(bytes(prefix + "s"), oldest.get(0));
+            drop(sync, member);
+            evictions.increment();
+            count--;
+            total -= size == null ? 0 : Long.parseLong(new String(size, StandardCharsets.UTF_8));
+        }
+    }
+
+    private List<Long> sizes(RedisClusterCommands<byte[], byte[]> sync) {
+        List<Long> sizes = new ArrayList<>();
+        for (byte[] size : sync.hvals(bytes(prefix + "s"))) {
+            try {
+                sizes.add(Long.parseLong(new String(size, StandardCharsets.UTF_8)));
+            } catch (NumberFormatException e) {
+                // bookkeeping someone else wrote: it counts nothing
+            }
+        }
+        return sizes;
+    }
+
+    /** Removes an entry: its head, then its chunks and index members. */
+    private void drop(RedisClusterCommands<byte[], byte[]> sync, String member) {
+        byte[] head = sync.get(bytes(prefix + "e:" + member));
+        sync.del(bytes(prefix + "e:" + member));
+        if (head != null) {
+            deleteChunks(sync, member, head, 0);
+        }
+        sync.zrem(bytes(prefix + "i"), bytes(member));
+        sync.hdel(bytes(prefix + "s"), bytes(member));
+    }
+
+    /** Deletes the chunks a replaced head named, unless they are the ones just written. */
+    private void deleteChunks(RedisClusterCommands<byte[], byte[]> sync, String member, byte[] head, long keep) {
+        RemoteRecord replaced;
+        try {
+            replaced = RemoteRecord.decode(head, CHUNK_BYTES);
+        } catch (RemoteRecord.BadEntryException e) {
+            return; // it named no chunks this format can find
+        }
+        if (replaced.chunkCount == 0 || replaced.writeId == keep) {
+            return;
+        }
+        String chunks = prefix + "c:" + member + ":" + Long.toHexString(replaced.writeId) + ":";
+        for (int i = 0; i < replaced.chunkCount; i++) {
+            sync.del(bytes(chunks + i));
+        }
+    }
+
+    private byte[] lease(Key key) {
+        return bytes(prefix + "l:" + key.toHex());
+    }
+
+    private static byte[] bytes(String text) {
+        return RemoteTier.bytes(text);
+    }
+
+    /** A lease this JVM holds. */
+    private static final class Lease {
+        final byte[] token;
+        volatile ScheduledFuture<?> renewal;
+
+        Lease(byte[] token) {
+            this.token = token;
+        }
+    }
+
+    /** Thrown by a renewal to end itself, as a scheduled task ends when it throws. */
+    private static final class CancellationOfRenewal extends RuntimeException {
+        CancellationOfRenewal() {
+            super(null, null, false, false);
+        }
+    }
+}
