@@ -1,5 +1,7 @@
 package dev.memoria.agent.fingerprint;
 
+import dev.memoria.internal.site.Manifest;
+
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -34,6 +36,7 @@ public final class Fingerprinter {
     private final ClassRepository classes;
     private final ContentHasher content;
     private final ComponentHasher components;
+    private final ManifestWalk manifests;
 
     /**
      * Creates a fingerprinter that reads class files from {@code source}.
@@ -49,6 +52,7 @@ public final class Fingerprinter {
                 new StaticInitializerRule(classes),
                 new LocalClassRule(classes)));
         this.components = new ComponentHasher(graph, content);
+        this.manifests = new ManifestWalk(classes, graph, content);
     }
 
     /**
@@ -76,5 +80,22 @@ public final class Fingerprinter {
             fingerprints.put(key, HashBuilder.hex(Arrays.copyOf(digest, FINGERPRINT_BYTES)));
         }
         return Collections.unmodifiableMap(fingerprints);
+    }
+
+    /**
+     * The members a method's fingerprint covers, each with its own digest and the member it is reached from, for
+     * naming what changed between two code versions.
+     *
+     * @param owner  the internal name of a class whose original bytes were given to {@link #fingerprints}
+     * @param method a method key of that class, as for {@link #fingerprints}
+     * @throws IllegalArgumentException when that class was not fingerprinted or does not declare the method
+     */
+    public Manifest manifest(String owner, String method) {
+        int split = method.indexOf('(');
+        MethodRef ref = new MethodRef(owner, method.substring(0, Math.max(split, 0)), method.substring(Math.max(split, 0)));
+        if (split <= 0 || classes.method(ref).isEmpty()) {
+            throw new IllegalArgumentException(owner + " declares no method " + method);
+        }
+        return manifests.of(ref);
     }
 }
