@@ -1,5 +1,7 @@
 package dev.memoria.agent.fingerprint;
 
+import dev.memoria.internal.site.Manifest;
+
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
@@ -38,6 +40,7 @@ public final class Fingerprinter {
     private final ContentHasher content;
     private final ComponentHasher components;
     private final CallGraph graph;
+    private final ManifestWalk manifests;
 
     /**
      * Creates a fingerprinter that reads class files from {@code source}.
@@ -53,6 +56,7 @@ public final class Fingerprinter {
                 new StaticInitializerRule(classes),
                 new LocalClassRule(classes)));
         this.components = new ComponentHasher(graph, content);
+        this.manifests = new ManifestWalk(classes, graph, content);
     }
 
     /**
@@ -83,6 +87,28 @@ public final class Fingerprinter {
     }
 
     /**
+     * The members a method's fingerprint covers, each with its own digest and the member it is reached from, for
+     * naming what changed between two code versions.
+     *
+     * @param owner  the internal name of a class whose original bytes were given to {@link #fingerprints}
+     * @param method a method key of that class, as for {@link #fingerprints}
+     * @throws IllegalArgumentException when that class was not fingerprinted or does not declare the method
+     */
+    public Manifest manifest(String owner, String method) {
+        return manifests.of(declared(owner, method));
+    }
+
+    /** A method of a class given to {@link #fingerprints}, by its key. */
+    private MethodRef declared(String owner, String method) {
+        int split = method.indexOf('(');
+        MethodRef ref = new MethodRef(owner, method.substring(0, Math.max(split, 0)), method.substring(Math.max(split, 0)));
+        if (split <= 0 || classes.method(ref).isEmpty()) {
+            throw new IllegalArgumentException(owner + " declares no method " + method);
+        }
+        return ref;
+    }
+
+    /**
      * The hidden reads of a method of the class last given to {@link #fingerprints}: values its key cannot see, read
      * by the method or by project code it reaches, each kind of read once (where the shortest call path finds it
      * first), in the order a breadth-first walk of the call graph meets them. The walk reuses the call graph the
@@ -92,11 +118,7 @@ public final class Fingerprinter {
      * @param method            the method key, e.g. {@code compute(I)I}
      */
     public List<HiddenRead> hiddenReads(String ownerInternalName, String method) {
-        int split = method.indexOf('(');
-        MethodRef start = new MethodRef(ownerInternalName, method.substring(0, split), method.substring(split));
-        if (classes.method(start).isEmpty()) {
-            throw new IllegalArgumentException(ownerInternalName + " declares no method " + method);
-        }
+        MethodRef start = declared(ownerInternalName, method);
         Map<MethodRef, MethodRef> reachedFrom = new HashMap<>();
         reachedFrom.put(start, start);
         Deque<MethodRef> queue = new ArrayDeque<>(List.of(start));

@@ -109,7 +109,8 @@ public final class Instrumenter {
         if (valid.isEmpty()) {
             return new Result(null, List.of(), problems);
         }
-        Map<String, String> fingerprints = new Fingerprinter(classes).fingerprints(classFile,
+        Fingerprinter fingerprinter = new Fingerprinter(classes);
+        Map<String, String> fingerprints = fingerprinter.fingerprints(classFile,
                 valid.stream().map(configured -> configured.method().key()).toList());
         List<SiteDescriptor> sites = new ArrayList<>();
         for (Configured configured : valid) {
@@ -117,7 +118,8 @@ public final class Instrumenter {
             sites.add(new SiteDescriptor(owner, method.name(), method.descriptor(), method.isStatic(),
                     fingerprints.get(method.key()), configured.parameterNames(), method.unhashed(),
                     method.receiverUnhashed(), configured.spec())
-                    .withRules(configured.rules(), configured.annotated()));
+                    .withRules(configured.rules(), configured.annotated())
+                    .withManifest(fingerprinter.manifest(scanned.internalName(), method.key())));
         }
         return new Result(Weaver.weave(scanned.internalName(), classFile, sites, classes), sites, problems);
     }
