@@ -12,8 +12,8 @@ import java.util.TreeSet;
 
 /**
  * Reads the text of a rule's attribute as the value its annotation would hold, by the type the annotation declares:
- * text, a whole number, {@code true}/{@code false}, an enum constant (in any case), or class names separated by
- * commas. Whether the value makes sense ({@code ttl} a duration, {@code maxEntries} not 0) is the spec builder's to
+ * text, a whole number, {@code true}/{@code false}, an enum constant (in any case), class names separated by
+ * commas, or texts separated by commas (for {@code inputs}). Whether the value makes sense ({@code ttl} a duration, {@code maxEntries} not 0) is the spec builder's to
  * say, as for annotations.
  */
 final class AttributeValues {
@@ -52,6 +52,9 @@ final class AttributeValues {
         }
         if (type.isEnum()) {
             return constant(name, value, type.getEnumConstants());
+        }
+        if (type == String[].class) {
+            return texts(value);
         }
         return classNames(name, value);
     }
@@ -95,6 +98,28 @@ final class AttributeValues {
         throw new InvalidRuleException(name + "=" + value + " is not one of " + String.join(", ", known) + "."
                 + Suggestions.didYouMean(value, known) + " Write one of them, as in " + name + "="
                 + known.get(known.size() - 1));
+    }
+
+    /**
+     * Texts separated by commas, each trimmed; a comma inside braces belongs to a glob's alternatives
+     * ({@code file:data/{a,b}.csv}), not between two texts.
+     */
+    private static List<String> texts(String value) {
+        List<String> texts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : ',';
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == ',' && (depth == 0 || i == value.length())) {
+                texts.add(value.substring(start, i).trim());
+                start = i + 1;
+            }
+        }
+        return texts;
     }
 
     private static List<Type> classNames(String name, String value) {

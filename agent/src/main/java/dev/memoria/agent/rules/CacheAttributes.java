@@ -2,6 +2,7 @@ package dev.memoria.agent.rules;
 
 import dev.memoria.CacheData;
 import dev.memoria.CacheResource;
+import dev.memoria.HiddenInputs;
 import dev.memoria.Persist;
 import dev.memoria.Refresh;
 import dev.memoria.Scope;
@@ -21,7 +22,7 @@ import java.util.TreeMap;
  * The attributes of {@code @CacheData} and {@code @CacheResource}, read from the annotation types themselves, so a
  * rules file offers exactly what the annotations offer. Annotations (as ASM reports them) and rules both describe a
  * method's configuration as one map of the same shape: strings, boxed {@code int} and {@code boolean}, enum constant
- * names, and lists of ASM {@link Type}s for class arrays. {@link #builder} turns such a map into a {@link CacheSpec},
+ * names, lists of ASM {@link Type}s for class arrays, and lists of strings for string arrays. {@link #builder} turns such a map into a {@link CacheSpec},
  * whose builder validates both the same way.
  */
 public final class CacheAttributes {
@@ -55,7 +56,12 @@ public final class CacheAttributes {
                 .onRelease((String) attributes.getOrDefault("onRelease", ""))
                 .refresh(Refresh.valueOf((String) attributes.getOrDefault("refresh", Refresh.FOREGROUND.name())))
                 .maxStale((String) attributes.getOrDefault("maxStale", ""))
-                .showTime((Boolean) attributes.getOrDefault("showTime", false));
+                .showTime((Boolean) attributes.getOrDefault("showTime", false))
+                .hiddenInputs(HiddenInputs.valueOf(
+                        (String) attributes.getOrDefault("hiddenInputs", HiddenInputs.REPORT.name())));
+        for (Object input : (List<?>) attributes.getOrDefault("inputs", List.of())) {
+            spec.input((String) input);
+        }
         for (Object hasher : (List<?>) attributes.getOrDefault("hashers", List.of())) {
             spec.hasher(((Type) hasher).getClassName());
         }

@@ -49,10 +49,19 @@ final class FileDigests {
 
     /** Writes what {@code file} holds now into {@code out}: its content digest, or why there is none. */
     void writeCurrent(MessageDigest out, Path file) {
+        writeCurrent(out, file, null);
+    }
+
+    /**
+     * @param listed the file's attributes as a directory walk just read them (not following links), or {@code null};
+     *               they spare a second {@code stat} of a regular file
+     */
+    void writeCurrent(MessageDigest out, Path file, BasicFileAttributes listed) {
         for (int attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
             BasicFileAttributes before;
             try {
-                before = Files.readAttributes(file, BasicFileAttributes.class);
+                before = attempt == 0 && listed != null && listed.isRegularFile() ? listed
+                        : Files.readAttributes(file, BasicFileAttributes.class);
             } catch (NoSuchFileException e) {
                 known.remove(file);
                 out.update(MISSING);

@@ -14,9 +14,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The files a glob matches under its base directory (the leading segments without wildcards), listed again on every
@@ -51,7 +53,7 @@ final class GlobInput implements DeclaredInput {
     public void writeCurrent(MessageDigest digest) {
         Digests.text(digest, "glob");
         Digests.text(digest, declared);
-        List<Path> matched = list();
+        List<Listed> matched = list();
         if (matched == null) {
             byte[] nonce = new byte[16];
             nonces.nextBytes(nonce);
@@ -59,16 +61,22 @@ final class GlobInput implements DeclaredInput {
             return;
         }
         Digests.number(digest, matched.size());
-        for (Path relative : matched) {
-            Digests.text(digest, relative.toString().replace(relative.getFileSystem().getSeparator(), "/"));
-            digests.writeCurrent(digest, base.resolve(relative));
+        Set<Path> files = new HashSet<>();
+        for (Listed listed : matched) {
+            Digests.text(digest, listed.relative());
+            digests.writeCurrent(digest, listed.file(), listed.attributes());
+            files.add(listed.file());
         }
-        digests.retainOnly(new HashSet<>(matched.stream().map(base::resolve).toList()));
+        digests.retainOnly(files);
     }
 
-    /** The matching paths relative to the base, sorted; empty when the base is missing; null when too many entries. */
-    private List<Path> list() {
-        List<Path> matched = new ArrayList<>();
+    /** A matching file: its path relative to the base, with '/' between names, and as the walk found it. */
+    private record Listed(String relative, Path file, BasicFileAttributes attributes) {
+    }
+
+    /** The matching files, sorted by relative path; empty when the base is missing; null when too many entries. */
+    private List<Listed> list() {
+        List<Listed> matched = new ArrayList<>();
         int[] visited = {0};
         boolean[] tooMany = {false};
         try {
@@ -83,7 +91,8 @@ final class GlobInput implements DeclaredInput {
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                             Path relative = base.relativize(file);
                             if (!attributes.isDirectory() && matcher.matches(relative)) {
-                                matched.add(relative);
+                                matched.add(new Listed(relative.toString().replace(
+                                        relative.getFileSystem().getSeparator(), "/"), file, attributes));
                             }
                             return count();
                         }
@@ -112,7 +121,7 @@ final class GlobInput implements DeclaredInput {
                     + " key them and recomputes on every call. Narrow the glob to a smaller directory.");
             return null;
         }
-        matched.sort(null);
+        matched.sort(Comparator.comparing(Listed::relative));
         return matched;
     }
 }

@@ -1,9 +1,11 @@
 package dev.memoria.internal.policy;
 
 import dev.memoria.CacheConfigurationException;
+import dev.memoria.HiddenInputs;
 import dev.memoria.Persist;
 import dev.memoria.Refresh;
 import dev.memoria.Scope;
+import dev.memoria.internal.inputs.DeclaredInputs;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,6 +58,8 @@ public final class CacheSpec {
     private final Refresh refresh;
     private final Duration maxStale;
     private final boolean showTime;
+    private final List<String> inputs;
+    private final HiddenInputs hiddenInputs;
 
     private CacheSpec(Builder builder, Duration ttl, long maxBytes, Duration maxStale) {
         this.kind = builder.kind;
@@ -74,6 +78,8 @@ public final class CacheSpec {
         this.refresh = builder.refresh;
         this.maxStale = maxStale;
         this.showTime = builder.showTime;
+        this.inputs = List.copyOf(builder.inputs);
+        this.hiddenInputs = builder.hiddenInputs;
     }
 
     /**
@@ -167,6 +173,15 @@ public final class CacheSpec {
         return showTime;
     }
 
+    /** The declared inputs, valid for {@link DeclaredInputs#parse}, in declaration order. */
+    public List<String> inputs() {
+        return inputs;
+    }
+
+    public HiddenInputs hiddenInputs() {
+        return hiddenInputs;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof CacheSpec that
@@ -175,13 +190,14 @@ public final class CacheSpec {
                && showSpinner == that.showSpinner && spinnerText.equals(that.spinnerText) && scope == that.scope
                && allowWidgets == that.allowWidgets && hashers.equals(that.hashers)
                && validate.equals(that.validate) && onRelease.equals(that.onRelease) && refresh == that.refresh
-               && maxStale.equals(that.maxStale) && showTime == that.showTime;
+               && maxStale.equals(that.maxStale) && showTime == that.showTime && inputs.equals(that.inputs)
+               && hiddenInputs == that.hiddenInputs;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(kind, ttl, maxEntries, maxBytes, persist, offHeap, showSpinner, spinnerText, scope,
-                allowWidgets, hashers, validate, onRelease, refresh, maxStale, showTime);
+                allowWidgets, hashers, validate, onRelease, refresh, maxStale, showTime, inputs, hiddenInputs);
     }
 
     @Override
@@ -189,7 +205,8 @@ public final class CacheSpec {
         return kind.annotation() + "(ttl=" + (ttl == null ? "none" : ttl) + ", maxEntries=" + maxEntries
                + ", maxBytes=" + maxBytes + ", persist=" + persist + ", offHeap=" + offHeap + ", scope=" + scope
                + ", hashers=" + hashers + ", validate=" + validate + ", onRelease=" + onRelease + ", refresh="
-               + refresh + ", maxStale=" + maxStale + ", showTime=" + showTime + ")";
+               + refresh + ", maxStale=" + maxStale + ", showTime=" + showTime + ", inputs=" + inputs
+               + ", hiddenInputs=" + hiddenInputs + ")";
     }
 
     /** Collects attribute values; {@link #build()} checks them all. Defaults match the annotations' defaults. */
@@ -212,6 +229,8 @@ public final class CacheSpec {
         private Refresh refresh = Refresh.FOREGROUND;
         private String maxStale = "";
         private boolean showTime;
+        private final List<String> inputs = new ArrayList<>();
+        private HiddenInputs hiddenInputs = HiddenInputs.REPORT;
 
         private Builder(Kind kind, String method) {
             this.kind = Objects.requireNonNull(kind, "kind");
@@ -297,6 +316,17 @@ public final class CacheSpec {
             return this;
         }
 
+        /** Adds a declared input, e.g. {@code env:REGION}. */
+        public Builder input(String input) {
+            inputs.add(Objects.requireNonNull(input, "input"));
+            return this;
+        }
+
+        public Builder hiddenInputs(HiddenInputs hiddenInputs) {
+            this.hiddenInputs = Objects.requireNonNull(hiddenInputs, "hiddenInputs");
+            return this;
+        }
+
         /** @throws CacheConfigurationException naming the first invalid attribute and its fix */
         public CacheSpec build() {
             if (maxEntries == 0 || maxEntries < UNBOUNDED) {
@@ -322,6 +352,11 @@ public final class CacheSpec {
                 if (hasher.isBlank()) {
                     throw problem("a hasher class name is empty");
                 }
+            }
+            try {
+                DeclaredInputs.validate(inputs);
+            } catch (IllegalArgumentException e) {
+                throw problem(e.getMessage().substring(0, e.getMessage().length() - 1)); // problem() ends it
             }
             Duration ttl = parseTtl();
             return new CacheSpec(this, ttl, parseMaxSize(), parseMaxStale(ttl));

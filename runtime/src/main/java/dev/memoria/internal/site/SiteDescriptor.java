@@ -1,5 +1,6 @@
 package dev.memoria.internal.site;
 
+import dev.memoria.HiddenInputs;
 import dev.memoria.Persist;
 import dev.memoria.Refresh;
 import dev.memoria.Scope;
@@ -23,6 +24,8 @@ import java.util.Objects;
 public final class SiteDescriptor {
 
     private static final String HEADER = "memoria-site:1";
+    /** Between declared inputs: a glob may hold commas ({@code {a,b}}), and no valid input holds a NUL. */
+    private static final String INPUT_SEPARATOR = "\0";
 
     private final String owner;
     private final String method;
@@ -219,6 +222,8 @@ public final class SiteDescriptor {
         fields.put("refresh", spec.refresh().name());
         fields.put("maxStale", spec.refresh() == Refresh.BACKGROUND ? spec.maxStale().toString() : "");
         fields.put("showTime", Boolean.toString(spec.showTime()));
+        fields.put("inputs", String.join(INPUT_SEPARATOR, spec.inputs()));
+        fields.put("hiddenInputs", spec.hiddenInputs().name());
         fields.put("manifest", manifest.isKnown() ? manifest.encode() : "");
         StringBuilder text = new StringBuilder(HEADER);
         fields.forEach((key, value) -> text.append('\n').append(key).append('=').append(escape(value)));
@@ -258,8 +263,13 @@ public final class SiteDescriptor {
                 // absent from classes woven before these attributes existed
                 .refresh(Refresh.valueOf(fields.getOrDefault("refresh", Refresh.FOREGROUND.name())))
                 .maxStale(fields.getOrDefault("maxStale", ""))
-                .showTime(Boolean.parseBoolean(fields.getOrDefault("showTime", "false")));
+                .showTime(Boolean.parseBoolean(fields.getOrDefault("showTime", "false")))
+                .hiddenInputs(HiddenInputs.valueOf(fields.getOrDefault("hiddenInputs", HiddenInputs.REPORT.name())));
         list(fields.get("hashers")).forEach(spec::hasher);
+        String inputs = fields.getOrDefault("inputs", "");
+        if (!inputs.isEmpty()) {
+            List.of(inputs.split(INPUT_SEPARATOR, -1)).forEach(spec::input);
+        }
         return new SiteDescriptor(owner, method, descriptor, Boolean.parseBoolean(fields.get("static")),
                 fields.get("fingerprint"), list(fields.get("parameters")), parseFlags(fields.get("unhashed")),
                 // classes woven before the site named its rules have neither field: they were annotated
