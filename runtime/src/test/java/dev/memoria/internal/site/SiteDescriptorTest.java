@@ -22,12 +22,15 @@ class SiteDescriptorTest {
     void encodingRoundTrips() {
         CacheSpec spec = CacheSpec.builder(CacheSpec.Kind.DATA, "x").ttl("1h").maxEntries(5).maxSize("1MB")
                 .persist(Persist.DISK).offHeap(true).showSpinner(false).spinnerText("Loading\nline two \\ ok")
-                .scope(Scope.GLOBAL).allowWidgets(true).hasher("example.A").hasher("example.B$C").build();
+                .scope(Scope.GLOBAL).allowWidgets(true).hasher("example.A").hasher("example.B$C")
+                .input("env:REGION").input("file:data/{a,b}/*.csv").hiddenInputs(dev.memoria.HiddenInputs.IGNORE)
+                .build();
         SiteDescriptor descriptor = load(spec);
         SiteDescriptor decoded = SiteDescriptor.decode(descriptor.encode());
         assertThat(decoded).isEqualTo(descriptor);
         assertThat(decoded.spec()).isEqualTo(spec);
         assertThat(decoded.spec().spinnerText()).isEqualTo("Loading\nline two \\ ok");
+        assertThat(decoded.spec().inputs()).containsExactly("env:REGION", "file:data/{a,b}/*.csv");
     }
 
     @Test
