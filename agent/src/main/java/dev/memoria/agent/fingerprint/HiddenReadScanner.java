@@ -34,6 +34,8 @@ import static dev.memoria.agent.fingerprint.HiddenRead.Kind.STATIC_FIELD;
  */
 final class HiddenReadScanner {
 
+    private static final int MAX_NAME = 200;
+
     /** Any descriptor of the named method. */
     private static final String ANY = "*";
 
@@ -147,7 +149,17 @@ final class HiddenReadScanner {
                 return "";
             }
         }
-        return first instanceof LdcInsnNode constant && constant.cst instanceof String text ? text : "";
+        return first instanceof LdcInsnNode constant && constant.cst instanceof String text ? printable(text) : "";
+    }
+
+    /**
+     * A constant as a report may print it: one line, at most {@value #MAX_NAME} characters. Class files are input,
+     * and a name with a line break could forge the next line of a log.
+     */
+    private static String printable(String text) {
+        StringBuilder printable = new StringBuilder(Math.min(text.length(), MAX_NAME));
+        text.codePoints().limit(MAX_NAME).forEach(c -> printable.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return text.codePointCount(0, text.length()) > MAX_NAME ? printable + "..." : printable.toString();
     }
 
     private boolean isOwnInitializer(MethodRef caller, FieldInsnNode field) {

@@ -4,12 +4,15 @@ import dev.memoria.agent.fingerprint.HiddenRead;
 import dev.memoria.internal.site.SiteDescriptor;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * The weave-time report of a cached method's hidden inputs: what it reads that its key cannot see, where (the call
- * path from the cached method), and the three fixes. Reads its declared {@code inputs} already key are left out.
+ * path from the cached method), and the three fixes. Reads its declared {@code inputs} already key are left out, and so
+ * are reads inside Memoria's own code (its runtime or UI toolkit on the class path as directories, in a build of
+ * Memoria itself): they are not the method's inputs, and widget values key a cache through {@code allowWidgets}.
  */
 final class HiddenInputReport {
 
@@ -25,11 +28,13 @@ final class HiddenInputReport {
      * @return the report, or empty when every read is declared (or there is none)
      */
     static Optional<String> of(String method, List<HiddenRead> reads, List<String> declared) {
-        List<HiddenRead> undeclared = reads.stream().filter(read -> !isDeclared(read, declared)).toList();
+        List<HiddenRead> undeclared = reads.stream()
+                .filter(read -> !isDeclared(read, declared) && !Ignores.isMemoria(reader(read).owner()))
+                .toList();
         if (undeclared.isEmpty()) {
             return Optional.empty();
         }
-        String example = undeclared.stream().map(HiddenRead::declaration).filter(d -> d != null).findFirst()
+        String example = undeclared.stream().map(HiddenRead::declaration).filter(Objects::nonNull).findFirst()
                 .map(d -> "inputs = \"" + d + "\"").orElse("inputs = \"env:NAME\", \"property:name\" or \"file:path\"");
         return Optional.of(method + " reads " + (undeclared.size() == 1 ? "an input" : "inputs")
                 + " that its cache key cannot see, so a cached result can outlive a change of "
@@ -50,11 +55,15 @@ final class HiddenInputReport {
                 : declared.contains(read.declaration());
     }
 
+    private static HiddenRead.Method reader(HiddenRead read) {
+        return read.path().get(read.path().size() - 1);
+    }
+
     private static String line(HiddenRead read) {
         String what = read.kind().noun() + (read.name().isEmpty() ? "" : " " + read.name());
         List<HiddenRead.Method> path = read.path();
-        return "  - " + what + (read.source().isEmpty() ? "" : " (" + read.source() + ")") + " in " + name(path.get(path.size() - 1))
-               + (path.size() == 1 ? "" : ", call path " + path.stream().map(HiddenInputReport::name)
+        return "  - " + what + (read.source().isEmpty() ? "" : " (" + read.source() + ")") + " in "
+               + name(reader(read)) + (path.size() == 1 ? "" : ", call path " + path.stream().map(HiddenInputReport::name)
                        .collect(Collectors.joining(ARROW)));
     }
 

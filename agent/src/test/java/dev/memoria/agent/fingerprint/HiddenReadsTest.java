@@ -44,6 +44,9 @@ class HiddenReadsTest {
                                    + Sales.class.getResourceAsStream("/x.txt") + mode + NAMES[0]
                                    + new java.util.Random(42).nextInt() + RUNS.get();
                         }
+                        public static String forged() {
+                            return System.getenv("A\\nB");
+                        }
                         public static String lambda() {
                             java.util.function.Supplier<String> home = () -> System.getenv("HOME");
                             return home.get();
@@ -130,5 +133,11 @@ class HiddenReadsTest {
     void insideALambda() {
         assertThat(readsOf("lambda()Ljava/lang/String;")).extracting(HiddenRead::declaration)
                 .containsExactly("env:HOME");
+    }
+
+    @Test
+    @DisplayName("a name with a line break is printed on one line")
+    void controlCharactersInNames() {
+        assertThat(readsOf("forged()Ljava/lang/String;")).extracting(HiddenRead::name).containsExactly("A?B");
     }
 }
