@@ -89,7 +89,7 @@ public final class DeclaredInputs {
             throw new IllegalArgumentException("inputs value " + value + " has spaces around the name. Remove"
                     + " them: \"" + prefix + name.strip() + "\".");
         }
-        if (name.indexOf('\0') >= 0 || "env:".equals(prefix) && name.indexOf('=') >= 0) {
+        if (name.chars().anyMatch(Character::isISOControl) || "env:".equals(prefix) && name.indexOf('=') >= 0) {
             throw new IllegalArgumentException("inputs value " + value + " is not a valid " + what(prefix)
                     + " name. Fix the name.");
         }
