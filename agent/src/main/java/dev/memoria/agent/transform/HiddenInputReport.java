@@ -1,6 +1,7 @@
 package dev.memoria.agent.transform;
 
 import dev.memoria.agent.fingerprint.HiddenRead;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.site.SiteDescriptor;
 
 import java.util.List;
@@ -36,13 +37,8 @@ final class HiddenInputReport {
         }
         String example = undeclared.stream().map(HiddenRead::declaration).filter(Objects::nonNull).findFirst()
                 .map(d -> "inputs = \"" + d + "\"").orElse("inputs = \"env:NAME\", \"property:name\" or \"file:path\"");
-        return Optional.of(method + " reads " + (undeclared.size() == 1 ? "an input" : "inputs")
-                + " that its cache key cannot see, so a cached result can outlive a change of "
-                + (undeclared.size() == 1 ? "it" : "them") + ":\n"
-                + undeclared.stream().map(HiddenInputReport::line).collect(Collectors.joining("\n"))
-                + "\nPass each value as an argument; or declare it so that its current value joins the key ("
-                + example + "; the clock, randomness and static fields cannot be declared); or accept it with"
-                + " hiddenInputs = IGNORE on the annotation (hiddenInputs=IGNORE in a rules file).");
+        return Optional.of(Messages.hiddenInputs(method,
+                undeclared.stream().map(HiddenInputReport::line).toList(), example));
     }
 
     /** A read is declared when its declaration is listed, or when its name is unknown and the kind is listed. */

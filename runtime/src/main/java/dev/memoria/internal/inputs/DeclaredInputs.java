@@ -1,5 +1,7 @@
 package dev.memoria.internal.inputs;
 
+import dev.memoria.internal.report.Messages;
+
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,7 +42,7 @@ public final class DeclaredInputs {
         Set<String> seen = new HashSet<>();
         for (String declaration : declarations) {
             if (!seen.add(declaration)) {
-                throw new IllegalArgumentException("inputs lists \"" + declaration + "\" twice. Keep one.");
+                throw new IllegalArgumentException(Messages.inputListedTwice(declaration));
             }
             parsed.add(parseOne(declaration));
         }
@@ -71,62 +73,51 @@ public final class DeclaredInputs {
     }
 
     private static DeclaredInput parseOne(String declaration) {
-        String value = "\"" + declaration + "\"";
         int colon = declaration.indexOf(':');
         String prefix = colon < 0 ? "" : declaration.substring(0, colon + 1);
         if (!PREFIXES.contains(prefix)) {
-            throw new IllegalArgumentException("inputs value " + value + " has "
-                    + (colon < 0 ? "no prefix" : "the unknown prefix \"" + prefix + "\"")
-                    + ". Start it with env: (an environment variable), property: (a system property) or file:"
-                    + " (a file or a glob), e.g. \"env:REGION\" or \"file:data/sales.csv\".");
+            throw new IllegalArgumentException(Messages.inputWithoutPrefix(declaration, prefix));
         }
         String name = declaration.substring(colon + 1);
         if (name.isBlank()) {
-            throw new IllegalArgumentException("inputs value " + value + " names nothing after " + prefix
-                    + ". Write the " + what(prefix) + " after it, e.g. \"" + prefix + example(prefix) + "\".");
+            throw new IllegalArgumentException(Messages.inputWithoutName(declaration, prefix, what(prefix),
+                    example(prefix)));
         }
         if (!name.strip().equals(name)) {
-            throw new IllegalArgumentException("inputs value " + value + " has spaces around the name. Remove"
-                    + " them: \"" + prefix + name.strip() + "\".");
+            throw new IllegalArgumentException(Messages.inputNameSpaced(declaration, prefix + name.strip()));
         }
+        // a line break would also split the site descriptor's list of inputs
         if (name.chars().anyMatch(Character::isISOControl) || "env:".equals(prefix) && name.indexOf('=') >= 0) {
-            throw new IllegalArgumentException("inputs value " + value + " is not a valid " + what(prefix)
-                    + " name. Fix the name.");
+            throw new IllegalArgumentException(Messages.inputNameInvalid(declaration, what(prefix)));
         }
         return switch (prefix) {
             case "env:" -> TextInput.environment(name);
             case "property:" -> TextInput.property(name);
-            default -> file(value, name);
+            default -> file(declaration, name);
         };
     }
 
-    private static DeclaredInput file(String value, String path) {
+    private static DeclaredInput file(String declaration, String path) {
         int firstWildcard = firstWildcard(path);
         if (firstWildcard < 0) {
             return new FileInput(path);
         }
         if (path.length() > MAX_GLOB_LENGTH) {
-            throw new IllegalArgumentException("inputs value " + value + " is a glob longer than " + MAX_GLOB_LENGTH
-                    + " characters. Shorten it, or declare the files one by one.");
+            throw new IllegalArgumentException(Messages.globTooLong(declaration, MAX_GLOB_LENGTH));
         }
         int baseEnd = path.lastIndexOf('/', firstWildcard);
         String base = baseEnd < 0 ? "" : baseEnd == 0 ? "/" : path.substring(0, baseEnd);
         String pattern = path.substring(baseEnd + 1);
         if (List.of(pattern.split("/", -1)).contains("..")) {
-            throw new IllegalArgumentException("inputs value " + value + " has a \"..\" segment after its first"
-                    + " wildcard, which would reach outside the directory the glob searches. Put every \"..\""
-                    + " before the wildcards, e.g. \"file:../data/**/*.csv\".");
+            throw new IllegalArgumentException(Messages.globLeavesItsDirectory(declaration));
         }
         if (wildcards(pattern) > MAX_WILDCARDS) {
-            throw new IllegalArgumentException("inputs value " + value + " has more than " + MAX_WILDCARDS
-                    + " wildcards (*, **, ?), which can make matching slow on long paths. Use fewer, e.g."
-                    + " \"file:data/**/*.csv\".");
+            throw new IllegalArgumentException(Messages.globTooManyWildcards(declaration, MAX_WILDCARDS));
         }
         try {
             return new GlobInput(path, base, pattern);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("inputs value " + value + " is not a valid glob: " + e.getMessage()
-                    + ". Fix the pattern (*, **, ?, [abc] and {a,b} are allowed).", e);
+            throw new IllegalArgumentException(Messages.globInvalid(declaration, e.getMessage()), e);
         }
     }
 

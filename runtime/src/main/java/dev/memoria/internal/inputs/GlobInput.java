@@ -1,5 +1,6 @@
 package dev.memoria.internal.inputs;
 
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Reporter;
 
 import java.io.IOException;
@@ -116,9 +117,8 @@ final class GlobInput implements DeclaredInput {
             return List.of(); // the walk reports failures per entry; this is the base itself being unreadable
         }
         if (tooMany[0]) {
-            Reporter.once("glob " + declared, "The declared input file:" + declared + " walks more than "
-                    + MAX_ENTRIES + " entries under " + base.toAbsolutePath() + ", so its cached method cannot"
-                    + " key them and recomputes on every call. Narrow the glob to a smaller directory.");
+            Reporter.once("glob " + declared,
+                    Messages.globTooLarge(declared, MAX_ENTRIES, base.toAbsolutePath().toString()));
             return null;
         }
         matched.sort(Comparator.comparing(Listed::relative));
