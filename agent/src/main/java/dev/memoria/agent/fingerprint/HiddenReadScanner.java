@@ -26,8 +26,8 @@ import static dev.memoria.agent.fingerprint.HiddenRead.Kind.STATIC_FIELD;
  * Finds the hidden reads of one instruction, for {@link CallGraph} while it walks a method's code for callees: a table
  * lookup per call, and a field resolution per static read, so the fingerprint walk barely slows down.
  *
- * <p>A read of a project's static field counts when the field is not final, or is final and holds an array or a JDK
- * type known to be mutable. Two idioms that only write are left out, since the value read does not reach the result:
+ * <p>A read of a project's static field counts when the field is not final, or is final and holds a JDK type known to
+ * be mutable (a collection, a map, a string builder, an atomic); a final array does not count. Two idioms that only write are left out, since the value read does not reach the result:
  * a counter update ({@code calls++}) and a call with arguments from constants and locals whose result is dropped, on a
  * final mutable static ({@code CALLS.incrementAndGet();}, {@code LOG.add(line);}). A static initializer reading its own class's statics
  * is computing them, not reading an input.
@@ -91,7 +91,7 @@ final class HiddenReadScanner {
             Map.entry("java/util/UUID", Map.of("randomUUID", Map.of(ANY, RANDOM))),
             Map.entry("java/util/concurrent/ThreadLocalRandom", Map.of("current", Map.of(ANY, RANDOM))));
 
-    /** Final fields of these types (or of any array type) can change after initialization. */
+    /** Final fields of these types can change after initialization. */
     private static final Set<String> MUTABLE_TYPES = Set.of(
             "java/util/ArrayList", "java/util/LinkedList", "java/util/HashMap", "java/util/LinkedHashMap",
             "java/util/TreeMap", "java/util/HashSet", "java/util/LinkedHashSet", "java/util/TreeSet",
@@ -184,10 +184,11 @@ final class HiddenReadScanner {
         if ((field.access & Opcodes.ACC_FINAL) == 0) {
             return true;
         }
+        // A final array is not counted: constants such as EMPTY_ARRAY and lookup tables are the common case, and
+        // telling them from arrays changed at run time would take a data-flow analysis.
         Type type = Type.getType(field.desc);
-        return type.getSort() == Type.ARRAY
-               || type.getSort() == Type.OBJECT && (MUTABLE_TYPES.contains(type.getInternalName())
-                                                    || type.getInternalName().startsWith(ATOMICS));
+        return type.getSort() == Type.OBJECT && (MUTABLE_TYPES.contains(type.getInternalName())
+                                                 || type.getInternalName().startsWith(ATOMICS));
     }
 
     /**

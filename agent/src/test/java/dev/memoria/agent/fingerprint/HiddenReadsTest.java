@@ -109,7 +109,7 @@ class HiddenReadsTest {
     }
 
     @Test
-    @DisplayName("every kind: property, clock, randomness, files, resources, mutable statics; a seeded Random is not")
+    @DisplayName("every kind: property, clock, randomness, files, resources, mutable statics; not a seeded Random, a final array")
     void everyKind() {
         assertThat(readsOf("everything()Ljava/lang/String;"))
                 .extracting(HiddenRead::kind, HiddenRead::source, HiddenRead::name)
@@ -124,7 +124,6 @@ class HiddenReadsTest {
                         tuple(HiddenRead.Kind.FILE, "new FileInputStream()", "in.bin"),
                         tuple(HiddenRead.Kind.RESOURCE, "Class.getResourceAsStream", "/x.txt"),
                         tuple(HiddenRead.Kind.STATIC_FIELD, "", "hx.Sales.mode"),
-                        tuple(HiddenRead.Kind.STATIC_FIELD, "", "hx.Sales.NAMES"),
                         tuple(HiddenRead.Kind.STATIC_FIELD, "", "hx.Sales.RUNS"));
     }
 
