@@ -90,18 +90,22 @@ final class Explainer {
         return false;
     }
 
-    /** What changed, when an older code version of the method, in memory or on disk, holds these arguments. */
+    /**
+     * What changed, when an older code version of the method, in memory or on disk, holds these arguments: the change
+     * since the version before this one, which is the edit a developer just made.
+     */
     private Optional<List<String>> olderVersionHeld(FunctionCache cache, Object receiver, Object[] args,
                                                     Object argumentsKey) {
+        CodeChange change = cache.codeChange();
         for (FunctionCache older : caches.all()) {
             SiteDescriptor descriptor = older.descriptor();
             if (descriptor.signature().equals(signature)
                 && !descriptor.fingerprint().equals(cache.descriptor().fingerprint())
                 && older.store().get(older.keys().lookupKey(receiver, args)) != null) {
-                return Optional.of(CodeChange.between(descriptor, "earlier in this JVM", cache.descriptor()).lines());
+                return Optional.of((change != null ? change
+                        : CodeChange.between(descriptor, "earlier in this JVM", cache.descriptor())).lines());
             }
         }
-        CodeChange change = cache.codeChange();
         if (change != null && change.where().equals(CodeChange.ON_DISK)
             && StoredCaches.olderVersionHolds(cache.descriptor(), cache.keys().digestOf(argumentsKey))) {
             return Optional.of(change.lines());
