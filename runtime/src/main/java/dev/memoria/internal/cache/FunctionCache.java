@@ -4,6 +4,7 @@ import dev.memoria.CacheStats;
 import dev.memoria.Explanation;
 import dev.memoria.internal.Settings;
 import dev.memoria.internal.flight.Flights;
+import dev.memoria.internal.flight.WaitGraph;
 import dev.memoria.internal.flight.Refreshes;
 import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.replay.WidgetKeys;
@@ -27,7 +28,7 @@ public final class FunctionCache {
     private final KeyMaker keys;
     private final MethodType type;
     private final Store<Object> store;
-    private final Flights flights = new Flights();
+    private final Flights flights;
     private final Refreshes refreshes = new Refreshes();
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
@@ -38,9 +39,10 @@ public final class FunctionCache {
     private final CodeChange codeChange;
     private final AtomicBoolean codeChangeReported = new AtomicBoolean();
 
-    FunctionCache(SiteDescriptor descriptor, KeyMaker keys, MethodType type, Store<Object> store,
+    FunctionCache(SiteDescriptor descriptor, KeyMaker keys, MethodType type, Store<Object> store, WaitGraph waits,
                   CodeChange codeChange) {
         this.descriptor = descriptor;
+        this.flights = new Flights(waits);
         this.keys = keys;
         this.type = type;
         this.store = store;
