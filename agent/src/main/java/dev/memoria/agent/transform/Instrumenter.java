@@ -1,6 +1,7 @@
 package dev.memoria.agent.transform;
 
 import dev.memoria.CacheConfigurationException;
+import dev.memoria.HiddenInputs;
 import dev.memoria.agent.fingerprint.ClassSource;
 import dev.memoria.agent.fingerprint.Fingerprinter;
 import dev.memoria.agent.rules.CacheRule;
@@ -40,8 +41,19 @@ public final class Instrumenter {
         this.rules = rules;
     }
 
-    /** The outcome for one class. */
-    public record Result(byte[] classFile, List<SiteDescriptor> sites, List<CacheConfigurationException> problems) {
+    /**
+     * The outcome for one class.
+     *
+     * @param hiddenInputs one report per cached method that reads inputs its key cannot see (see
+     *                     {@link HiddenInputReport}); a warning, the method is cached all the same
+     */
+    public record Result(byte[] classFile, List<SiteDescriptor> sites, List<CacheConfigurationException> problems,
+                         List<String> hiddenInputs) {
+
+        /** The outcome for a class left unchanged. */
+        public static Result unchanged(List<CacheConfigurationException> problems) {
+            return new Result(null, List.of(), problems, List.of());
+        }
 
         /** Whether the class was rewritten ({@link #classFile()} holds the new bytes). */
         public boolean rewritten() {
@@ -54,7 +66,7 @@ public final class Instrumenter {
      * of its rules and whether it is annotated, so that the runtime's messages can point at the right place.
      */
     private record Configured(CachedMethod method, CacheSpec spec, List<String> parameterNames, List<String> rules,
-                              boolean annotated) {
+                              boolean annotated, String displayName) {
     }
 
     /**
@@ -84,7 +96,7 @@ public final class Instrumenter {
      */
     public Result instrument(byte[] classFile, ClassSource classes, Class<?> loaded) {
         if (isWoven(classFile)) {
-            return new Result(null, List.of(), List.of());
+            return Result.unchanged(List.of());
         }
         ClassScanner.Scanned scanned = ClassScanner.scan(classFile, rules);
         String owner = scanned.internalName().replace('/', '.');
@@ -101,27 +113,36 @@ public final class Instrumenter {
                 }
                 CachedMethod method = RuleOverlay.apply(found, names, displayName);
                 valid.add(new Configured(method, SpecReader.read(method, displayName, scanned.members()), names,
-                        found.rules().stream().map(CacheRule::origin).toList(), !found.kinds().isEmpty()));
+                        found.rules().stream().map(CacheRule::origin).toList(), !found.kinds().isEmpty(),
+                        displayName));
             } catch (CacheConfigurationException e) {
                 problems.add(e);
             }
         }
         if (valid.isEmpty()) {
-            return new Result(null, List.of(), problems);
+            return Result.unchanged(problems);
         }
         Fingerprinter fingerprinter = new Fingerprinter(classes);
         Map<String, String> fingerprints = fingerprinter.fingerprints(classFile,
                 valid.stream().map(configured -> configured.method().key()).toList());
         List<SiteDescriptor> sites = new ArrayList<>();
+        List<String> hiddenInputs = new ArrayList<>();
         for (Configured configured : valid) {
             CachedMethod method = configured.method();
+            if (configured.spec().hiddenInputs() == HiddenInputs.REPORT) {
+                HiddenInputReport.of(configured.displayName(),
+                                fingerprinter.hiddenReads(scanned.internalName(), method.key()),
+                                configured.spec().inputs())
+                        .ifPresent(hiddenInputs::add);
+            }
             sites.add(new SiteDescriptor(owner, method.name(), method.descriptor(), method.isStatic(),
                     fingerprints.get(method.key()), configured.parameterNames(), method.unhashed(),
                     method.receiverUnhashed(), configured.spec())
                     .withRules(configured.rules(), configured.annotated())
                     .withManifest(fingerprinter.manifest(scanned.internalName(), method.key())));
         }
-        return new Result(Weaver.weave(scanned.internalName(), classFile, sites, classes), sites, problems);
+        return new Result(Weaver.weave(scanned.internalName(), classFile, sites, classes), sites, problems,
+                hiddenInputs);
     }
 
     private static List<String> parameterNames(CachedMethod method, Class<?> loaded) {

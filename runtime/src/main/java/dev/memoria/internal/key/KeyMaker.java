@@ -1,6 +1,7 @@
 package dev.memoria.internal.key;
 
 import dev.memoria.UnhashableParameterException;
+import dev.memoria.internal.inputs.DeclaredInputs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,9 @@ import static dev.memoria.UnhashableParameterException.RECEIVER;
  *
  * <p>A digest is the SHA-256 of: {@link Tag#KEY} and {@link #SCHEME_VERSION}; then, if the receiver is hashed,
  * {@link Tag#RECEIVER} and the receiver; then, for each hashed parameter in order, {@link Tag#PARAMETER}, its index and
- * its value. Writing the index keeps the parameters apart even when some in between are left out.
+ * its value. Writing the index keeps the parameters apart even when some in between are left out. A method with
+ * declared inputs ({@code inputs}) ends it with {@link Tag#INPUTS} and the digest of their current values; its lookup
+ * keys are always digests, since the inputs must be read on every call anyway.
  */
 public final class KeyMaker {
 
@@ -38,6 +41,8 @@ public final class KeyMaker {
     private final int[] slots;
     /** Whether lookup keys may hold the values themselves: not for more values than {@link ValueKeys#MAX_VALUES}. */
     private final boolean byValue;
+    /** The declared inputs, or {@code null} when there are none. */
+    private final DeclaredInputs inputs;
 
     /**
      * @param method         display name used in errors, e.g. {@code example.Reports.load(java.sql.Connection, int)}
@@ -50,6 +55,15 @@ public final class KeyMaker {
      */
     public KeyMaker(String method, List<String> parameterNames, boolean[] hashed, boolean hashReceiver,
                     HasherTable hashers) {
+        this(method, parameterNames, hashed, hashReceiver, hashers, null);
+    }
+
+    /**
+     * @param inputs the method's declared inputs, whose current values join every key; {@code null} or empty for none
+     * @see #KeyMaker(String, List, boolean[], boolean, HasherTable)
+     */
+    public KeyMaker(String method, List<String> parameterNames, boolean[] hashed, boolean hashReceiver,
+                    HasherTable hashers, DeclaredInputs inputs) {
         this.method = Objects.requireNonNull(method, "method");
         this.parameterNames = parameterNames.toArray(String[]::new);
         this.hashed = hashed.clone();
@@ -60,7 +74,8 @@ public final class KeyMaker {
                                                + this.hashed.length + " hashed flags");
         }
         this.slots = slots(hashReceiver, this.hashed);
-        this.byValue = slots.length <= ValueKeys.MAX_VALUES;
+        this.inputs = inputs == null || inputs.isEmpty() ? null : inputs;
+        this.byValue = slots.length <= ValueKeys.MAX_VALUES && this.inputs == null;
     }
 
     private static int[] slots(boolean hashReceiver, boolean[] hashed) {
@@ -244,6 +259,10 @@ public final class KeyMaker {
                     key.i32(i);
                     writeArgument(encoder, i, args[i]);
                 }
+            }
+            if (inputs != null) {
+                key.tag(Tag.INPUTS);
+                key.raw(inputs.currentDigest());
             }
             return Key.fromBytes(key.digest());
         } finally {
