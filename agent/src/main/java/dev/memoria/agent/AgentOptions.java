@@ -16,7 +16,8 @@ final class AgentOptions {
             "config", Settings.CONFIG_PROPERTY,
             "disabled", Settings.DISABLED_PROPERTY,
             "maxMemory", Settings.MAX_MEMORY_PROPERTY,
-            "listMatches", Settings.LIST_MATCHES_PROPERTY);
+            "listMatches", Settings.LIST_MATCHES_PROPERTY,
+            "explain", Settings.EXPLAIN_PROPERTY);
 
     private final Map<String, String> values;
 
@@ -35,7 +36,7 @@ final class AgentOptions {
                 if (!PROPERTIES.containsKey(key)) {
                     throw new IllegalArgumentException("Unknown Memoria agent option '" + key + "' in '" + text
                             + "'. Known options: cacheDir=<directory>, config=<rules file>, disabled,"
-                            + " maxMemory=<size or % of the heap>, listMatches.");
+                            + " maxMemory=<size or % of the heap>, listMatches, explain.");
                 }
                 if (value.isEmpty()) {
                     throw new IllegalArgumentException("The Memoria agent option '" + key + "' has no value.");

@@ -16,6 +16,7 @@ public final class Settings {
     public static final String CONFIG_PROPERTY = "memoria.config";
     public static final String MAX_MEMORY_PROPERTY = "memoria.maxMemory";
     public static final String LIST_MATCHES_PROPERTY = "memoria.listMatches";
+    public static final String EXPLAIN_PROPERTY = "memoria.explain";
 
     private Settings() {
     }
@@ -28,6 +29,11 @@ public final class Settings {
     /** Whether the agent lists, when it starts, what the rules file caches on the class path. */
     public static boolean listMatches() {
         return flag(LIST_MATCHES_PROPERTY, "MEMORIA_LIST_MATCHES");
+    }
+
+    /** Whether the first miss of a new code version prints what changed in the code. */
+    public static boolean explain() {
+        return flag(EXPLAIN_PROPERTY, "MEMORIA_EXPLAIN");
     }
 
     private static boolean flag(String property, String environment) {

@@ -3,6 +3,7 @@ package dev.memoria.internal.key;
 import dev.memoria.UnhashableParameterException;
 import dev.memoria.internal.inputs.DeclaredInputs;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -175,6 +176,55 @@ public final class KeyMaker {
             }
         }
         return keyOf(receiver, args);
+    }
+
+    /**
+     * One comparable value per hashed parameter (the receiver first when hashed), for naming the parameters in which
+     * two calls differ: the value itself when the lookup key holds it, else a digest of that argument alone. Only
+     * misses and explanations call this, never hits.
+     *
+     * @param args the call's arguments, or {@code null} when not at hand
+     * @return the parts, or {@code null} when they cannot be told without the arguments
+     */
+    public Object[] parts(Object receiver, Object[] args, Object lookupKey) {
+        if (!(lookupKey instanceof Key)) {
+            return ValueKeys.values(lookupKey, slots.length);
+        }
+        if (slots.length == 1) {
+            return new Object[] {lookupKey};
+        }
+        if (args == null) {
+            return null;
+        }
+        Object[] parts = new Object[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            Object value = valueAt(slots[i], receiver, args);
+            Object part = ValueKeys.byValue(value, hashers);
+            parts[i] = part != ValueKeys.DIGEST ? part : digestOfOne(slots[i], value);
+        }
+        return parts;
+    }
+
+    /** The names of the hashed parameters, in the order of {@link #parts}: {@code this} for the receiver. */
+    public List<String> partNames() {
+        List<String> names = new ArrayList<>(slots.length);
+        for (int slot : slots) {
+            names.add(slot == RECEIVER ? "this" : parameterNames[slot]);
+        }
+        return names;
+    }
+
+    private Key digestOfOne(int slot, Object value) {
+        ValueEncoder encoder = ThreadEncoders.borrow();
+        try {
+            DigestSink key = encoder.begin(hashers);
+            key.tag(Tag.PARAMETER);
+            key.i32(slot);
+            writeArgument(encoder, slot, value);
+            return Key.fromBytes(key.digest());
+        } finally {
+            ThreadEncoders.giveBack(encoder);
+        }
     }
 
     private static Object valueAt(int slot, Object receiver, Object[] args) {

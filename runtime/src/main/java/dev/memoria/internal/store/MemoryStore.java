@@ -36,6 +36,7 @@ public final class MemoryStore implements Store<Object> {
     /** What the entries hold on the Java heap: what the budget counts (a mapped file region is not heap). */
     private final LongAdder heapBytes = new LongAdder();
     private final LongAdder evictions = new LongAdder();
+    private volatile Departures departures = Departures.NONE;
 
     /**
      * A store under a memory budget.
@@ -64,7 +65,7 @@ public final class MemoryStore implements Store<Object> {
             builder.maximumSize(spec.maxEntries().orElse(Long.MAX_VALUE));
         }
         this.maxEntriesWithWeight = spec.maxBytes().isPresent() ? spec.maxEntries().orElse(-1) : -1;
-        this.cache = builder.<Object, Stored>removalListener((key, value, cause) -> removed(value, cause)).build();
+        this.cache = builder.<Object, Stored>removalListener((key, value, cause) -> removed(key, value, cause)).build();
         budget.register(this);
     }
 
@@ -118,6 +119,11 @@ public final class MemoryStore implements Store<Object> {
         return Spill.onHeap();
     }
 
+    @Override
+    public void watchDepartures(Departures departures) {
+        this.departures = departures;
+    }
+
     /** The cached method, as the budget's warning names it. */
     String method() {
         return method;
@@ -136,8 +142,10 @@ public final class MemoryStore implements Store<Object> {
     int evictColdest(int count) {
         int evicted = 0;
         for (Object key : cache.policy().eviction().orElseThrow().coldest(count).keySet()) {
-            if (cache.asMap().remove(key) != null) {
+            Stored removed = cache.asMap().remove(key);
+            if (removed != null) {
                 evictions.increment(); // removed as EXPLICIT, which the listener does not count
+                departures.departed(key, Departures.Reason.BUDGET, removed);
                 evicted++;
             }
         }
@@ -149,8 +157,10 @@ public final class MemoryStore implements Store<Object> {
         long surplus = cache.estimatedSize() - maxEntriesWithWeight;
         if (surplus > 0) {
             for (Object key : eviction.coldest((int) surplus).keySet()) {
-                if (cache.asMap().remove(key) != null) {
+                Stored removed = cache.asMap().remove(key);
+                if (removed != null) {
                     evictions.increment(); // removed as EXPLICIT, which the listener does not count
+                    departures.departed(key, Departures.Reason.BOUND, removed);
                 }
             }
         }
@@ -185,9 +195,15 @@ public final class MemoryStore implements Store<Object> {
         }
     }
 
-    private void removed(Stored value, RemovalCause cause) {
+    private void removed(Object key, Stored value, RemovalCause cause) {
         if (value == null) {
             return; // only collected weak/soft values have none, and this store holds values strongly
+        }
+        switch (cause) {
+            case EXPIRED -> departures.departed(key, Departures.Reason.EXPIRED, value);
+            case SIZE -> departures.departed(key, Departures.Reason.BOUND, value);
+            case EXPLICIT -> departures.departed(key, Departures.Reason.REMOVED, value);
+            default -> { } // replaced by a newer value of the same key, which is no departure
         }
         bytes.add(-value.weight());
         heapBytes.add(-value.heapBytes());
