@@ -81,4 +81,19 @@ public @interface CacheData {
      * runs.
      */
     boolean showTime() default false;
+
+    /**
+     * Inputs the method reads that are not its arguments, whose current values join its key: {@code "env:REGION"}
+     * (an environment variable), {@code "property:app.mode"} (a system property), {@code "file:data/sales.csv"} (a
+     * file, by content: editing it misses, touching it does not) or {@code "file:data/**}{@code /*.csv"} (the files a
+     * glob matches, listed again on every call). See {@code docs/inputs.md} for the cost and the rules.
+     */
+    String[] inputs() default {};
+
+    /**
+     * Whether the weaver reports the hidden inputs it finds in the method and the project code it calls: reads of
+     * the environment, system properties, files, resources, the clock, randomness or mutable static fields, which
+     * the key cannot see. {@link HiddenInputs#IGNORE} accepts them silently.
+     */
+    HiddenInputs hiddenInputs() default HiddenInputs.REPORT;
 }

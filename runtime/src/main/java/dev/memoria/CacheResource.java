@@ -64,4 +64,10 @@ public @interface CacheResource {
 
     /** Adds the elapsed time to the progress of a miss; see {@link CacheData#showTime()}. */
     boolean showTime() default false;
+
+    /** Inputs that are not arguments, whose current values join the key; see {@link CacheData#inputs()}. */
+    String[] inputs() default {};
+
+    /** Whether hidden inputs found at weave time are reported; see {@link CacheData#hiddenInputs()}. */
+    HiddenInputs hiddenInputs() default HiddenInputs.REPORT;
 }

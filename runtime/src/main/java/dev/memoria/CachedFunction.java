@@ -21,6 +21,16 @@ public interface CachedFunction {
      */
     void clear(Object... args);
 
+    /**
+     * Why a call with these arguments would hit or miss now, without calling the method: a hit, or the cause of the
+     * miss (never computed, and which parameters differ from the closest entry; expired; evicted; cleared; dropped;
+     * a new code version, with what changed; another UI session; other widget values). Pass the arguments as to
+     * {@link #clear(Object...)}, the receiver first for an instance method. See {@code docs/explain.md}.
+     *
+     * @throws IllegalArgumentException when the arguments do not fit the method's parameters
+     */
+    Explanation explain(Object... args);
+
     /** Statistics of the method, summed over its code versions. */
     CacheStats stats();
 }

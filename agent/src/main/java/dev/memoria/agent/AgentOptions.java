@@ -19,7 +19,8 @@ final class AgentOptions {
             "disabled", Settings.DISABLED_PROPERTY,
             "maxMemory", Settings.MAX_MEMORY_PROPERTY,
             "listMatches", Settings.LIST_MATCHES_PROPERTY,
-            "remote", Settings.REMOTE_PROPERTY);
+            "remote", Settings.REMOTE_PROPERTY,
+            "explain", Settings.EXPLAIN_PROPERTY);
 
     private final Map<String, String> values;
 
@@ -43,7 +44,7 @@ final class AgentOptions {
                 if (!PROPERTIES.containsKey(key)) {
                     throw new IllegalArgumentException("Unknown Memoria agent option '" + key + "'. Known options:"
                             + " cacheDir=<directory>, config=<rules file>, disabled, maxMemory=<size or % of the"
-                            + " heap>, listMatches, remote=<redis:// or redis-cluster:// address>.");
+                            + " heap>, listMatches, explain, remote=<redis:// or redis-cluster:// address>.");
                 }
                 previous = key;
                 if (value.isEmpty()) {

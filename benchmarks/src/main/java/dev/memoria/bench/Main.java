@@ -2,6 +2,7 @@ package dev.memoria.bench;
 
 import dev.memoria.bench.hashing.KeyHashingPart;
 import dev.memoria.bench.hit.HitOverheadPart;
+import dev.memoria.bench.inputs.DeclaredInputsPart;
 import dev.memoria.bench.memory.EntryMemoryPart;
 import dev.memoria.bench.persisted.PersistedHitPart;
 import dev.memoria.bench.remote.RemoteHitPart;
@@ -43,6 +44,7 @@ public final class Main {
         PARTS.put("startup", new StartupPart());
         PARTS.put("memory", new EntryMemoryPart());
         PARTS.put("remote", new RemoteHitPart());
+        PARTS.put("inputs", new DeclaredInputsPart());
     }
 
     private Main() {

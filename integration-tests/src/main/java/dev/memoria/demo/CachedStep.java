@@ -1,6 +1,7 @@
 package dev.memoria.demo;
 
 import dev.memoria.CacheStats;
+import dev.memoria.Explanation;
 import dev.memoria.Memoria;
 
 import java.util.function.IntSupplier;
@@ -33,6 +34,11 @@ enum CachedStep {
     /** How often the method's body ran in this JVM, by the app's own count. */
     int bodyRuns() {
         return bodyRuns.getAsInt();
+    }
+
+    /** Why a call with {@code seed} would hit or miss now. */
+    Explanation explain(long seed) {
+        return Memoria.function(owner, method).explain(seed);
     }
 
     CacheStats stats() {

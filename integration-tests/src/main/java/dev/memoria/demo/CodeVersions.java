@@ -29,8 +29,11 @@ final class CodeVersions {
         this.workDirectory = workDirectory;
     }
 
-    /** The source of one version; {@code body} is the price formula, {@code padding} shifts line numbers. */
-    static String source(String padding, String body) {
+    /**
+     * The source of one version; {@code body} is the price formula, which may call the helper {@code rate()},
+     * returning {@code rate}; {@code padding} shifts line numbers.
+     */
+    static String source(String padding, String body, int rate) {
         return "package dev.memoria.demo.generated;\n" + padding
                + "public class Prices implements dev.memoria.demo.PriceList {\n"
                + "    private static int runs;\n"
@@ -39,6 +42,7 @@ final class CodeVersions {
                + "        runs++;\n"
                + "        return " + body + ";\n"
                + "    }\n"
+               + "    static int rate() { return " + rate + "; }\n"
                + "    public int runs() { return runs; }\n"
                + "}\n";
     }

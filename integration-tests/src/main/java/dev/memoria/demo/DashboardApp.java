@@ -34,9 +34,9 @@ final class DashboardApp implements App {
         }
 
         CacheActivity activity = new CacheActivity();
-        Sales sales = activity.time(CachedStep.DATASET, () -> SalesData.load(seed));
-        DemandModel model = activity.time(CachedStep.MODEL, () -> DemandModel.fit(seed));
-        Summary selection = activity.time(CachedStep.SELECTION, () -> Selection.summarize(seed));
+        Sales sales = activity.time(CachedStep.DATASET, seed, () -> SalesData.load(seed));
+        DemandModel model = activity.time(CachedStep.MODEL, seed, () -> DemandModel.fit(seed));
+        Summary selection = activity.time(CachedStep.SELECTION, seed, () -> Selection.summarize(seed));
 
         St.markdown(String.format(Locale.ROOT, "Store **%s**: %,d orders over %d days.", store, sales.rows(),
                 Sales.DAYS));

@@ -1,6 +1,7 @@
 package dev.memoria.demo;
 
 import dev.memoria.CacheStats;
+import dev.memoria.Explanation;
 import dev.memoria.Memoria;
 
 import java.nio.file.Files;
@@ -36,11 +37,15 @@ public final class Demo {
         try {
             CodeVersions versions = new CodeVersions(work);
             price("original:                     return quantity * 10", versions.load(
-                    CodeVersions.source("", "quantity * 10")));
+                    CodeVersions.source("", "quantity * 10", 10)));
             price("recompiled, lines shifted:    return quantity * 10", versions.load(
-                    CodeVersions.source("\n\n// a comment that moves every line down\n\n", "quantity * 10")));
+                    CodeVersions.source("\n\n// a comment that moves every line down\n\n", "quantity * 10", 10)));
             price("edited:                       return quantity * 12", versions.load(
-                    CodeVersions.source("", "quantity * 12")));
+                    CodeVersions.source("", "quantity * 12", 10)));
+            price("calls a helper:               return quantity * rate()    (rate() returns 12)", versions.load(
+                    CodeVersions.source("", "quantity * rate()", 12)));
+            price("helper edited:                return quantity * rate()    (rate() returns 13)", versions.load(
+                    CodeVersions.source("", "quantity * rate()", 13)));
         } finally {
             try (Stream<Path> files = Files.walk(work)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -65,10 +70,16 @@ public final class Demo {
                 Weather.lookups > before ? "ran the body" : "cached", millis);
     }
 
+    /** Calls the price; a call that will miss first says why, as {@code CachedFunction.explain} tells it. */
     private static void price(String label, PriceList prices) {
+        Explanation why = Memoria.function(prices.getClass(), "price").explain(prices, 3);
         int before = prices.runs();
         int price = prices.price(3);
         System.out.printf(Locale.ROOT, "   %s  price(3) = %d  %s%n", label, price,
                 prices.runs() > before ? "ran the body" : "cached");
+        if (why.cause() == Explanation.Cause.NEW_CODE_VERSION) {
+            System.out.println("      why it ran: a new code version; what changed since the previous one:");
+            why.codeChanges().forEach(change -> System.out.println("        " + change));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.memoria.demo;
 
 import dev.memoria.CacheData;
+import dev.memoria.HiddenInputs;
 import dev.memoria.Refresh;
 
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,7 +32,9 @@ public final class RefreshDemo {
         }
     }
 
-    @CacheData(ttl = "2s", refresh = Refresh.BACKGROUND, maxStale = "1m", showTime = true)
+    // The fetch counter is read on purpose (it shows which fetch a quote came from): accepted, not reported.
+    @CacheData(ttl = "2s", refresh = Refresh.BACKGROUND, maxStale = "1m", showTime = true,
+            hiddenInputs = HiddenInputs.IGNORE)
     static String quote(String symbol) throws InterruptedException {
         int fetch = FETCHES.incrementAndGet();
         System.out.println("           fetching " + symbol + " (fetch #" + fetch + ", on thread "

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 final class ClassesWeaver {
 
     /** What one run did. */
-    record Outcome(int classes, int methods, List<CacheConfigurationException> problems) {
+    record Outcome(int classes, int methods, List<CacheConfigurationException> problems, List<String> hiddenInputs) {
     }
 
     private final Instrumenter instrumenter;
@@ -45,12 +45,14 @@ final class ClassesWeaver {
         projectRoots.addAll(dependencyRoots);
         ClassSource source = new BuildClassSource(projectRoots, libraryRoots);
         List<CacheConfigurationException> problems = new ArrayList<>();
+        List<String> hiddenInputs = new ArrayList<>();
         Set<String> woven = new HashSet<>();
         int methods = 0;
         for (String name : names) {
             byte[] original = originals.read(name);
             Instrumenter.Result result = instrument(name, original, source);
             problems.addAll(result.problems());
+            hiddenInputs.addAll(result.hiddenInputs());
             Path target = classes.resolve(name);
             if (result.rewritten()) {
                 String className = name.substring(0, name.length() - ".class".length()).replace('/', '.');
@@ -64,12 +66,12 @@ final class ClassesWeaver {
             }
         }
         deleteStaleSites(classes, woven);
-        return new Outcome(woven.size(), methods, problems);
+        return new Outcome(woven.size(), methods, problems, hiddenInputs);
     }
 
     private Instrumenter.Result instrument(String name, byte[] original, ClassSource source) {
         if (!instrumenter.mayInstrument(name.substring(0, name.length() - ".class".length()), original)) {
-            return new Instrumenter.Result(null, List.of(), List.of());
+            return Instrumenter.Result.unchanged(List.of());
         }
         try {
             return instrumenter.instrument(original, source, null);

@@ -85,6 +85,7 @@ public class InstrumentMojo extends AbstractMojo {
         if (!outcome.problems().isEmpty()) {
             throw new MojoFailureException(failure(outcome.problems()));
         }
+        outcome.hiddenInputs().forEach(report -> getLog().warn("Memoria: " + report));
         if (outcome.methods() > 0 && !dependsOnRuntime()) {
             throw new MojoFailureException("Memoria wove " + outcome.methods() + " cached methods, but "
                     + project.getArtifactId() + " does not depend on " + RUNTIME + ", which woven classes call at run"

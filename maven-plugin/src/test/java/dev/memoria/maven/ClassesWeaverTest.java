@@ -2,6 +2,8 @@ package dev.memoria.maven;
 
 import dev.memoria.agent.fingerprint.ClassSource;
 import dev.memoria.agent.transform.Instrumenter;
+import dev.memoria.internal.site.Manifest;
+import dev.memoria.internal.site.SiteDescriptor;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -125,6 +127,21 @@ class ClassesWeaverTest {
 
             assertThat(result.rewritten()).isFalse();
             assertThat(result.problems()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("embeds the manifest: two builds name the callee that changed, with its call path")
+        void manifestNamesTheChangedCallee() throws Exception {
+            SourceTree app = app(7);
+            weave(app, List.of());
+            SiteDescriptor before = SiteDescriptor.decode(sites(app));
+
+            app.write("app.Pricing", pricing(8)).compile();
+            weave(app, List.of());
+            SiteDescriptor after = SiteDescriptor.decode(sites(app));
+
+            assertThat(after.manifest().changesSince(before.manifest())).map(Manifest.Change::toString)
+                    .containsExactly("Reports.report(String) → Pricing.rate(): body changed");
         }
 
         @Test

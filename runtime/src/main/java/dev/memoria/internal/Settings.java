@@ -20,6 +20,7 @@ public final class Settings {
     public static final String REMOTE_SECRET_PROPERTY = "memoria.remote.secret";
     public static final String REMOTE_SECRET_FILE_PROPERTY = "memoria.remote.secretFile";
     public static final String REMOTE_TRUST_STORE_PROPERTY = "memoria.remote.trustStore";
+    public static final String EXPLAIN_PROPERTY = "memoria.explain";
 
     private Settings() {
     }
@@ -32,6 +33,11 @@ public final class Settings {
     /** Whether the agent lists, when it starts, what the rules file caches on the class path. */
     public static boolean listMatches() {
         return flag(LIST_MATCHES_PROPERTY, "MEMORIA_LIST_MATCHES");
+    }
+
+    /** Whether the first miss of a new code version prints what changed in the code. */
+    public static boolean explain() {
+        return flag(EXPLAIN_PROPERTY, "MEMORIA_EXPLAIN");
     }
 
     private static boolean flag(String property, String environment) {

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = "Inspects and maintains a Memoria cache directory: the entries of @CacheData(persist = DISK)"
                       + " methods, one folder per method and code version. Safe while applications use it.",
         subcommands = {ListCommand.class, StatsCommand.class, VerifyCommand.class, PruneCommand.class,
-                ClearCommand.class, RulesCommand.class, HelpCommand.class},
+                ClearCommand.class, RulesCommand.class, WhyCommand.class, HelpCommand.class},
         exitCodeOnExecutionException = MemoriaCli.EXIT_BUG,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -45,6 +45,17 @@ final class ContentHasher {
         return methodHash(method, Expansion.NONE);
     }
 
+    /**
+     * The hash of a project method's code alone, for the manifest that names what changed: unlike
+     * {@link #localHash}, a lambda or local class it uses enters as a bare placeholder, not by content, so an edit
+     * inside a lambda changes the lambda's own hash only, and the manifest names the lambda rather than its caller.
+     */
+    byte[] ownHash(MethodRef method) {
+        HashBuilder hash = new HashBuilder();
+        MethodNormalizer.write(method.owner(), classes.method(method).orElseThrow(), new OwnSymbols(), hash);
+        return hash.finish();
+    }
+
     private byte[] methodHash(MethodRef method, Expansion outer) {
         // A synthetic method is its own innermost frame, so that its generated name in its own header is a depth too.
         Expansion expansion = classes.isSynthetic(method) ? outer.enter(method.toString()) : outer;
@@ -143,11 +154,35 @@ final class ContentHasher {
 
         @Override
         public String fieldName(String owner, String name, String descriptor) {
-            if (!classes.isLocalOrAnonymous(owner)) {
-                return name;
-            }
-            OptionalInt position = classes.find(owner).orElseThrow().syntheticFieldPosition(name, descriptor);
-            return position.isPresent() ? CAPTURED + position.getAsInt() : name;
+            return stableFieldName(owner, name, descriptor);
+        }
+    }
+
+    /** A captured variable by its position, so that renaming the captured local changes nothing. */
+    private String stableFieldName(String owner, String name, String descriptor) {
+        if (!classes.isLocalOrAnonymous(owner)) {
+            return name;
+        }
+        OptionalInt position = classes.find(owner).orElseThrow().syntheticFieldPosition(name, descriptor);
+        return position.isPresent() ? CAPTURED + position.getAsInt() : name;
+    }
+
+    /** Symbols that leave generated names out without expanding them: what {@link #ownHash} writes. */
+    private final class OwnSymbols implements Symbols {
+
+        @Override
+        public String className(String internalName) {
+            return classes.isLocalOrAnonymous(internalName) ? LOCAL_CLASS : internalName;
+        }
+
+        @Override
+        public String methodName(String owner, String name, String descriptor) {
+            return classes.isSynthetic(new MethodRef(owner, name, descriptor)) ? SYNTHETIC : name;
+        }
+
+        @Override
+        public String fieldName(String owner, String name, String descriptor) {
+            return stableFieldName(owner, name, descriptor);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.memoria.agent.fingerprint;
 
 import dev.memoria.internal.Settings;
+import dev.memoria.internal.site.Manifest;
 import dev.memoria.internal.store.chronicle.PrivateFiles;
 import org.objectweb.asm.ClassReader;
 
@@ -40,7 +41,7 @@ public final class FingerprintCache {
 
     /** The folder of the cache directory that holds them. */
     public static final String FOLDER = "fingerprints";
-    private static final String MAGIC = "memoria-fingerprints-1";
+    private static final String MAGIC = "memoria-fingerprints-2";
     private static final int MAX_BYTES = 64 << 20;
     private static final int DIGEST_BYTES = 32;
     private static final boolean TRACE = Boolean.getBoolean("memoria.test.fingerprints");
@@ -53,20 +54,23 @@ public final class FingerprintCache {
     }
 
     /**
-     * The fingerprints of {@code methods} of a class, as {@link Fingerprinter#fingerprints}: read back if a previous
-     * JVM computed them from the same answers, else computed and stored.
+     * The analysis of {@code methods} of a class, as {@link ClassAnalysis#of}: read back if a previous JVM computed it
+     * from the same answers, else computed and stored.
+     *
+     * @param owner the class's internal name
      */
-    public Map<String, String> fingerprints(byte[] ownerClassFile, Collection<String> methods, ClassSource source) {
+    public ClassAnalysis analysis(String owner, byte[] ownerClassFile, Collection<String> methods,
+                                  ClassSource source) {
         byte[] key = key(ownerClassFile, methods);
         String name = HashBuilder.hex(key);
         Path directory = Settings.cacheDirectory();
-        Map<String, String> stored = read(directory, name, key, methods, source);
+        ClassAnalysis stored = read(directory, name, key, methods, source);
         if (stored != null) {
             trace("read", ownerClassFile);
             return stored;
         }
         RecordingSource recording = new RecordingSource(source);
-        Map<String, String> computed = new Fingerprinter(recording).fingerprints(ownerClassFile, methods);
+        ClassAnalysis computed = ClassAnalysis.of(new Fingerprinter(recording), owner, ownerClassFile, methods);
         trace("computed", ownerClassFile);
         try {
             PrivateFiles.write(directory, FOLDER, name, encode(key, recording, computed));
@@ -86,8 +90,8 @@ public final class FingerprintCache {
         return digest.digest();
     }
 
-    private static Map<String, String> read(Path directory, String name, byte[] key, Collection<String> methods,
-                                            ClassSource source) {
+    private static ClassAnalysis read(Path directory, String name, byte[] key, Collection<String> methods,
+                                      ClassSource source) {
         byte[] file = PrivateFiles.read(directory, FOLDER, name, MAX_BYTES);
         if (file == null || file.length < DIGEST_BYTES) {
             return null;
@@ -109,17 +113,22 @@ public final class FingerprintCache {
                 return null;
             }
             Map<String, String> fingerprints = new LinkedHashMap<>();
+            Map<String, Manifest> manifests = new LinkedHashMap<>();
+            Map<String, List<HiddenRead>> hiddenReads = new LinkedHashMap<>();
             for (int i = 0, count = in.readInt(); i < count; i++) {
-                fingerprints.put(in.readUTF(), in.readUTF());
+                String method = in.readUTF();
+                fingerprints.put(method, in.readUTF());
+                manifests.put(method, Manifest.decode(readText(in)));
+                hiddenReads.put(method, readHiddenReads(in));
             }
-            return fingerprints.keySet().equals(new HashSet<>(methods)) ? fingerprints : null;
+            return fingerprints.keySet().equals(new HashSet<>(methods))
+                    ? new ClassAnalysis(fingerprints, manifests, hiddenReads) : null;
         } catch (IOException | RuntimeException damaged) {
             return null;
         }
     }
 
-    private static byte[] encode(byte[] key, RecordingSource recording, Map<String, String> fingerprints)
-            throws IOException {
+    private static byte[] encode(byte[] key, RecordingSource recording, ClassAnalysis analysis) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeUTF(MAGIC);
@@ -130,16 +139,63 @@ public final class FingerprintCache {
                 out.writeUTF(question.name());
             }
             out.write(recording.answers());
-            out.writeInt(fingerprints.size());
-            for (Map.Entry<String, String> fingerprint : fingerprints.entrySet()) {
+            out.writeInt(analysis.fingerprints().size());
+            for (Map.Entry<String, String> fingerprint : analysis.fingerprints().entrySet()) {
                 out.writeUTF(fingerprint.getKey());
                 out.writeUTF(fingerprint.getValue());
+                writeText(out, analysis.manifests().get(fingerprint.getKey()).encode());
+                writeHiddenReads(out, analysis.hiddenReads().get(fingerprint.getKey()));
             }
         }
         MessageDigest check = sha256();
         check.update(bytes.toByteArray());
         bytes.write(check.digest());
         return bytes.toByteArray();
+    }
+
+    /** A manifest may pass writeUTF's 64 KiB: its length, then its UTF-8 bytes. */
+    private static void writeText(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readText(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > MAX_BYTES) {
+            throw new IOException("a text of " + length + " bytes");
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    private static void writeHiddenReads(DataOutputStream out, List<HiddenRead> reads) throws IOException {
+        out.writeInt(reads.size());
+        for (HiddenRead read : reads) {
+            out.writeUTF(read.kind().name());
+            out.writeUTF(read.source());
+            out.writeUTF(read.name());
+            out.writeInt(read.path().size());
+            for (HiddenRead.Method step : read.path()) {
+                out.writeUTF(step.owner());
+                out.writeUTF(step.name());
+                out.writeUTF(step.descriptor());
+            }
+        }
+    }
+
+    private static List<HiddenRead> readHiddenReads(DataInputStream in) throws IOException {
+        List<HiddenRead> reads = new ArrayList<>();
+        for (int i = 0, count = in.readInt(); i < count; i++) {
+            HiddenRead.Kind kind = HiddenRead.Kind.valueOf(in.readUTF());
+            String source = in.readUTF();
+            String name = in.readUTF();
+            List<HiddenRead.Method> path = new ArrayList<>();
+            for (int j = 0, steps = in.readInt(); j < steps; j++) {
+                path.add(new HiddenRead.Method(in.readUTF(), in.readUTF(), in.readUTF()));
+            }
+            reads.add(new HiddenRead(kind, source, name, path));
+        }
+        return reads;
     }
 
     private static void trace(String how, byte[] classFile) {

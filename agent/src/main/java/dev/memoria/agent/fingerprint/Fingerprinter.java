@@ -1,8 +1,13 @@
 package dev.memoria.agent.fingerprint;
 
+import dev.memoria.internal.site.Manifest;
+
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +39,8 @@ public final class Fingerprinter {
     private final ClassRepository classes;
     private final ContentHasher content;
     private final ComponentHasher components;
+    private final CallGraph graph;
+    private final ManifestWalk manifests;
 
     /**
      * Creates a fingerprinter that reads class files from {@code source}.
@@ -44,11 +51,12 @@ public final class Fingerprinter {
         ClassSource failSafe = new FailSafeClassSource(source);
         this.classes = new ClassRepository(failSafe);
         this.content = new ContentHasher(classes);
-        CallGraph graph = new CallGraph(classes, List.of(
+        this.graph = new CallGraph(classes, List.of(
                 new InvocationRule(classes, new TypeHierarchy(failSafe)),
                 new StaticInitializerRule(classes),
                 new LocalClassRule(classes)));
         this.components = new ComponentHasher(graph, content);
+        this.manifests = new ManifestWalk(classes, graph, content);
     }
 
     /**
@@ -76,5 +84,67 @@ public final class Fingerprinter {
             fingerprints.put(key, HashBuilder.hex(Arrays.copyOf(digest, FINGERPRINT_BYTES)));
         }
         return Collections.unmodifiableMap(fingerprints);
+    }
+
+    /**
+     * The members a method's fingerprint covers, each with its own digest and the member it is reached from, for
+     * naming what changed between two code versions.
+     *
+     * @param owner  the internal name of a class whose original bytes were given to {@link #fingerprints}
+     * @param method a method key of that class, as for {@link #fingerprints}
+     * @throws IllegalArgumentException when that class was not fingerprinted or does not declare the method
+     */
+    public Manifest manifest(String owner, String method) {
+        return manifests.of(declared(owner, method));
+    }
+
+    /** A method of a class given to {@link #fingerprints}, by its key. */
+    private MethodRef declared(String owner, String method) {
+        int split = method.indexOf('(');
+        MethodRef ref = new MethodRef(owner, method.substring(0, Math.max(split, 0)), method.substring(Math.max(split, 0)));
+        if (split <= 0 || classes.method(ref).isEmpty()) {
+            throw new IllegalArgumentException(owner + " declares no method " + method);
+        }
+        return ref;
+    }
+
+    /**
+     * The hidden reads of a method of the class last given to {@link #fingerprints}: values its key cannot see, read
+     * by the method or by project code it reaches, each kind of read once (where the shortest call path finds it
+     * first), in the order a breadth-first walk of the call graph meets them. The walk reuses the call graph the
+     * fingerprint built.
+     *
+     * @param ownerInternalName the class declaring the method, e.g. {@code com/acme/Calc}
+     * @param method            the method key, e.g. {@code compute(I)I}
+     */
+    public List<HiddenRead> hiddenReads(String ownerInternalName, String method) {
+        MethodRef start = declared(ownerInternalName, method);
+        Map<MethodRef, MethodRef> reachedFrom = new HashMap<>();
+        reachedFrom.put(start, start);
+        Deque<MethodRef> queue = new ArrayDeque<>(List.of(start));
+        Map<String, HiddenRead> found = new LinkedHashMap<>();
+        while (!queue.isEmpty()) {
+            MethodRef reader = queue.remove();
+            for (HiddenRead read : graph.hiddenReads(reader)) {
+                found.putIfAbsent(read.kind() + " " + read.source() + " " + read.name(),
+                        read.at(pathTo(reader, reachedFrom)));
+            }
+            for (MethodRef callee : graph.callees(reader)) {
+                if (reachedFrom.putIfAbsent(callee, reader) == null) {
+                    queue.add(callee);
+                }
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private static List<HiddenRead.Method> pathTo(MethodRef end, Map<MethodRef, MethodRef> reachedFrom) {
+        Deque<HiddenRead.Method> path = new ArrayDeque<>();
+        for (MethodRef at = end; ; at = reachedFrom.get(at)) {
+            path.addFirst(new HiddenRead.Method(at.owner(), at.name(), at.descriptor()));
+            if (reachedFrom.get(at).equals(at)) {
+                return List.copyOf(path);
+            }
+        }
     }
 }

@@ -13,8 +13,8 @@ import java.util.TreeSet;
 
 /**
  * Reads the text of a rule's attribute as the value its annotation would hold, by the form the attribute table gives
- * it: text, a whole number, {@code true}/{@code false}, an enum constant (in any case), or class names separated by
- * commas. Whether the value makes sense ({@code ttl} a duration, {@code maxEntries} not 0) is the table's to say, as
+ * it: text, a whole number, {@code true}/{@code false}, an enum constant (in any case), class names separated by
+ * commas, or texts separated by commas ({@code inputs}). Whether the value makes sense ({@code ttl} a duration, {@code maxEntries} not 0) is the table's to say, as
  * for annotations.
  */
 final class AttributeValues {
@@ -53,7 +53,7 @@ final class AttributeValues {
             case FLAG -> bool(name, value);
             case CONSTANT -> constant(name, value, attribute.constants().getEnumConstants());
             case CLASS_NAMES -> classNames(name, value);
-            case TEXTS -> List.of(value.split(",", -1));
+            case TEXTS -> texts(value);
         };
     }
 
@@ -89,6 +89,28 @@ final class AttributeValues {
         throw new InvalidRuleException(name + "=" + value + " is not one of " + String.join(", ", known) + "."
                 + Suggestions.didYouMean(value, known) + " Write one of them, as in " + name + "="
                 + known.get(known.size() - 1));
+    }
+
+    /**
+     * Texts separated by commas, each trimmed; a comma inside braces belongs to a glob's alternatives
+     * ({@code file:data/{a,b}.csv}), not between two texts.
+     */
+    private static List<String> texts(String value) {
+        List<String> texts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : ',';
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == ',' && (depth == 0 || i == value.length())) {
+                texts.add(value.substring(start, i).trim());
+                start = i + 1;
+            }
+        }
+        return texts;
     }
 
     private static List<String> classNames(String name, String value) {

@@ -66,6 +66,9 @@ public final class CachingTransformer implements ClassFileTransformer {
             for (CacheConfigurationException problem : result.problems()) {
                 Reporter.once(problem.getMessage(), problem.getMessage() + " The method runs uncached.");
             }
+            for (String hiddenInputs : result.hiddenInputs()) {
+                Reporter.once(hiddenInputs, hiddenInputs);
+            }
             if (!result.rewritten()) {
                 return null;
             }

@@ -15,9 +15,11 @@ final class Ignores {
     }
 
     static boolean ignored(ClassLoader loader, String internalName) {
-        if (loader == null || loader == PLATFORM) {
-            return true;
-        }
+        return loader == null || loader == PLATFORM || isMemoria(internalName);
+    }
+
+    /** Memoria's own classes: the runtime, the agent, the UI toolkit and the public API. */
+    static boolean isMemoria(String internalName) {
         for (String own : OWN_PACKAGES) {
             if (internalName.startsWith(own)) {
                 return true;

@@ -1,7 +1,9 @@
 package dev.memoria.agent.transform;
 
 import dev.memoria.CacheConfigurationException;
+import dev.memoria.HiddenInputs;
 import dev.memoria.agent.fingerprint.ClassSource;
+import dev.memoria.agent.fingerprint.ClassAnalysis;
 import dev.memoria.agent.fingerprint.FingerprintCache;
 import dev.memoria.agent.fingerprint.Fingerprinter;
 import dev.memoria.agent.rules.CacheRule;
@@ -52,8 +54,19 @@ public final class Instrumenter {
         this.fingerprintCache = fingerprintCache;
     }
 
-    /** The outcome for one class. */
-    public record Result(byte[] classFile, List<SiteDescriptor> sites, List<CacheConfigurationException> problems) {
+    /**
+     * The outcome for one class.
+     *
+     * @param hiddenInputs one report per cached method that reads inputs its key cannot see (see
+     *                     {@link HiddenInputReport}); a warning, the method is cached all the same
+     */
+    public record Result(byte[] classFile, List<SiteDescriptor> sites, List<CacheConfigurationException> problems,
+                         List<String> hiddenInputs) {
+
+        /** The outcome for a class left unchanged. */
+        public static Result unchanged(List<CacheConfigurationException> problems) {
+            return new Result(null, List.of(), problems, List.of());
+        }
 
         /** Whether the class was rewritten ({@link #classFile()} holds the new bytes). */
         public boolean rewritten() {
@@ -66,7 +79,7 @@ public final class Instrumenter {
      * of its rules and whether it is annotated, so that the runtime's messages can point at the right place.
      */
     private record Configured(CachedMethod method, CacheSpec spec, List<String> parameterNames, List<String> rules,
-                              boolean annotated) {
+                              boolean annotated, String displayName) {
     }
 
     /**
@@ -96,7 +109,7 @@ public final class Instrumenter {
      */
     public Result instrument(byte[] classFile, ClassSource classes, Class<?> loaded) {
         if (isWoven(classFile)) {
-            return new Result(null, List.of(), List.of());
+            return Result.unchanged(List.of());
         }
         ClassScanner.Scanned scanned = ClassScanner.scan(classFile, rules);
         String owner = scanned.internalName().replace('/', '.');
@@ -113,27 +126,37 @@ public final class Instrumenter {
                 }
                 CachedMethod method = RuleOverlay.apply(found, names, displayName);
                 valid.add(new Configured(method, SpecReader.read(method, displayName, scanned.members()), names,
-                        found.rules().stream().map(CacheRule::origin).toList(), !found.kinds().isEmpty()));
+                        found.rules().stream().map(CacheRule::origin).toList(), !found.kinds().isEmpty(),
+                        displayName));
             } catch (CacheConfigurationException e) {
                 problems.add(e);
             }
         }
         if (valid.isEmpty()) {
-            return new Result(null, List.of(), problems);
+            return Result.unchanged(problems);
         }
         List<String> keys = valid.stream().map(configured -> configured.method().key()).toList();
-        Map<String, String> fingerprints = fingerprintCache == null
-                ? new Fingerprinter(classes).fingerprints(classFile, keys)
-                : fingerprintCache.fingerprints(classFile, keys, classes);
+        ClassAnalysis analysis = fingerprintCache == null
+                ? ClassAnalysis.of(new Fingerprinter(classes), scanned.internalName(), classFile, keys)
+                : fingerprintCache.analysis(scanned.internalName(), classFile, keys, classes);
         List<SiteDescriptor> sites = new ArrayList<>();
+        List<String> hiddenInputs = new ArrayList<>();
         for (Configured configured : valid) {
             CachedMethod method = configured.method();
+            if (configured.spec().hiddenInputs() == HiddenInputs.REPORT) {
+                HiddenInputReport.of(configured.displayName(),
+                                analysis.hiddenReads().get(method.key()),
+                                configured.spec().inputs())
+                        .ifPresent(hiddenInputs::add);
+            }
             sites.add(new SiteDescriptor(owner, method.name(), method.descriptor(), method.isStatic(),
-                    fingerprints.get(method.key()), configured.parameterNames(), method.unhashed(),
+                    analysis.fingerprints().get(method.key()), configured.parameterNames(), method.unhashed(),
                     method.receiverUnhashed(), configured.spec())
-                    .withRules(configured.rules(), configured.annotated()));
+                    .withRules(configured.rules(), configured.annotated())
+                    .withManifest(analysis.manifests().get(method.key())));
         }
-        return new Result(Weaver.weave(classFile, sites), sites, problems);
+        return new Result(Weaver.weave(classFile, sites), sites, problems,
+                hiddenInputs);
     }
 
     private static List<String> parameterNames(CachedMethod method, Class<?> loaded) {

@@ -4,6 +4,7 @@ import dev.memoria.Persist;
 import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.site.Manifest;
 import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.store.chronicle.ChronicleStore;
 import dev.memoria.internal.store.chronicle.ChronicleStores;
@@ -44,11 +45,17 @@ final class CacheFixture {
 
     /** Opens one code version of {@code owner.method}; close it to leave it as a finished process would. */
     ChronicleStore open(String owner, String method, String descriptor, String fingerprint) {
+        return open(owner, method, descriptor, fingerprint, Manifest.NONE);
+    }
+
+    /** Opens one code version of {@code owner.method} woven with {@code manifest}. */
+    ChronicleStore open(String owner, String method, String descriptor, String fingerprint, Manifest manifest) {
         int arity = Type.getArgumentTypes(descriptor).length;
         String displayName = SiteDescriptor.displayName(owner, method, descriptor);
         SiteDescriptor site = new SiteDescriptor(owner, method, descriptor, true, fingerprint,
                 Collections.nCopies(arity, "arg"), new boolean[arity], false,
-                CacheSpec.builder(CacheSpec.Kind.DATA, displayName).set(PERSIST, Persist.DISK).build());
+                CacheSpec.builder(CacheSpec.Kind.DATA, displayName).set(PERSIST, Persist.DISK).build())
+                .withManifest(manifest);
         try {
             return (ChronicleStore) ChronicleStores.persisted(directory, site);
         } catch (IOException e) {
@@ -72,6 +79,21 @@ final class CacheFixture {
             store.close();
         }
         return this;
+    }
+
+    /** Stores {@code value} in {@code example.Reports.load(int)} at a code version woven with {@code manifest}. */
+    CacheFixture storeReports(String fingerprint, Manifest manifest, Object value) {
+        ChronicleStore store = openReports(fingerprint, manifest);
+        try {
+            put(store, 0, value);
+        } finally {
+            store.close();
+        }
+        return this;
+    }
+
+    private ChronicleStore openReports(String fingerprint, Manifest manifest) {
+        return open("example.Reports", "load", INT_TO_OBJECT, fingerprint, manifest);
     }
 
     /** Stores {@code values} in {@code example.Reports.load(int)} at one code version, and closes it. */

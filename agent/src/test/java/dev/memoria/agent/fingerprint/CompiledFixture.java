@@ -36,6 +36,13 @@ record CompiledFixture(Path root) {
         return fingerprints(internalName, List.of(methodKey)).get(methodKey);
     }
 
+    /** The manifest of one method, from a fresh fingerprinter. */
+    dev.memoria.internal.site.Manifest manifest(String internalName, String methodKey) {
+        Fingerprinter fingerprinter = new Fingerprinter(source());
+        fingerprinter.fingerprints(classFile(internalName), List.of(methodKey));
+        return fingerprinter.manifest(internalName, methodKey);
+    }
+
     Map<String, String> fingerprints(String internalName, List<String> methodKeys) {
         return new Fingerprinter(source()).fingerprints(classFile(internalName), methodKeys);
     }

@@ -232,11 +232,13 @@ class RulesErrorsTest {
         @DisplayName("an unknown attribute gets the closest known one and the list of those the kind takes")
         void unknownAttribute() {
             assertThat(problem(RULE + " tll=1h")).isEqualTo("memoria.rules:1: Unknown attribute 'tll'. Did you mean"
-                    + " 'ttl'? Attributes of data rules: allowWidgets, hashers, maxEntries, maxSize, maxStale, offHeap,"
+                    + " 'ttl'? Attributes of data rules: allowWidgets, hashers, hiddenInputs, inputs, maxEntries,"
+                    + " maxSize, maxStale, offHeap,"
                     + " persist, refresh, scope, showSpinner, showTime, spinnerText, ttl, unhashed.");
             assertThat(problem("resource com.acme.Pools.connect maxEntry=3")).isEqualTo("memoria.rules:1: Unknown"
                     + " attribute 'maxEntry'. Did you mean 'maxEntries'? Attributes of resource rules:"
-                    + " allowWidgets, hashers, maxEntries, maxStale, offHeap, onRelease, refresh, scope, showSpinner,"
+                    + " allowWidgets, hashers, hiddenInputs, inputs, maxEntries, maxStale, offHeap, onRelease, refresh,"
+                    + " scope, showSpinner,"
                     + " showTime, spinnerText, ttl,"
                     + " unhashed, validate.");
         }

@@ -214,6 +214,16 @@ class RulesInstrumenterTest {
         }
 
         @Test
+        @DisplayName("inputs (a comma inside braces stays in its glob) and hiddenInputs reach the site")
+        void inputsReachTheSite() {
+            SiteDescriptor square = site(Plain.class, "square", "data " + PLAIN + ".square"
+                    + " inputs=\"env:REGION, file:data/{2024,2025}/*.csv\" hiddenInputs=ignore");
+
+            assertThat(square.spec().inputs()).containsExactly("env:REGION", "file:data/{2024,2025}/*.csv");
+            assertThat(square.spec().hiddenInputs()).isEqualTo(dev.memoria.HiddenInputs.IGNORE);
+        }
+
+        @Test
         @DisplayName("mayInstrument: true for a class a rule names or one with annotations, false otherwise")
         void mayInstrument() {
             Instrumenter instrumenter = new Instrumenter(rules("data " + PLAIN + ".square"));

@@ -76,4 +76,22 @@ class Misconfigured extends AbstractMisconfigured {
     public int badMaxStale(int x) {
         return CALLS.record("badMaxStale", x);
     }
+
+    @Override
+    @CacheData(inputs = "envv:REGION")
+    public int unknownInputPrefix(int x) {
+        return CALLS.record("unknownInputPrefix", x);
+    }
+
+    @Override
+    @CacheData(inputs = "property:")
+    public int emptyInputName(int x) {
+        return CALLS.record("emptyInputName", x);
+    }
+
+    @Override
+    @CacheData(inputs = "file:data/**/../../*.csv")
+    public int escapingGlob(int x) {
+        return CALLS.record("escapingGlob", x);
+    }
 }

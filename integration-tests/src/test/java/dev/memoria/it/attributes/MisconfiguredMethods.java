@@ -30,6 +30,12 @@ interface MisconfiguredMethods {
 
     int badMaxStale(int x);
 
+    int unknownInputPrefix(int x);
+
+    int emptyInputName(int x);
+
+    int escapingGlob(int x);
+
     /** Declared {@code @CacheData abstract} in {@link AbstractMisconfigured}. */
     int compute(int x);
 }

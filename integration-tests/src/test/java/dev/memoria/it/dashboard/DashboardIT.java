@@ -77,6 +77,7 @@ class DashboardIT {
         assertThat(dataset.hits()).as("the model and the selection read the dataset through its cache").isEqualTo(2);
         assertThat(dataset.entries()).isEqualTo(1);
         assertThat(dataset.thisRun()).endsWith("ms, miss");
+        assertThat(dataset.lastMiss()).startsWith("never computed for these arguments");
         assertThat(dashboard.activity(MODEL).thisRun()).endsWith("ms, miss");
         assertThat(dashboard.activity(SELECTION).thisRun()).endsWith("ms, miss");
     }
@@ -129,6 +130,8 @@ class DashboardIT {
         assertThat(page.main()).contains("Store Lima: 5,000,000 orders");
         assertThat(dashboard.bodyRuns()).isEqualTo(runs(2, 2, 2));
         assertThat(dashboard.activity(DATASET).entries()).isEqualTo(2);
+        assertThat(dashboard.activity(DATASET).lastMiss())
+                .isEqualTo("never computed for these arguments, other seed");
 
         dashboard.choose("Store", "Oslo");
         assertThat(page.main()).contains("Store Oslo: 5,000,000 orders");
@@ -144,6 +147,7 @@ class DashboardIT {
 
         assertThat(dashboard.bodyRuns()).isEqualTo(runs(2, 1, 2));
         assertThat(dashboard.activity(DATASET).thisRun()).endsWith("ms, miss");
+        assertThat(dashboard.activity(DATASET).lastMiss()).isEqualTo("cleared (Memoria.clearData())");
         assertThat(dashboard.activity(MODEL).thisRun()).endsWith("ms, hit");
     }
 

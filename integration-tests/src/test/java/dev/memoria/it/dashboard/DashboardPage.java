@@ -17,6 +17,7 @@ final class DashboardPage {
 
     private static final Pattern STATS = Pattern.compile("hits (\\d+) · misses (\\d+) · entries (\\d+)");
     private static final Pattern THIS_RUN = Pattern.compile("this run: (.+)");
+    private static final Pattern LAST_MISS = Pattern.compile("last miss: (.+)");
 
     private final WebDriver browser;
     private final Page page;
@@ -59,15 +60,19 @@ final class DashboardPage {
                 return column ? column.innerText : null;""", method);
         Matcher stats = STATS.matcher(text == null ? "" : text);
         Matcher thisRun = THIS_RUN.matcher(text == null ? "" : text);
-        if (!stats.find() || !thisRun.find()) {
+        Matcher lastMiss = LAST_MISS.matcher(text == null ? "" : text);
+        if (!stats.find() || !thisRun.find() || !lastMiss.find()) {
             throw new AssertionError("no cache activity for " + method + " on the page:\n" + page.main());
         }
         return new Activity(Long.parseLong(stats.group(1)), Long.parseLong(stats.group(2)),
-                            Long.parseLong(stats.group(3)), thisRun.group(1));
+                            Long.parseLong(stats.group(3)), thisRun.group(1), lastMiss.group(1));
     }
 
-    /** The cache activity of one method: Memoria's statistics and the app's timing of this run's call. */
-    record Activity(long hits, long misses, long entries, String thisRun) {
+    /**
+     * The cache activity of one method: Memoria's statistics, the app's timing of this run's call, and why the method
+     * last missed, as Memoria explains it.
+     */
+    record Activity(long hits, long misses, long entries, String thisRun, String lastMiss) {
     }
 
     /** Clicks the middle of the slider's track, moving it there, and waits for the re-run. */

@@ -81,6 +81,24 @@ class CodeChangeIT {
         ChildStderr.assertChronicleUsedAnd(run);
     }
 
+    @Test
+    @DisplayName("With memoria.explain, the first miss after a restart with edited code names what changed since the"
+                 + " version on disk: the helper, reached through the method's lambda")
+    void explainNamesTheChangeSinceTheVersionOnDisk() throws IOException {
+        Path cache = copyOfTheOriginalCache();
+        ForkedJvm.Result run = ForkedJvm.java().withAgent().option("-XX:TieredStopAtLevel=1").option("-Xmx64m")
+                .systemProperty("memoria.cache.dir", cache).systemProperty("memoria.explain", "true")
+                .classPath(compile(temp.resolve("classes"), Variant.EDITED_HELPER)).classPathOf(CacheData.class)
+                .main(CLASS_NAME).run();
+
+        assertThat(run.stdoutLines()).as(run.toString()).containsExactly("ran price(10)", "price(10) = 30");
+        ChildStderr.assertChronicleUsedAnd(run,
+                "[memoria] dev.memoria.it.disk.gen.Pricing.price(int) starts a new code version (the one on disk was "
+                + CacheFiles.versionFolders(original.resolve("cache"), "Pricing.price").get(0).getFileName()
+                        .toString().substring(0, 12) + "); what changed:",
+                "[memoria]   Pricing.price(int) → lambda #1 → Rates.rate(): body changed");
+    }
+
     /** Compiles {@code variant} and runs it against a copy of the original version's cache. */
     private ForkedJvm.Result runAgainst(Variant variant) throws IOException {
         return run(compile(temp.resolve("classes"), variant), copyOfTheOriginalCache());

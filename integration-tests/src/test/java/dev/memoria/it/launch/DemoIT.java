@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoIT {
 
     @Test
-    @DisplayName("Runs as the README says and shows hits, misses and the progress line")
+    @DisplayName("Runs as the README says and shows hits, misses, the progress line and what each edit changed")
     void runsAsTheReadmeSays() {
         ForkedJvm.Result result = ForkedJvm.java().withAgent().classPathOf(Demo.class).main(Demo.class).run();
 
@@ -28,7 +28,14 @@ class DemoIT {
         assertThat(linesWith(out, "forecast(\"Paris\")")).singleElement().asString().contains("ran the body");
         assertThat(linesWith(out, "original:")).singleElement().asString().contains("= 30").contains("ran the body");
         assertThat(linesWith(out, "lines shifted:")).singleElement().asString().contains("= 30").contains("cached");
-        assertThat(linesWith(out, "edited:")).singleElement().asString().contains("= 36").contains("ran the body");
+        assertThat(linesWith(out, "edited:")).first().asString().contains("= 36").contains("ran the body");
+        assertThat(linesWith(out, "helper edited:")).singleElement().asString().contains("= 39")
+                .contains("ran the body");
+        assertThat(out).as("the diff after each edit").containsSubsequence(
+                "      why it ran: a new code version; what changed since the previous one:",
+                "        Prices.price(int): body changed",
+                "      why it ran: a new code version; what changed since the previous one:",
+                "        Prices.price(int) → Prices.rate(): body changed");
         assertThat(result.stderrLines()).as(result.toString())
                 .containsExactly("Running `Weather.forecast(...)`.", "Running `Weather.forecast(...)`.");
     }

@@ -33,7 +33,8 @@ final class LegacyApp {
 
             # a library from Maven Central, cached through the app's calls
             resource   org.apache.commons.lang3.StringUtils.split(String)
-            data       org.apache.commons.lang3.RandomStringUtils.randomAlphabetic(int)  persist=DISK
+            # random on purpose: its first string is kept, so the hidden inputs it reads are accepted
+            data       org.apache.commons.lang3.RandomStringUtils.randomAlphabetic(int)  persist=DISK hiddenInputs=IGNORE
             """;
 
     private static final Map<String, String> SOURCES = Map.of(

@@ -83,7 +83,11 @@ class LibraryRulesIT {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(value(result, "reversed twice")).isEqualTo("[1, 2, 3]");
         assertThat(value(result, "set all, second")).isEqualTo("[0, 10, 20]");
-        assertThat(result.stderr()).as(result.toString()).isEmpty();
+        // the wildcard also caches ArrayUtils.random(), whose randomness its key cannot see: the one report
+        assertThat(result.stderrLines()).as(result.toString())
+                .filteredOn(line -> line.contains("cache key cannot see")).singleElement().asString()
+                .startsWith("[memoria] org.apache.commons.lang3.ArrayUtils.random() (rule ");
+        assertThat(result.stderrLines()).as(result.toString()).allMatch(line -> line.startsWith("[memoria] "));
     }
 
     @Test

@@ -21,4 +21,9 @@ public class Settings {
     public static Closeable connection(String url) {
         return () -> { };
     }
+
+    @CacheData(inputs = "envv:REGION")
+    public static String region(String user) {
+        return System.getenv("REGION");
+    }
 }

@@ -10,8 +10,10 @@ import dev.memoria.internal.store.Store;
 
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -40,6 +42,8 @@ public final class Caches {
     private final Map<String, Map<Identity, FunctionCache>> bySession = new ConcurrentHashMap<>();
     /** What dropped session caches counted, per method version and configuration: a bounded set of sums. */
     private final Map<SiteDescriptor, CacheStats> endedSessions = new ConcurrentHashMap<>();
+    /** The code version of each method whose cache was created last: the one a new version is compared with. */
+    private final Map<String, SiteDescriptor> latest = new ConcurrentHashMap<>();
 
     public Caches(StoreFactory stores) {
         this.stores = stores;
@@ -62,7 +66,7 @@ public final class Caches {
         Map<Identity, FunctionCache> caches = bySession.remove(sessionId);
         if (caches != null) {
             for (FunctionCache cache : caches.values()) {
-                cache.clear();
+                cache.clear("the end of its UI session");
                 CacheStats counted = cache.stats();
                 endedSessions.merge(cache.descriptor(), CacheStats.of(counted.name(), counted.hits(),
                         counted.misses(), 0, 0, counted.evictions()), CacheStats::plus);
@@ -88,7 +92,8 @@ public final class Caches {
 
     /** Clears the caches of one kind of annotation; for {@code @CacheData}, stored entries on disk and shared too. */
     public void clear(CacheSpec.Kind kind) {
-        clearWhere(cache -> cache.descriptor().spec().kind() == kind);
+        clearWhere(cache -> cache.descriptor().spec().kind() == kind,
+                kind == CacheSpec.Kind.DATA ? "Memoria.clearData()" : "Memoria.clearResources()");
         if (kind == CacheSpec.Kind.DATA) {
             StoredCaches.discardAll();
             stores.discardAll();
@@ -97,22 +102,57 @@ public final class Caches {
 
     /** Clears every cache, and every stored entry on disk and in the shared store. */
     public void clearAll() {
-        clearWhere(cache -> true);
+        clearWhere(cache -> true, "Memoria.clearAll()");
         StoredCaches.discardAll();
         stores.discardAll();
     }
 
-    /** Clears the caches that match. */
-    public void clearWhere(Predicate<FunctionCache> filter) {
+    /**
+     * Clears the caches that match.
+     *
+     * @param by the call that clears, as explanations of later misses name it
+     */
+    public void clearWhere(Predicate<FunctionCache> filter, String by) {
         for (FunctionCache cache : all()) {
             if (filter.test(cache)) {
-                cache.clear();
+                cache.clear(by);
             }
         }
     }
 
+    /** The caches of one method's current code version per UI session, by session ({@code scope = SESSION}). */
+    public Map<String, FunctionCache> sessionCaches(String signature) {
+        Map<String, FunctionCache> found = new HashMap<>();
+        bySession.forEach((session, caches) -> caches.values().stream()
+                .filter(cache -> cache.descriptor().signature().equals(signature))
+                .forEach(cache -> found.put(session, cache)));
+        return found;
+    }
+
+    /** The JVM-wide cache of one code version and configuration, if it was created. */
+    public Optional<FunctionCache> existingGlobal(SiteDescriptor descriptor) {
+        return Optional.ofNullable(global.get(Identity.of(descriptor)));
+    }
+
+    /** The code version of a method whose cache was created last, if any. */
+    public Optional<SiteDescriptor> latest(String signature) {
+        return Optional.ofNullable(latest.get(signature));
+    }
+
     private FunctionCache create(SiteDescriptor descriptor, KeyMaker keys, MethodType type) {
-        return new FunctionCache(descriptor, keys, type, stores.create(descriptor, keys::digestOf), waits);
+        Store<Object> store = stores.create(descriptor, keys::digestOf);
+        SiteDescriptor previous = latest.put(descriptor.signature(), descriptor);
+        CodeChange change;
+        if (previous != null) {
+            change = previous.fingerprint().equals(descriptor.fingerprint()) ? null
+                    : CodeChange.between(previous, "earlier in this JVM", descriptor);
+        } else {
+            change = StoredCaches.olderVersion(descriptor)
+                    .map(older -> CodeChange.between(older.fingerprint(), older.manifest(), CodeChange.ON_DISK,
+                            descriptor))
+                    .orElse(null);
+        }
+        return new FunctionCache(descriptor, keys, type, store, waits, change);
     }
 
     /** A cache belongs to one code version of a method under one configuration. */

@@ -1,16 +1,20 @@
 package dev.memoria.internal.cache;
 
 import dev.memoria.CacheStats;
+import dev.memoria.Explanation;
+import dev.memoria.internal.Settings;
 import dev.memoria.internal.flight.Flights;
 import dev.memoria.internal.flight.WaitGraph;
 import dev.memoria.internal.flight.Refreshes;
 import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.replay.WidgetKeys;
+import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.store.Store;
 import dev.memoria.internal.value.Stored;
 
 import java.lang.invoke.MethodType;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -30,14 +34,32 @@ public final class FunctionCache {
     private final LongAdder misses = new LongAdder();
     private final AtomicLong generation = new AtomicLong();
     private final WidgetKeys widgetKeys;
+    private final EntryLog log;
+    /** What changed since the code version known before this one, or {@code null}. */
+    private final CodeChange codeChange;
+    private final AtomicBoolean codeChangeReported = new AtomicBoolean();
 
-    FunctionCache(SiteDescriptor descriptor, KeyMaker keys, MethodType type, Store<Object> store, WaitGraph waits) {
+    FunctionCache(SiteDescriptor descriptor, KeyMaker keys, MethodType type, Store<Object> store, WaitGraph waits,
+                  CodeChange codeChange) {
         this.descriptor = descriptor;
         this.flights = new Flights(waits);
         this.keys = keys;
         this.type = type;
         this.store = store;
+        this.codeChange = codeChange;
         this.widgetKeys = descriptor.spec().allowWidgets() ? new WidgetKeys(keys) : null;
+        this.log = new EntryLog(descriptor.spec());
+        store.watchDepartures(log);
+    }
+
+    /** What this cache remembers of its recent keys, for explaining misses. */
+    public EntryLog log() {
+        return log;
+    }
+
+    /** What changed since the code version known before this one, or {@code null} when none was known. */
+    public CodeChange codeChange() {
+        return codeChange;
     }
 
     public SiteDescriptor descriptor() {
@@ -81,9 +103,10 @@ public final class FunctionCache {
      * Stores a computed value unless the cache was cleared since the computation started. A value that is not
      * stored is not released either: its caller is about to use it.
      */
-    public void store(Object key, Stored value, long generationAtStart) {
+    public void store(Object key, Stored value, long generationAtStart, Object[] parts) {
         if (generation.get() == generationAtStart) {
             store.put(key, value);
+            log.computed(key, parts);
         }
     }
 
@@ -99,16 +122,25 @@ public final class FunctionCache {
         hits.increment();
     }
 
+    /** Counts a miss; the first miss of a new code version says what changed when {@code memoria.explain} is on. */
     public void recordMiss() {
         misses.increment();
+        if (codeChange != null && !codeChangeReported.get() && !codeChangeReported.getAndSet(true)
+            && Settings.explain()) {
+            Reporter.once("explain " + descriptor.functionKey(), codeChange.report());
+        }
     }
 
-    /** Drops every entry and disowns computations in flight: the next call of any key computes afresh. */
-    public void clear() {
+    /**
+     * Drops every entry and disowns computations in flight: the next call of any key computes afresh.
+     *
+     * @param by the call that clears, as {@link Explanation} names it, e.g. {@code Memoria.clearData()}
+     */
+    public void clear(String by) {
         generation.incrementAndGet();
         flights.forgetAll();
         refreshes.clear();
-        store.clear();
+        log.removing(Explanation.Cause.CLEARED, by, store::clear);
         if (widgetKeys != null) {
             widgetKeys.clear();
         }
@@ -118,12 +150,19 @@ public final class FunctionCache {
      * Drops the entry of the arguments whose lookup key is {@code key}: for every widget value, when it allows
      * widgets.
      */
-    public void clear(Object key) {
-        if (widgetKeys == null) {
-            store.remove(key);
-        } else {
-            widgetKeys.forget(key).forEach(store::remove);
-        }
+    public void clear(Object key, String by) {
+        log.removing(Explanation.Cause.CLEARED, by, () -> {
+            if (widgetKeys == null) {
+                store.remove(key);
+            } else {
+                widgetKeys.forget(key).forEach(store::remove);
+            }
+        });
+    }
+
+    /** Drops one entry that cannot be served: damaged, or refused by {@code validate}. */
+    public void drop(Object key, Explanation.Cause cause, String detail) {
+        log.removing(cause, detail, () -> store.remove(key));
     }
 
     public CacheStats stats() {

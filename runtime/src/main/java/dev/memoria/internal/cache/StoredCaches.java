@@ -1,15 +1,19 @@
 package dev.memoria.internal.cache;
 
+import dev.memoria.Persist;
 import dev.memoria.internal.Settings;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Reporter;
+import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.store.chronicle.CacheDirectory;
 import dev.memoria.internal.store.chronicle.StoredVersion;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -44,6 +48,34 @@ public final class StoredCaches {
             version.remove(key);
             return null;
         });
+    }
+
+    /**
+     * The newest other code version of a persisted method stored in the cache directory, the one a new version is
+     * compared with; empty for a method that does not persist, or when there is none.
+     */
+    static Optional<StoredVersion> olderVersion(SiteDescriptor descriptor) {
+        if (descriptor.spec().persist() != Persist.DISK) {
+            return Optional.empty();
+        }
+        try {
+            return new CacheDirectory(Settings.cacheDirectory()).versionsOf(descriptor.signature()).stream()
+                    .filter(version -> !version.fingerprint().equals(descriptor.fingerprint()))
+                    .max(Comparator.comparing(StoredVersion::created));
+        } catch (RuntimeException unreadable) {
+            return Optional.empty(); // only the explanation of the change is lost
+        }
+    }
+
+    /** Whether another stored code version of the method holds an entry for {@code key}. */
+    public static boolean olderVersionHolds(SiteDescriptor descriptor, Key key) {
+        boolean[] held = new boolean[1];
+        forEachVersion(directory -> directory.versionsOf(descriptor.signature()).stream()
+                .filter(version -> !version.fingerprint().equals(descriptor.fingerprint())).toList(), version -> {
+                    held[0] |= version.holds(key);
+                    return null;
+                });
+        return held[0];
     }
 
     private static void forEachVersion(Function<CacheDirectory, List<StoredVersion>> select, VersionWork work) {

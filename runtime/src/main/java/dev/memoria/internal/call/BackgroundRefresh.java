@@ -105,8 +105,8 @@ final class BackgroundRefresh {
             return null;
         }
         PENDING.remove();
-        return site.refreshMiss(pending.cache, pending.argumentsKey, pending.key, pending.receiver,
-                pending.generation);
+        return site.refreshMiss(pending.cache, pending.argumentsKey, pending.key, pending.receiver, null,
+                pending.generation); // the entry's parts were noted when it was first computed
     }
 
     private record Pending(CachingSite site, FunctionCache cache, Object argumentsKey, Object key, Object receiver,

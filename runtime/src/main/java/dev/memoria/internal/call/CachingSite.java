@@ -1,5 +1,6 @@
 package dev.memoria.internal.call;
 
+import dev.memoria.Explanation;
 import dev.memoria.RecursiveCacheCallException;
 import dev.memoria.internal.cache.FunctionCache;
 import dev.memoria.internal.flight.Flight;
@@ -141,7 +142,7 @@ final class CachingSite extends Site {
                     return hit(cache, outcome.landed(), value);
                 }
             } else if (outcome.shouldComputeAlone()) {
-                return newMiss(cache, argumentsKey, key, null, receiver);
+                return newMiss(cache, argumentsKey, key, null, receiver, args);
             }
             // the owner failed, or its result cannot serve this caller: look again
             Hit hit = lookup(cache, argumentsKey, key, receiver, args);
@@ -161,18 +162,19 @@ final class CachingSite extends Site {
             cache.flights().finish(key, flight);
             return raced;
         }
-        return newMiss(cache, argumentsKey, key, flight, receiver);
+        return newMiss(cache, argumentsKey, key, flight, receiver, args);
     }
 
     /** Starts a computation; only the outermost one on a thread shows progress (Streamlit's newer spinner rule). */
-    private Miss newMiss(FunctionCache cache, Object argumentsKey, Object key, Flight flight, Object receiver) {
+    private Miss newMiss(FunctionCache cache, Object argumentsKey, Object key, Flight flight, Object receiver,
+                         Object[] args) {
         cache.recordMiss();
         int[] computing = COMPUTING.get();
         Progress progress = progressText != null && computing[0] == 0
                 ? Spinner.start(progressText, descriptor.spec().showTime())
                 : Progress.none();
         computing[0]++;
-        return new Miss(this, cache, argumentsKey, key, flight, receiver, progress);
+        return new Miss(this, cache, argumentsKey, key, flight, receiver, args, progress);
     }
 
     /**
@@ -208,9 +210,10 @@ final class CachingSite extends Site {
      * The miss of a background refresh: stored over the stale entry unless the cache was cleared since
      * {@code generation}.
      */
-    Miss refreshMiss(FunctionCache cache, Object argumentsKey, Object key, Object receiver, long generation) {
+    Miss refreshMiss(FunctionCache cache, Object argumentsKey, Object key, Object receiver, Object[] args,
+                     long generation) {
         COMPUTING.get()[0]++;
-        return new Miss(this, cache, argumentsKey, key, null, receiver, Progress.none(), generation);
+        return new Miss(this, cache, argumentsKey, key, null, receiver, args, Progress.none(), generation);
     }
 
     SiteDescriptor descriptor() {
@@ -251,8 +254,8 @@ final class CachingSite extends Site {
         return hit(cache, stored, value);
     }
 
-    private static Hit invalid(FunctionCache cache, Object key) {
-        cache.store().remove(key);
+    private Hit invalid(FunctionCache cache, Object key) {
+        cache.drop(key, Explanation.Cause.INVALID, "validate = \"" + descriptor.spec().validate() + "\"");
         return null;
     }
 
@@ -298,7 +301,7 @@ final class CachingSite extends Site {
     private Object dropStale(FunctionCache cache, Object key, EntryKind.StaleEntryException e) {
         Reporter.once("stale " + descriptor.functionKey() + " " + e.getMessage(), "A cached entry of "
                 + descriptor.describedName() + " " + e.getMessage() + "; it was dropped and will be recomputed.");
-        cache.store().remove(key);
+        cache.drop(key, Explanation.Cause.DAMAGED, e.getMessage());
         return STALE;
     }
 }

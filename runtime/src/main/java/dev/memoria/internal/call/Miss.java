@@ -24,6 +24,8 @@ final class Miss {
     private final Object key;
     private final Flight flight;
     private final Object receiver;
+    /** The call's arguments, or {@code null} for a method of one argument called without an array. */
+    private final Object[] args;
     private final long generation;
     private final Progress progress;
 
@@ -37,8 +39,8 @@ final class Miss {
      *                     single-flight)
      */
     Miss(CachingSite site, FunctionCache cache, Object argumentsKey, Object key, Flight flight, Object receiver,
-         Progress progress) {
-        this(site, cache, argumentsKey, key, flight, receiver, progress, cache.generation());
+         Object[] args, Progress progress) {
+        this(site, cache, argumentsKey, key, flight, receiver, args, progress, cache.generation());
     }
 
     /**
@@ -46,7 +48,8 @@ final class Miss {
      *                   value
      */
     Miss(CachingSite site, FunctionCache cache, Object argumentsKey, Object key, Flight flight, Object receiver,
-         Progress progress, long generation) {
+         Object[] args, Progress progress, long generation) {
+        this.args = args;
         this.site = site;
         this.cache = cache;
         this.argumentsKey = argumentsKey;
@@ -133,7 +136,7 @@ final class Miss {
                     + " the cached method, or use refresh = FOREGROUND.");
         }
         Stored stored = site.kind().capture(value, receiver, cache.store().spill(), recorded.recording());
-        cache.store(storeKey(recorded), stored, generation);
+        cache.store(storeKey(recorded), stored, generation, cache.keys().parts(receiver, args, argumentsKey));
         cache.settled(key);
         if (flight != null) {
             flight.land(stored);

@@ -5,6 +5,7 @@ import dev.memoria.Refresh;
 import dev.memoria.Scope;
 import dev.memoria.internal.Settings;
 import dev.memoria.internal.copy.ValueCopier;
+import dev.memoria.internal.inputs.DeclaredInputs;
 import dev.memoria.internal.key.HasherTable;
 import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.policy.CacheSpec;
@@ -58,7 +59,7 @@ final class SiteBinder {
         MethodType type = MethodType.fromMethodDescriptorString(descriptor.descriptor(), owner.getClassLoader());
         KeyMaker keys = new KeyMaker(descriptor.describedName(), descriptor.parameterNames(),
                 descriptor.hashedParameters(), descriptor.hashesReceiver(), hashers(caller, descriptor),
-                type.parameterArray());
+                type.parameterArray(), DeclaredInputs.parse(spec.inputs()));
         boolean async = AsyncResults.isAsync(type.returnType());
         Type valueType = async ? AsyncResults.valueType(declaredMethod(owner, descriptor).getGenericReturnType())
                 : declaredMethod(owner, descriptor).getGenericReturnType();

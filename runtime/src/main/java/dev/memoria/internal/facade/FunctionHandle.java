@@ -2,6 +2,7 @@ package dev.memoria.internal.facade;
 
 import dev.memoria.CacheStats;
 import dev.memoria.CachedFunction;
+import dev.memoria.Explanation;
 import dev.memoria.internal.cache.FunctionCache;
 import dev.memoria.internal.cache.StoredCaches;
 import dev.memoria.internal.call.Engine;
@@ -38,24 +39,36 @@ final class FunctionHandle implements CachedFunction {
 
     @Override
     public void clear() {
-        caches().forEach(FunctionCache::clear);
+        caches().forEach(cache -> cache.clear("CachedFunction.clear()"));
         StoredCaches.discard(signature);
     }
 
     @Override
     public void clear(Object... args) {
         Object receiver = isStatic ? null : receiverOf(args);
-        Object[] arguments = isStatic ? args : Arrays.copyOfRange(args, 1, args.length);
-        checkArguments(type.parameterArray(), arguments);
+        Object[] arguments = argumentsOf(args, "clear");
         Key stored = null;
         for (FunctionCache cache : caches()) {
             Object key = cache.keys().lookupKey(receiver, arguments);
-            cache.clear(key);
+            cache.clear(key, "CachedFunction.clear(arguments)");
             stored = cache.keys().digestOf(key);
         }
         if (stored != null) {
             StoredCaches.remove(signature, stored); // other code versions on disk, keyed by the same rules
         }
+    }
+
+    @Override
+    public Explanation explain(Object... args) {
+        Object receiver = isStatic ? null : receiverOf(args);
+        return new Explainer(Engine.jvm().caches(), signature, name).explain(receiver, argumentsOf(args, "explain"));
+    }
+
+    /** The arguments after the receiver, checked against the method's parameters. */
+    private Object[] argumentsOf(Object[] args, String call) {
+        Object[] arguments = isStatic ? args : Arrays.copyOfRange(args, 1, args.length);
+        checkArguments(type.parameterArray(), arguments, call);
+        return arguments;
     }
 
     @Override
@@ -80,21 +93,21 @@ final class FunctionHandle implements CachedFunction {
     private Object receiverOf(Object[] args) {
         if (args.length == 0) {
             throw new IllegalArgumentException(name + " is an instance method: pass the receiver first, then the"
-                    + " arguments, e.g. clear(instance, ...).");
+                    + " arguments, e.g. clear(instance, ...) or explain(instance, ...).");
         }
         return args[0];
     }
 
-    private void checkArguments(Class<?>[] types, Object[] arguments) {
+    private void checkArguments(Class<?>[] types, Object[] arguments, String call) {
         if (arguments.length != types.length) {
             throw new IllegalArgumentException(name + " takes " + types.length + " argument(s)"
-                    + (isStatic ? "" : " after the receiver") + " but clear got " + arguments.length + "."
-                    + " Pass them exactly as in the call whose entry should go (a varargs parameter as one array).");
+                    + (isStatic ? "" : " after the receiver") + " but " + call + " got " + arguments.length + "."
+                    + " Pass them exactly as in the call (a varargs parameter as one array).");
         }
         for (int i = 0; i < types.length; i++) {
             Class<?> expected = MethodType.methodType(types[i]).wrap().returnType();
             if (arguments[i] != null ? !expected.isInstance(arguments[i]) : types[i].isPrimitive()) {
-                throw new IllegalArgumentException("Argument " + i + " of clear is "
+                throw new IllegalArgumentException("Argument " + i + " of " + call + " is "
                         + (arguments[i] == null ? "null" : "a " + arguments[i].getClass().getName()) + " but "
                         + name + " takes a " + types[i].getName() + " there; it could never match a stored key.");
             }

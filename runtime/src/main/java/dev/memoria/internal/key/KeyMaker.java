@@ -1,7 +1,9 @@
 package dev.memoria.internal.key;
 
 import dev.memoria.UnhashableParameterException;
+import dev.memoria.internal.inputs.DeclaredInputs;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,7 +20,9 @@ import static dev.memoria.UnhashableParameterException.RECEIVER;
  *
  * <p>A digest is the SHA-256 of: {@link Tag#KEY} and {@link #SCHEME_VERSION}; then, if the receiver is hashed,
  * {@link Tag#RECEIVER} and the receiver; then, for each hashed parameter in order, {@link Tag#PARAMETER}, its index and
- * its value. Writing the index keeps the parameters apart even when some in between are left out.
+ * its value. Writing the index keeps the parameters apart even when some in between are left out. A method with
+ * declared inputs ({@code inputs}) ends it with {@link Tag#INPUTS} and the digest of their current values; its lookup
+ * keys are always digests, since the inputs must be read on every call anyway.
  */
 public final class KeyMaker {
 
@@ -41,6 +45,8 @@ public final class KeyMaker {
     private final boolean[] asItself;
     /** One slot, keyed as itself: a call's lookup key is its argument. */
     private final boolean oneAsItself;
+    /** The declared inputs, or {@code null} when there are none. */
+    private final DeclaredInputs inputs;
 
     /**
      * @param method         display name used in errors, e.g. {@code example.Reports.load(java.sql.Connection, int)}
@@ -53,7 +59,7 @@ public final class KeyMaker {
      */
     public KeyMaker(String method, List<String> parameterNames, boolean[] hashed, boolean hashReceiver,
                     HasherTable hashers) {
-        this(method, parameterNames, hashed, hashReceiver, hashers, null);
+        this(method, parameterNames, hashed, hashReceiver, hashers, null, null);
     }
 
     /**
@@ -61,10 +67,12 @@ public final class KeyMaker {
      * primitive, a box, {@code String}, an enum) is taken without a look at its class on each call.
      *
      * @param parameterTypes the declared parameter types, one per parameter; {@code null} when unknown
+     * @param inputs         the method's declared inputs, whose current values join every key; {@code null} or empty
+     *                       for none
      * @throws IllegalArgumentException if the names, flags and types differ in length
      */
     public KeyMaker(String method, List<String> parameterNames, boolean[] hashed, boolean hashReceiver,
-                    HasherTable hashers, Class<?>[] parameterTypes) {
+                    HasherTable hashers, Class<?>[] parameterTypes, DeclaredInputs inputs) {
         this.method = Objects.requireNonNull(method, "method");
         this.parameterNames = parameterNames.toArray(String[]::new);
         this.hashed = hashed.clone();
@@ -79,7 +87,8 @@ public final class KeyMaker {
                                                + this.hashed.length + " hashed flags");
         }
         this.slots = slots(hashReceiver, this.hashed);
-        this.byValue = slots.length <= ValueKeys.MAX_VALUES;
+        this.inputs = inputs == null || inputs.isEmpty() ? null : inputs;
+        this.byValue = slots.length <= ValueKeys.MAX_VALUES && this.inputs == null;
         this.asItself = new boolean[slots.length];
         for (int i = 0; i < slots.length && parameterTypes != null; i++) {
             asItself[i] = slots[i] != RECEIVER && ValueKeys.keyedAsItself(parameterTypes[slots[i]], hashers);
@@ -199,6 +208,59 @@ public final class KeyMaker {
     }
 
     /**
+     * One comparable value per hashed parameter (the receiver first when hashed), for naming the parameters in which
+     * two calls differ: the value itself when the lookup key holds it, else a digest of that argument alone. Only
+     * misses and explanations call this, never hits.
+     *
+     * @param args the call's arguments, or {@code null} when not at hand
+     * @return the parts, or {@code null} when they cannot be told without the arguments
+     */
+    public Object[] parts(Object receiver, Object[] args, Object lookupKey) {
+        if (!(lookupKey instanceof Key)) {
+            return ValueKeys.values(lookupKey, slots.length);
+        }
+        if (slots.length == 1) {
+            return new Object[] {lookupKey};
+        }
+        if (args == null) {
+            return null;
+        }
+        Object[] parts = new Object[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            Object value = valueAt(slots[i], receiver, args);
+            Object part = ValueKeys.byValue(value, hashers);
+            parts[i] = part != ValueKeys.DIGEST ? part : digestOfOne(slots[i], value);
+        }
+        return parts;
+    }
+
+    /** The names of the hashed parameters, in the order of {@link #parts}: {@code this} for the receiver. */
+    public List<String> partNames() {
+        List<String> names = new ArrayList<>(slots.length);
+        for (int slot : slots) {
+            names.add(slot == RECEIVER ? "this" : parameterNames[slot]);
+        }
+        return names;
+    }
+
+    private Key digestOfOne(int slot, Object value) {
+        ValueEncoder encoder = ThreadEncoders.borrow();
+        try {
+            DigestSink key = encoder.begin(hashers);
+            key.tag(Tag.PARAMETER);
+            key.i32(slot);
+            writeArgument(encoder, slot, value);
+            return Key.fromBytes(key.digest());
+        } finally {
+            ThreadEncoders.giveBack(encoder);
+        }
+    }
+
+    private static Object valueAt(int slot, Object receiver, Object[] args) {
+        return slot == RECEIVER ? receiver : args[slot];
+    }
+
+    /**
      * Returns the digest of one call.
      *
      * @param receiver the receiver, or {@code null} for a static method
@@ -226,6 +288,10 @@ public final class KeyMaker {
                     key.i32(i);
                     writeArgument(encoder, i, args[i]);
                 }
+            }
+            if (inputs != null) {
+                key.tag(Tag.INPUTS);
+                key.raw(inputs.currentDigest());
             }
             return Key.fromBytes(key.digest());
         } finally {

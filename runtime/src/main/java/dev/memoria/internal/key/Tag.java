@@ -14,6 +14,7 @@ enum Tag {
     PARAMETER(0x03),
     ARRAY_LEAF(0x04),
     WIDGET(0x05),
+    INPUTS(0x06),
 
     // Scalars: the payload length is fixed by the tag, except for the length-prefixed texts.
     NULL(0x10),

@@ -1,8 +1,10 @@
 package dev.memoria.internal.policy;
 
+import dev.memoria.HiddenInputs;
 import dev.memoria.Persist;
 import dev.memoria.Refresh;
 import dev.memoria.Scope;
+import dev.memoria.internal.inputs.DeclaredInputs;
 import dev.memoria.internal.policy.Attribute.Form;
 import dev.memoria.internal.report.Messages;
 
@@ -86,8 +88,18 @@ public final class Attributes {
 
     public static final Attribute<Boolean> SHOW_TIME = flag("showTime", false);
 
+    /** Declared inputs, checked as {@link DeclaredInputs#parse} reads them; see {@code docs/inputs.md}. */
+    public static final Attribute<List<String>> INPUTS = Attribute.<List<String>>named("inputs", Form.TEXTS)
+            .byDefault(List.of()).example(List.of("env:REGION", "file:data/**/*.csv"))
+            .reads(Attributes::inputs, value -> value)
+            .build();
+
+    public static final Attribute<HiddenInputs> HIDDEN_INPUTS = constant("hiddenInputs", HiddenInputs.class,
+            HiddenInputs.REPORT, HiddenInputs.IGNORE).build();
+
     private static final List<Attribute<?>> ALL = List.of(TTL, MAX_ENTRIES, MAX_SIZE, PERSIST, OFF_HEAP, SHOW_SPINNER,
-            SPINNER_TEXT, SCOPE, ALLOW_WIDGETS, HASHERS, VALIDATE, ON_RELEASE, REFRESH, MAX_STALE, SHOW_TIME);
+            SPINNER_TEXT, SCOPE, ALLOW_WIDGETS, HASHERS, VALIDATE, ON_RELEASE, REFRESH, MAX_STALE, SHOW_TIME, INPUTS,
+            HIDDEN_INPUTS);
 
     private static final Map<String, Attribute<?>> BY_NAME = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Attribute::name, Function.identity()));
@@ -194,6 +206,12 @@ public final class Attributes {
             names.add(String.valueOf(name));
         }
         return List.copyOf(names);
+    }
+
+    private static List<String> inputs(Object written) {
+        List<String> inputs = ((List<?>) written).stream().map(String::valueOf).toList();
+        DeclaredInputs.validate(inputs);
+        return inputs;
     }
 
     private static String methodName(String attribute, String name) {

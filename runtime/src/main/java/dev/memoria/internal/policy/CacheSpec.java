@@ -1,6 +1,7 @@
 package dev.memoria.internal.policy;
 
 import dev.memoria.CacheConfigurationException;
+import dev.memoria.HiddenInputs;
 import dev.memoria.Persist;
 import dev.memoria.Refresh;
 import dev.memoria.Scope;
@@ -150,6 +151,15 @@ public record CacheSpec(Kind kind, Map<String, Object> values) {
 
     public boolean showTime() {
         return get(Attributes.SHOW_TIME);
+    }
+
+    /** The declared inputs, valid for {@code DeclaredInputs.parse}, in declaration order. */
+    public List<String> inputs() {
+        return get(Attributes.INPUTS);
+    }
+
+    public HiddenInputs hiddenInputs() {
+        return get(Attributes.HIDDEN_INPUTS);
     }
 
     @Override

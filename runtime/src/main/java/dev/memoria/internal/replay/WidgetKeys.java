@@ -4,9 +4,14 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.memoria.internal.key.KeyMaker;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Streamlit's two-level key for a method that allows widgets (§5.3 of the reference), for one function cache: the
@@ -22,7 +27,8 @@ public final class WidgetKeys {
     /** Arguments seen with widgets, per function; beyond this the least recently used sets are dropped. */
     private static final int MAX_ARGUMENT_SETS = 10_000;
 
-    private record Known(WidgetSet widgets, Set<Object> storedUnder) {
+    /** @param storedUnder the keys its results were stored under, each with the widget values of that key */
+    private record Known(WidgetSet widgets, Map<Object, List<Object>> storedUnder) {
     }
 
     private final KeyMaker keys;
@@ -41,17 +47,44 @@ public final class WidgetKeys {
     /** The key to store a computation's result under, given the widgets it read; remembers them for later calls. */
     public Object storeKey(Object argumentsKey, WidgetSet read) {
         Known known = byArguments.asMap().compute(argumentsKey, (key, before) -> before == null
-                ? new Known(read, ConcurrentHashMap.newKeySet())
+                ? new Known(read, new ConcurrentHashMap<>())
                 : new Known(before.widgets().union(read), before.storedUnder()));
-        Object entryKey = keyNow(argumentsKey, known.widgets());
-        known.storedUnder().add(entryKey);
+        List<Object> values = known.widgets().isEmpty() ? null : known.widgets().valuesNow();
+        Object entryKey = keyOf(argumentsKey, known.widgets(), values);
+        known.storedUnder().put(entryKey, values == null ? List.of() : Collections.unmodifiableList(values));
         return entryKey;
+    }
+
+    /**
+     * The widgets (described by their toolkit) whose current values differ from those under which a result of these
+     * arguments is stored, for explaining a miss; empty when no result of them is remembered.
+     *
+     * @param stored whether an entry key still holds a value
+     */
+    public List<String> differingWidgets(Object argumentsKey, Predicate<Object> stored) {
+        Known known = byArguments.getIfPresent(argumentsKey);
+        if (known == null) {
+            return List.of();
+        }
+        List<String> ids = known.widgets().descriptions();
+        List<Object> now = known.widgets().isEmpty() ? null : known.widgets().valuesNow();
+        Set<String> differing = new LinkedHashSet<>();
+        known.storedUnder().forEach((entryKey, values) -> {
+            if (stored.test(entryKey)) {
+                for (int i = 0; i < ids.size(); i++) {
+                    if (now == null || i >= values.size() || !Objects.equals(now.get(i), values.get(i))) {
+                        differing.add(ids.get(i));
+                    }
+                }
+            }
+        });
+        return List.copyOf(differing);
     }
 
     /** Forgets the widgets of {@code argumentsKey} and returns the keys its results were stored under. */
     public Set<Object> forget(Object argumentsKey) {
         Known known = byArguments.asMap().remove(argumentsKey);
-        return known == null ? Set.of(argumentsKey) : Set.copyOf(known.storedUnder());
+        return known == null ? Set.of(argumentsKey) : Set.copyOf(known.storedUnder().keySet());
     }
 
     public void clear() {
@@ -59,10 +92,11 @@ public final class WidgetKeys {
     }
 
     private Object keyNow(Object argumentsKey, WidgetSet widgets) {
-        if (widgets.isEmpty()) {
-            return argumentsKey;
-        }
-        List<Object> values = widgets.valuesNow();
+        return keyOf(argumentsKey, widgets, widgets.isEmpty() ? null : widgets.valuesNow());
+    }
+
+    /** @param values the widgets' values, or {@code null} outside a UI run (or with no widgets): no widget key */
+    private Object keyOf(Object argumentsKey, WidgetSet widgets, List<Object> values) {
         return values == null ? argumentsKey
                 : keys.withWidgets(keys.digestOf(argumentsKey), widgets.ids(), values);
     }

@@ -52,6 +52,11 @@ public final class WidgetSet {
         return List.copyOf(byId.keySet());
     }
 
+    /** The widgets as people read them, in the order of {@link #ids()}: the toolkit's description of each. */
+    public List<String> descriptions() {
+        return byId.values().stream().map(read -> String.valueOf(read.widget())).toList();
+    }
+
     /**
      * The widgets' values in the calling thread's UI run, in the order of {@link #ids()}; {@code null} when no run of
      * their toolkit is active here, so they cannot be read.

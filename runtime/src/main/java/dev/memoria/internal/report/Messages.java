@@ -1,5 +1,7 @@
 package dev.memoria.internal.report;
 
+import java.util.List;
+
 /**
  * The engine's messages to users, written in one place so that they read alike: what is wrong, why, and what to do.
  * Each method returns the text; the caller decides whether it is thrown (as a {@code CacheConfigurationException},
@@ -180,5 +182,76 @@ public final class Messages {
 
     public static String remoteBadEntry(String method, String why) {
         return "A shared entry of " + method + " was dropped because " + why + "; it will be recomputed.";
+    }
+
+    // ---- declared inputs (inputs = ...): checked with the other attributes; see docs/inputs.md
+
+    public static String inputListedTwice(String input) {
+        return "inputs lists \"" + input + "\" twice. Keep one.";
+    }
+
+    public static String inputWithoutPrefix(String input, String prefix) {
+        return "inputs value \"" + input + "\" has " + (prefix.isEmpty() ? "no prefix" : "the unknown prefix \""
+               + prefix + "\"") + ". Start it with env: (an environment variable), property: (a system property) or"
+               + " file: (a file or a glob), e.g. \"env:REGION\" or \"file:data/sales.csv\".";
+    }
+
+    /** @param what what the prefix names, e.g. "environment variable"; {@code example} a valid name */
+    public static String inputWithoutName(String input, String prefix, String what, String example) {
+        return "inputs value \"" + input + "\" names nothing after " + prefix + ". Write the " + what + " after it,"
+               + " e.g. \"" + prefix + example + "\".";
+    }
+
+    public static String inputNameSpaced(String input, String trimmed) {
+        return "inputs value \"" + input + "\" has spaces around the name. Remove them: \"" + trimmed + "\".";
+    }
+
+    public static String inputNameInvalid(String input, String what) {
+        return "inputs value \"" + input.replaceAll("\\p{Cntrl}", "?") + "\" is not a valid " + what + " name"
+               + " (it holds a control character, or an environment variable name holds '='). Fix the name.";
+    }
+
+    public static String globTooLong(String input, int maxLength) {
+        return "inputs value \"" + input + "\" is a glob longer than " + maxLength + " characters. Shorten it, or"
+               + " declare the files one by one.";
+    }
+
+    public static String globLeavesItsDirectory(String input) {
+        return "inputs value \"" + input + "\" has a \"..\" segment after its first wildcard, which would reach"
+               + " outside the directory the glob searches. Put every \"..\" before the wildcards, e.g."
+               + " \"file:../data/**/*.csv\".";
+    }
+
+    public static String globTooManyWildcards(String input, int maxWildcards) {
+        return "inputs value \"" + input + "\" has more than " + maxWildcards + " wildcards (*, **, ?), which can"
+               + " make matching slow on long paths. Use fewer, e.g. \"file:data/**/*.csv\".";
+    }
+
+    public static String globInvalid(String input, String why) {
+        return "inputs value \"" + input + "\" is not a valid glob: " + why + ". Fix the pattern (*, **, ?, [abc]"
+               + " and {a,b} are allowed).";
+    }
+
+    /** Reported once, at run time, for a glob whose tree is too large to list on every call. */
+    public static String globTooLarge(String input, int maxEntries, String directory) {
+        return "The declared input file:" + input + " walks more than " + maxEntries + " entries under " + directory
+               + ", so its cached method cannot key them and recomputes on every call. Narrow the glob to a"
+               + " smaller directory.";
+    }
+
+    // ---- hidden inputs: reported when a method is woven
+
+    /**
+     * @param method  the cached method, as messages name it
+     * @param reads   one line per hidden read: what, where, and the call path
+     * @param example a declaration that would key one of them, e.g. {@code inputs = "env:REGION"}
+     */
+    public static String hiddenInputs(String method, List<String> reads, String example) {
+        boolean one = reads.size() == 1;
+        return method + " reads " + (one ? "an input" : "inputs") + " that its cache key cannot see, so a cached"
+               + " result can outlive a change of " + (one ? "it" : "them") + ":\n" + String.join("\n", reads)
+               + "\nPass each value as an argument; or declare it so that its current value joins the key ("
+               + example + "; the clock, randomness and static fields cannot be declared); or accept it with"
+               + " hiddenInputs = IGNORE on the annotation (hiddenInputs=IGNORE in a rules file).";
     }
 }

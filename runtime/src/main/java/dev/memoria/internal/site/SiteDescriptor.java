@@ -36,6 +36,8 @@ public final class SiteDescriptor {
     private final String rules;
     /** Whether the method carries {@code @CacheData} or {@code @CacheResource} (else only rules cache it). */
     private final boolean annotated;
+    /** What the fingerprint was computed from, member by member; {@link Manifest#NONE} when not known. */
+    private final Manifest manifest;
 
     /**
      * @param owner            binary name of the declaring class, e.g. {@code example.Reports$Cache}
@@ -51,12 +53,13 @@ public final class SiteDescriptor {
     public SiteDescriptor(String owner, String method, String descriptor, boolean isStatic, String fingerprint,
                           List<String> parameterNames, boolean[] unhashed, boolean receiverUnhashed, CacheSpec spec) {
         this(owner, method, descriptor, isStatic, fingerprint, parameterNames, unhashed, receiverUnhashed, spec, "",
-                true);
+                true, Manifest.NONE);
     }
 
     private SiteDescriptor(String owner, String method, String descriptor, boolean isStatic, String fingerprint,
                            List<String> parameterNames, boolean[] unhashed, boolean receiverUnhashed, CacheSpec spec,
-                           String rules, boolean annotated) {
+                           String rules, boolean annotated, Manifest manifest) {
+        this.manifest = Objects.requireNonNull(manifest, "manifest");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.annotated = annotated;
         this.owner = Objects.requireNonNull(owner, "owner");
@@ -83,7 +86,18 @@ public final class SiteDescriptor {
      */
     public SiteDescriptor withRules(List<String> origins, boolean annotated) {
         return new SiteDescriptor(owner, method, descriptor, isStatic, fingerprint, parameterNames, unhashed,
-                receiverUnhashed, spec, String.join(", ", origins), annotated);
+                receiverUnhashed, spec, String.join(", ", origins), annotated, manifest);
+    }
+
+    /** This method with the manifest its fingerprint was computed from. */
+    public SiteDescriptor withManifest(Manifest manifest) {
+        return new SiteDescriptor(owner, method, descriptor, isStatic, fingerprint, parameterNames, unhashed,
+                receiverUnhashed, spec, rules, annotated, manifest);
+    }
+
+    /** What the fingerprint was computed from; {@link Manifest#NONE} for classes woven before manifests existed. */
+    public Manifest manifest() {
+        return manifest;
     }
 
     /** Where the rules that configure the method are written, {@code <file>:<line>, ...}; empty when none do. */
@@ -194,6 +208,7 @@ public final class SiteDescriptor {
                 fields.put(attribute.name(), attribute.encode(spec.get(attribute)));
             }
         }
+        fields.put("manifest", manifest.isKnown() ? manifest.encode() : "");
         StringBuilder text = new StringBuilder(HEADER);
         fields.forEach((key, value) -> text.append('\n').append(key).append('=').append(escape(value)));
         return text.toString();
@@ -229,7 +244,17 @@ public final class SiteDescriptor {
                 fields.get("fingerprint"), list(fields.get("parameters")), parseFlags(fields.get("unhashed")),
                 // classes woven before the site named its rules have neither field: they were annotated
                 Boolean.parseBoolean(fields.get("receiverUnhashed")), spec.build(), fields.getOrDefault("rules", ""),
-                Boolean.parseBoolean(fields.getOrDefault("annotated", "true")));
+                Boolean.parseBoolean(fields.getOrDefault("annotated", "true")),
+                manifestOf(fields.getOrDefault("manifest", "")));
+    }
+
+    /** A manifest that cannot be read is only a lost explanation: the method is cached all the same. */
+    private static Manifest manifestOf(String text) {
+        try {
+            return text.isEmpty() ? Manifest.NONE : Manifest.decode(text);
+        } catch (IllegalArgumentException malformed) {
+            return Manifest.NONE;
+        }
     }
 
     private static String flags(boolean[] values) {

@@ -53,6 +53,7 @@ public final class MemoryStore implements Store<Object> {
     private int writes;
     /** Where the budget's sampling goes on in the entries; used under the budget's lock only. */
     private Iterator<Map.Entry<Object, Entry>> sweep;
+    private volatile Departures departures = Departures.NONE;
 
     /**
      * A store under a memory budget.
@@ -80,7 +81,7 @@ public final class MemoryStore implements Store<Object> {
         }
         this.maxEntriesWithWeight = spec.maxBytes().isPresent() ? spec.maxEntries().orElse(-1) : -1;
         this.cache = builder.<Object, Entry>removalListener(
-                (key, entry, cause) -> removed(entry == null ? null : entry.stored, cause)).build();
+                (key, entry, cause) -> removed(key, entry == null ? null : entry.stored, cause)).build();
         budget.register(this);
     }
 
@@ -142,6 +143,11 @@ public final class MemoryStore implements Store<Object> {
         return Spill.onHeap();
     }
 
+    @Override
+    public void watchDepartures(Departures departures) {
+        this.departures = departures;
+    }
+
     /** The cached method, as the budget's warning names it. */
     String method() {
         return method;
@@ -184,6 +190,7 @@ public final class MemoryStore implements Store<Object> {
             }
             if (cache.asMap().remove(candidate.getKey(), candidate.getValue())) {
                 evictions.increment(); // removed as EXPLICIT, which the listener does not count
+                departures.departed(candidate.getKey(), Departures.Reason.BUDGET, candidate.getValue().stored);
                 evicted++;
                 freed += candidate.getValue().stored.heapBytes();
             }
@@ -196,8 +203,10 @@ public final class MemoryStore implements Store<Object> {
         long surplus = cache.estimatedSize() - maxEntriesWithWeight;
         if (surplus > 0) {
             for (Object key : eviction.coldest((int) surplus).keySet()) {
-                if (cache.asMap().remove(key) != null) {
+                Entry removed = cache.asMap().remove(key);
+                if (removed != null) {
                     evictions.increment(); // removed as EXPLICIT, which the listener does not count
+                    departures.departed(key, Departures.Reason.BOUND, removed.stored);
                 }
             }
         }
@@ -232,9 +241,15 @@ public final class MemoryStore implements Store<Object> {
         }
     }
 
-    private void removed(Stored value, RemovalCause cause) {
+    private void removed(Object key, Stored value, RemovalCause cause) {
         if (value == null) {
             return; // only collected weak/soft values have none, and this store holds values strongly
+        }
+        switch (cause) {
+            case EXPIRED -> departures.departed(key, Departures.Reason.EXPIRED, value);
+            case SIZE -> departures.departed(key, Departures.Reason.BOUND, value);
+            case EXPLICIT -> departures.departed(key, Departures.Reason.REMOVED, value);
+            default -> { } // replaced by a newer value of the same key, which is no departure
         }
         bytes.add(-value.weight());
         heapBytes.add(-value.heapBytes());

@@ -46,4 +46,8 @@ public interface Store<K> {
 
     /** Where a value about to be {@link #put} should serialize its large arrays. */
     Spill spill();
+
+    /** Tells {@code departures} of the entries that leave the memory tier; tiers on disk tell nothing. */
+    default void watchDepartures(Departures departures) {
+    }
 }

@@ -142,6 +142,14 @@ public final class TieredStore implements Store<Object> {
         return chronicle != null ? chronicle.spill() : Spill.onHeap();
     }
 
+    @Override
+    public void watchDepartures(Departures departures) {
+        Store<Object> heap = memory;
+        if (heap != null) {
+            heap.watchDepartures(departures);
+        }
+    }
+
     private void both(Consumer<Store<Object>> onMemory, Consumer<Store<Key>> onDisk) {
         Store<Object> heap = memory;
         if (heap != null) {

@@ -168,6 +168,6 @@ class CacheMetricsTest {
     private static void put(FunctionCache cache, int key, long bytes) {
         byte[] digest = new byte[32];
         digest[0] = (byte) key;
-        cache.store(Key.fromBytes(digest), new Entry(bytes), cache.generation());
+        cache.store(Key.fromBytes(digest), new Entry(bytes), cache.generation(), null);
     }
 }

@@ -39,6 +39,6 @@ final class Keys {
         }
         boolean[] hashed = new boolean[arity];
         Arrays.fill(hashed, true);
-        return new KeyMaker("example.Fixture.f(...)", names, hashed, false, hashers, types);
+        return new KeyMaker("example.Fixture.f(...)", names, hashed, false, hashers, types, null);
     }
 }

@@ -26,8 +26,10 @@ public final class ChronicleStores {
         DirectoryTrust.requireOwnDirectory(cacheDirectory);
         Files0600.directory(cacheDirectory);
         Path current = CacheLayout.versionDirectory(cacheDirectory, descriptor);
-        EntryAuthenticator authenticator = new EntryAuthenticator(CacheSecret.of(cacheDirectory),
-                descriptor.signature(), descriptor.fingerprint());
+        byte[] secret = CacheSecret.of(cacheDirectory);
+        ManifestFile.write(current, secret, descriptor.signature(), descriptor.fingerprint(), descriptor.manifest());
+        EntryAuthenticator authenticator = new EntryAuthenticator(secret, descriptor.signature(),
+                descriptor.fingerprint());
         ChronicleStore store = ChronicleStore.persisted(current, authenticator, descriptor.spec(),
                 descriptor.displayName());
         if (descriptor.spec().maxEntries().isPresent() || descriptor.spec().maxBytes().isPresent()) {

@@ -3,6 +3,7 @@ package dev.memoria.internal.store.chronicle;
 import dev.memoria.internal.store.EntryAuthenticator;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.site.Manifest;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -54,6 +55,19 @@ public final class StoredVersion {
         }
     }
 
+    /**
+     * What the version was fingerprinted from; {@link Manifest#NONE} when its folder has no manifest, or one that is
+     * damaged or does not authenticate for this folder.
+     */
+    public Manifest manifest() {
+        try {
+            Path root = directory.getParent().getParent().getParent();
+            return ManifestFile.read(directory, CacheSecret.of(root), signature(), directory.getFileName().toString());
+        } catch (IOException | RuntimeException unreadable) {
+            return Manifest.NONE;
+        }
+    }
+
     /** Whether this JVM, or another, has the version open. */
     public boolean inUse() throws IOException {
         return PersistedIndex.isOpenHere(directory) || PersistedIndex.inUseElsewhere(directory, () -> { });
@@ -85,6 +99,14 @@ public final class StoredVersion {
     /** Drops the entries written before {@code cutoff}; returns how many. */
     public long removeWrittenBefore(Instant cutoff) throws IOException {
         return withStore(store -> store.removeWrittenBefore(cutoff.toEpochMilli()));
+    }
+
+    /**
+     * Whether the version holds a live entry for {@code key}; {@code false} while this JVM has it open (its own
+     * cache answers then).
+     */
+    public boolean holds(Key key) throws IOException {
+        return !PersistedIndex.isOpenHere(directory) && withStore(store -> store.get(key) != null);
     }
 
     /** Drops the entry of one key. */

@@ -1,0 +1,27 @@
+package dev.memoria.internal.store;
+
+import dev.memoria.internal.value.Stored;
+
+/**
+ * Told when an entry leaves a memory tier, so a cache can later explain a miss of its key. Called on the thread that
+ * removes the entry, outside the hit path: expiry and eviction are noticed by writes and clean-ups.
+ */
+@FunctionalInterface
+public interface Departures {
+
+    /** Why an entry left. */
+    enum Reason {
+        /** It outlived the ttl. */
+        EXPIRED,
+        /** The store's own bound ({@code maxEntries} or {@code maxSize}) evicted it. */
+        BOUND,
+        /** The JVM's memory budget evicted it. */
+        BUDGET,
+        /** Someone removed it: a clear, a failed validation, a damaged entry. */
+        REMOVED
+    }
+
+    Departures NONE = (key, reason, value) -> { };
+
+    void departed(Object key, Reason reason, Stored value);
+}
