@@ -17,7 +17,7 @@ final class NoRule implements Rule {
     private static final String LAMBDA =
             "it is a lambda or method reference, which has no value to compare and no identity that outlives the run";
     private static final String PROXY =
-            "it is a proxy (java.lang.reflect.Proxy), and Memoria has no rule for hashing it";
+            "it is a proxy (java.lang.reflect.Proxy), which Memoria has no rule for hashing";
     private static final String THREAD = "a thread has no value to compare and no identity that outlives the run";
     private static final String CONSUMABLE = "reading it to hash it would use it up";
 
