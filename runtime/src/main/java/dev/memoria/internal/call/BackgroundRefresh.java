@@ -2,6 +2,7 @@ package dev.memoria.internal.call;
 
 import dev.memoria.internal.cache.FunctionCache;
 import dev.memoria.internal.flight.Refreshes;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.value.Stored;
@@ -20,16 +21,20 @@ final class BackgroundRefresh {
     /** The refresh the current thread is about to make; its call of the method enters the site as this. */
     private static final ThreadLocal<Pending> PENDING = new ThreadLocal<>();
 
+    private final RefreshExecutor executor;
     private final long ttlMillis;
     private final MethodHandle method;
     private final boolean isStatic;
     private final String displayName;
 
     /**
+     * @param executor  the engine's, where refreshes run
      * @param ttlMillis how long an entry is fresh
      * @param method    the cached method itself (woven): calling it runs the body through its site
      */
-    BackgroundRefresh(long ttlMillis, MethodHandle method, boolean isStatic, String displayName) {
+    BackgroundRefresh(RefreshExecutor executor, long ttlMillis, MethodHandle method, boolean isStatic,
+                      String displayName) {
+        this.executor = executor;
         this.ttlMillis = ttlMillis;
         this.method = method;
         this.isStatic = isStatic;
@@ -57,7 +62,7 @@ final class BackgroundRefresh {
             return;
         }
         Pending pending = new Pending(site, cache, argumentsKey, key, receiver, generation, claim);
-        if (!RefreshExecutor.trySubmit(() -> run(pending, args))) {
+        if (!executor.trySubmit(() -> run(pending, args))) {
             refreshes.ended(key, claim, false);
         }
     }
@@ -84,10 +89,8 @@ final class BackgroundRefresh {
     private void ended(Pending pending, Throwable failure) {
         pending.cache.refreshes().ended(pending.key, pending.claim, failure != null);
         if (failure != null) {
-            Reporter.once("refresh " + displayName + " " + failure, "A background refresh of " + displayName
-                    + " threw " + failure + ". The stale value is served until its maxStale ends; the next refresh"
-                    + " of that entry starts " + Refreshes.COOLDOWN_MILLIS / 1000 + " s after this failure at the"
-                    + " earliest.");
+            Reporter.once("refresh " + displayName + " " + failure, Messages.backgroundRefreshFailed(displayName,
+                    String.valueOf(failure), Refreshes.COOLDOWN_MILLIS / 1000));
         }
     }
 

@@ -19,6 +19,8 @@ public final class Engine {
     private static final Engine JVM = new Engine(new Caches(new Stores(MemoryBudget.fromSettings())::create));
 
     private final Caches caches;
+    private final RefreshExecutor refreshExecutor = new RefreshExecutor();
+    private final Declarations declarations = new Declarations(this);
 
     public Engine(Caches caches) {
         this.caches = caches;
@@ -31,6 +33,16 @@ public final class Engine {
 
     public Caches caches() {
         return caches;
+    }
+
+    /** The cached methods woven into each class, for the facade to bind before their first call. */
+    public Declarations declarations() {
+        return declarations;
+    }
+
+    /** Where the background refreshes of this engine's caches run. */
+    RefreshExecutor refreshExecutor() {
+        return refreshExecutor;
     }
 
     /**

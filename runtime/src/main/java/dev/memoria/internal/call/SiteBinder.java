@@ -8,6 +8,7 @@ import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.key.HasherTable;
 import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.site.SiteDescriptor;
 
@@ -39,15 +40,13 @@ final class SiteBinder {
         try {
             descriptor = SiteDescriptor.decode(encoded);
         } catch (RuntimeException e) {
-            Reporter.once("descriptor " + caller.lookupClass().getName() + e.getMessage(), "Cannot cache a method of "
-                    + caller.lookupClass().getName() + ": " + e.getMessage() + " It runs uncached.");
+            Reporter.once("descriptor " + caller.lookupClass().getName() + e.getMessage(), Messages.cannotCacheIn(caller.lookupClass().getName(), e.getMessage()));
             return UncachedSite.INSTANCE;
         }
         try {
             return bind(engine, caller, descriptor);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            Reporter.once("bind " + descriptor.functionKey(), "Cannot cache " + descriptor.describedName() + ": "
-                    + e.getMessage() + " It runs uncached.");
+            Reporter.once("bind " + descriptor.functionKey(), Messages.cannotCache(descriptor.describedName(), e.getMessage()));
             return UncachedSite.INSTANCE;
         }
     }
@@ -72,17 +71,18 @@ final class SiteBinder {
         String progress = !spec.showSpinner() ? null
                 : spec.spinnerText().isEmpty() ? descriptor.defaultSpinnerText() : spec.spinnerText();
         return new GuardedSite(new CachingSite(descriptor, keys, kind, scope, progress, async,
-                background(caller, descriptor)));
+                background(engine, caller, descriptor)));
     }
 
     /** How stale entries are refreshed with {@code refresh = BACKGROUND}: by calling the method itself again. */
-    private static BackgroundRefresh background(MethodHandles.Lookup caller, SiteDescriptor descriptor)
+    private static BackgroundRefresh background(Engine engine, MethodHandles.Lookup caller,
+                                                SiteDescriptor descriptor)
             throws ReflectiveOperationException {
         CacheSpec spec = descriptor.spec();
         if (spec.refresh() != Refresh.BACKGROUND) {
             return null;
         }
-        return new BackgroundRefresh(spec.ttl().orElseThrow().toMillis(),
+        return new BackgroundRefresh(engine.refreshExecutor(), spec.ttl().orElseThrow().toMillis(),
                 caller.unreflect(declaredMethod(caller.lookupClass(), descriptor)), descriptor.isStatic(),
                 descriptor.displayName());
     }

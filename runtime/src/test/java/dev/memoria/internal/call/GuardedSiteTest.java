@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.lang.invoke.MethodHandles;
 import java.util.List;
 
+import static dev.memoria.internal.policy.Attributes.SHOW_SPINNER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +20,7 @@ class GuardedSiteTest {
     @RegisterExtension
     final CapturedStderr stderr = new CapturedStderr();
 
-    private static final CacheSpec DATA = CacheSpec.builder(CacheSpec.Kind.DATA, "x").showSpinner(false).build();
+    private static final CacheSpec DATA = CacheSpec.builder(CacheSpec.Kind.DATA, "x").set(SHOW_SPINNER, false).build();
 
     /** Bound before {@link Initializer} runs, whose static initializer calls it. */
     private static Site annotatedForInitializer;
