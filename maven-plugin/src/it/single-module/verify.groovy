@@ -8,6 +8,11 @@ assert new File(basedir, 'target/classes/META-INF/memoria/sites/shop.Catalog.sit
 def runtime = new File(localRepositoryPath,
         "dev/memoria/memoria-runtime/${memoriaVersion}/memoria-runtime-${memoriaVersion}.jar")
 def classPath = new File(basedir, 'target/classes').path + File.pathSeparator + runtime.path
+// the woven classes need the runtime alone: no weaving library is on this class path, under any name
+def weavers = new java.util.jar.JarFile(runtime).withCloseable { jar ->
+    jar.entries().toList()*.name.findAll { it =~ /(?i)objectweb|asm\/ClassReader|bytebuddy/ }
+}
+assert weavers.isEmpty() : "weaving classes in memoria-runtime: ${weavers}"
 // the one flag the README asks of woven apps: it lets the copier avoid sun.misc.Unsafe, which JDK 24+ warns about
 def app = [testJava, '--add-opens=java.base/java.lang.invoke=ALL-UNNAMED', '-cp', classPath, 'shop.Main']
         .execute(null, basedir)

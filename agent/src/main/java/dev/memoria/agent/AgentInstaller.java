@@ -17,6 +17,7 @@ import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -44,7 +45,6 @@ final class AgentInstaller {
         }
         try {
             ChronicleEnvironment.prepare();
-            ModuleAccess.openForRuntime(instrumentation);
             Rules rules = configuredRules();
             if (Settings.listMatches()) {
                 listMatches(rules);
@@ -59,7 +59,7 @@ final class AgentInstaller {
             toolkits.addAll(rules.toolkits());
             BindingTransformer bindings = new BindingTransformer(instrumentation, toolkits);
             instrumentation.addTransformer(bindings, retransform);
-            Agents.installed(instrumentation);
+            Agents.installed(instrumentation, new ModuleAccess(instrumentation));
             if (attachedLate) {
                 transformer.rewriteLoadedClasses();
                 bindings.bindLoadedClasses();
@@ -74,16 +74,18 @@ final class AgentInstaller {
      * and the agent goes on with the annotations alone: a typo in the file must not stop the application.
      */
     private static Rules configuredRules() {
-        return Settings.rulesFile().map(file -> {
-            try {
-                return Rules.load(file);
-            } catch (RulesFileException e) {
-                Reporter.once("rules", e.getMessage() + "\nMemoria ignores this rules file and caches annotated"
-                        + " methods only. The file is named by the agent option config=, -Dmemoria.config or"
-                        + " MEMORIA_CONFIG.");
-                return Rules.none();
-            }
-        }).orElse(Rules.none());
+        Optional<Path> file = Settings.rulesFile();
+        if (file.isEmpty()) {
+            return Rules.none();
+        }
+        try {
+            return Rules.load(file.get());
+        } catch (RulesFileException e) {
+            Reporter.once("rules", e.getMessage() + "\nMemoria ignores this rules file and caches annotated"
+                    + " methods only. The file is named by the agent option config=, -Dmemoria.config or"
+                    + " MEMORIA_CONFIG.");
+            return Rules.none();
+        }
     }
 
     /**

@@ -48,11 +48,11 @@ final class AgentOptions {
 
     /** Hands the options to the runtime as system properties; a property set on the command line wins. */
     void applyAsSystemProperties() {
-        values.forEach((key, value) -> {
-            String property = PROPERTIES.get(key);
+        for (Map.Entry<String, String> option : values.entrySet()) {
+            String property = PROPERTIES.get(option.getKey());
             if (System.getProperty(property) == null) {
-                System.setProperty(property, value);
+                System.setProperty(property, option.getValue());
             }
-        });
+        }
     }
 }

@@ -1,6 +1,8 @@
 package dev.memoria.agent;
 
-import dev.memoria.internal.copy.ValueCopier;
+import dev.memoria.internal.attach.Agents;
+import dev.memoria.internal.report.Reporter;
+import dev.memoria.internal.store.chronicle.ChronicleEnvironment;
 
 import java.lang.instrument.Instrumentation;
 import java.util.Map;
@@ -18,17 +20,28 @@ import java.util.Set;
  *       unmaps files through them.</li>
  * </ul>
  */
-final class ModuleAccess {
+final class ModuleAccess implements Runnable {
 
-    private ModuleAccess() {
+    private final Instrumentation instrumentation;
+
+    /** Not done in {@code premain}: the runtime runs it before its first use of either library. */
+    ModuleAccess(Instrumentation instrumentation) {
+        this.instrumentation = instrumentation;
     }
 
-    static void openForRuntime(Instrumentation instrumentation) {
-        Module runtime = ValueCopier.class.getModule();
+    @Override
+    public void run() {
+        Module runtime = Agents.class.getModule();
         Set<Module> toRuntime = Set.of(runtime);
-        instrumentation.redefineModule(Object.class.getModule(), Set.of(),
-                Map.of("sun.nio.ch", toRuntime, "jdk.internal.ref", toRuntime),
-                Map.of("java.lang.invoke", toRuntime, "java.lang", toRuntime, "java.lang.reflect", toRuntime),
-                Set.of(), Map.of());
+        try {
+            instrumentation.redefineModule(Object.class.getModule(), Set.of(),
+                    Map.of("sun.nio.ch", toRuntime, "jdk.internal.ref", toRuntime),
+                    Map.of("java.lang.invoke", toRuntime, "java.lang", toRuntime, "java.lang.reflect", toRuntime),
+                    Set.of(), Map.of());
+        } catch (RuntimeException e) {
+            Reporter.once("module access", "Memoria could not open the JDK packages its disk and off-heap caches"
+                    + " need: " + e + ". Memory caching is not affected; for the others add the JVM options "
+                    + ChronicleEnvironment.JVM_FLAGS);
+        }
     }
 }

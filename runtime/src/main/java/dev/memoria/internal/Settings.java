@@ -31,10 +31,9 @@ public final class Settings {
     }
 
     private static boolean flag(String property, String environment) {
-        return read(property, environment)
-                .map(value -> value.equalsIgnoreCase("true") || value.equals("1")
-                              || value.toLowerCase(Locale.ROOT).equals("yes"))
-                .orElse(false);
+        // no lambda: the agent reads its flags in premain, where each lambda's class is spun
+        String value = read(property, environment).orElse("");
+        return value.equalsIgnoreCase("true") || value.equals("1") || value.toLowerCase(Locale.ROOT).equals("yes");
     }
 
     /** The cache directory; {@code .memoria} in the working directory by default. */
@@ -44,7 +43,8 @@ public final class Settings {
 
     /** The rules file for zero-code-change caching, if one is configured. */
     public static Optional<Path> rulesFile() {
-        return read(CONFIG_PROPERTY, "MEMORIA_CONFIG").map(Path::of);
+        Optional<String> file = read(CONFIG_PROPERTY, "MEMORIA_CONFIG");
+        return file.isEmpty() ? Optional.empty() : Optional.of(Path.of(file.get()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.memoria.agent.cli;
 
+import dev.memoria.agent.fingerprint.FingerprintCache;
 import dev.memoria.internal.Settings;
 import dev.memoria.internal.store.chronicle.CacheDirectory;
 import dev.memoria.internal.store.chronicle.ChronicleEnvironment;
@@ -137,9 +138,10 @@ abstract class CacheCommand implements Callable<Integer> {
         return cache;
     }
 
+    /** Whether the folder holds nothing but, perhaps, the agent's fingerprints (kept even when nothing persists). */
     private static boolean isEmpty(Path folder) {
         try (Stream<Path> children = Files.list(folder)) {
-            return children.findAny().isEmpty();
+            return children.allMatch(child -> child.getFileName().toString().equals(FingerprintCache.FOLDER));
         } catch (IOException e) {
             throw unreadable(folder, e);
         }

@@ -2,6 +2,7 @@ package dev.memoria.agent.transform;
 
 import dev.memoria.CacheConfigurationException;
 import dev.memoria.agent.fingerprint.ClassSource;
+import dev.memoria.agent.fingerprint.FingerprintCache;
 import dev.memoria.agent.fingerprint.Fingerprinter;
 import dev.memoria.agent.rules.CacheRule;
 import dev.memoria.agent.rules.Rules;
@@ -29,6 +30,8 @@ public final class Instrumenter {
     private static final int MIN_VERSION = Opcodes.V1_7;
 
     private final Rules rules;
+    /** Where fingerprints are kept between JVMs; null to compute them every time (the build plugin). */
+    private final FingerprintCache fingerprintCache;
 
     /** Caches annotated methods only. */
     public Instrumenter() {
@@ -37,7 +40,16 @@ public final class Instrumenter {
 
     /** Caches annotated methods and those the rules match; see {@link Rules}. */
     public Instrumenter(Rules rules) {
+        this(rules, null);
+    }
+
+    /**
+     * Caches annotated methods and those the rules match, and reads fingerprints a previous JVM kept in
+     * {@code fingerprintCache} (null for none) instead of computing them again.
+     */
+    public Instrumenter(Rules rules, FingerprintCache fingerprintCache) {
         this.rules = rules;
+        this.fingerprintCache = fingerprintCache;
     }
 
     /** The outcome for one class. */
@@ -78,7 +90,7 @@ public final class Instrumenter {
 
     /**
      * @param classFile the original class file
-     * @param classes   the classes it can see: for fingerprinting the project code it calls, and for weaving
+     * @param classes   the classes it can see: for fingerprinting the project code it calls
      * @param loaded    the class when it is already loaded (retransformation), else {@code null}: the JVM may
      *                  drop {@code MethodParameters} from the bytes it hands back, but reflection still has them
      */
@@ -109,8 +121,10 @@ public final class Instrumenter {
         if (valid.isEmpty()) {
             return new Result(null, List.of(), problems);
         }
-        Map<String, String> fingerprints = new Fingerprinter(classes).fingerprints(classFile,
-                valid.stream().map(configured -> configured.method().key()).toList());
+        List<String> keys = valid.stream().map(configured -> configured.method().key()).toList();
+        Map<String, String> fingerprints = fingerprintCache == null
+                ? new Fingerprinter(classes).fingerprints(classFile, keys)
+                : fingerprintCache.fingerprints(classFile, keys, classes);
         List<SiteDescriptor> sites = new ArrayList<>();
         for (Configured configured : valid) {
             CachedMethod method = configured.method();
@@ -119,7 +133,7 @@ public final class Instrumenter {
                     method.receiverUnhashed(), configured.spec())
                     .withRules(configured.rules(), configured.annotated()));
         }
-        return new Result(Weaver.weave(scanned.internalName(), classFile, sites, classes), sites, problems);
+        return new Result(Weaver.weave(classFile, sites), sites, problems);
     }
 
     private static List<String> parameterNames(CachedMethod method, Class<?> loaded) {

@@ -65,7 +65,7 @@ public final class BindingTransformer implements ClassFileTransformer {
 
     private byte[] bind(UiToolkit toolkit, Module module, ClassLoader loader, byte[] classFile) {
         try {
-            byte[] woven = ToolkitWeaver.weave(toolkit, loader, classFile);
+            byte[] woven = ToolkitWeaver.weave(toolkit, classFile);
             readRuntime(module);
             Toolkits.bind(new HandleBinding(toolkit, loader));
             return woven;

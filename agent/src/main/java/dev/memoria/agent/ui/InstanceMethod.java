@@ -1,8 +1,7 @@
 package dev.memoria.agent.ui;
 
-import net.bytebuddy.description.method.MethodDescription;
-import net.bytebuddy.description.type.TypeDescription;
-import net.bytebuddy.matcher.ElementMatcher;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
@@ -41,10 +40,11 @@ record InstanceMethod(String name, List<String> parameterTypes) {
         return new InstanceMethod(name, List.copyOf(types));
     }
 
-    ElementMatcher<MethodDescription> matcher() {
-        return method -> !method.isStatic() && method.getInternalName().equals(name)
-                && method.getParameters().asTypeList().asErasures().stream().map(TypeDescription::getName).toList()
-                        .equals(parameterTypes);
+    /** Whether a method of a class file is this one. */
+    boolean matches(int access, String methodName, String descriptor) {
+        return (access & (Opcodes.ACC_STATIC | Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0 && methodName.equals(name)
+               && Arrays.stream(Type.getArgumentTypes(descriptor)).map(Type::getClassName).toList()
+                       .equals(parameterTypes);
     }
 
     boolean matches(Method method) {

@@ -1,52 +1,65 @@
 package dev.memoria.agent.ui;
 
-import net.bytebuddy.ByteBuddy;
-import net.bytebuddy.asm.Advice;
-import net.bytebuddy.asm.AsmVisitorWrapper;
-import net.bytebuddy.description.method.MethodDescription;
-import net.bytebuddy.dynamic.ClassFileLocator;
-import net.bytebuddy.dynamic.scaffold.MethodGraph;
-import net.bytebuddy.dynamic.scaffold.TypeValidation;
-import net.bytebuddy.implementation.Implementation;
-import net.bytebuddy.matcher.ElementMatcher;
-import net.bytebuddy.matcher.ElementMatchers;
-import net.bytebuddy.pool.TypePool;
-import net.bytebuddy.utility.AsmClassWriter;
+import dev.memoria.agent.weave.Around;
+import dev.memoria.agent.weave.Boxing;
+import dev.memoria.internal.replay.UiCalls;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
 
 /**
- * Weaves {@link FunnelAdvice} into a toolkit's target class. A class of its own so that Byte Buddy, a few hundred
- * classes, loads when a toolkit's class does, not with the agent: most applications load none.
+ * Weaves the toolkit's funnel methods: each call is reported to the runtime's recorder, which keeps it only while a
+ * cached method computes. The woven method does, in effect:
+ * <pre>{@code
+ * Object call = UiCalls.entered("<toolkit>", this, "<name><descriptor>", args);
+ * try { ...body, each "return v" also calling UiCalls.exited(call, v, null)... }
+ * catch (Throwable t) { UiCalls.exited(call, null, t); throw t; }
+ * }</pre>
  */
 final class ToolkitWeaver {
 
-    private static final ByteBuddy BYTE_BUDDY = new ByteBuddy()
-            .with(TypeValidation.DISABLED)
-            .with(Implementation.Context.Disabled.Factory.INSTANCE)
-            .with(MethodGraph.Compiler.ForDeclaredMethods.INSTANCE)
-            .with(AsmClassWriter.Factory.Default.ASM_ONLY);
+    private static final String UI_CALLS = Type.getInternalName(UiCalls.class);
+    private static final String OBJECT = "Ljava/lang/Object;";
+    private static final MethodInsnNode EXITED = new MethodInsnNode(Opcodes.INVOKESTATIC, UI_CALLS, "exited",
+            "(" + OBJECT + OBJECT + "Ljava/lang/Throwable;)V", false);
 
     private ToolkitWeaver() {
     }
 
-    static byte[] weave(UiToolkit toolkit, ClassLoader loader, byte[] classFile) {
-        ClassFileLocator locator = new ClassFileLocator.Compound(
-                ClassFileLocator.Simple.of(toolkit.targetClass(), classFile),
-                loader == null ? ClassFileLocator.ForClassLoader.ofBootLoader()
-                        : ClassFileLocator.ForClassLoader.of(loader));
-        AsmVisitorWrapper advice = Advice.withCustomMapping()
-                .bind(ToolkitName.class, toolkit.name())
-                .to(FunnelAdvice.class)
-                .on(funnels(toolkit));
-        return BYTE_BUDDY.redefine(TypePool.Default.WithLazyResolution.of(locator).describe(toolkit.targetClass())
-                        .resolve(), locator)
-                .visit(advice).make().getBytes();
-    }
+    static byte[] weave(UiToolkit toolkit, byte[] classFile) {
+        Around.Advice funnel = new Around.Advice() {
+            @Override
+            public InsnList enter(MethodNode method) {
+                InsnList code = new InsnList();
+                code.add(new LdcInsnNode(toolkit.name()));
+                code.add(Boxing.receiver(method));
+                code.add(new LdcInsnNode(method.name + method.desc));
+                code.add(Boxing.arguments(method));
+                code.add(new MethodInsnNode(Opcodes.INVOKESTATIC, UI_CALLS, "entered",
+                        "(Ljava/lang/String;" + OBJECT + "Ljava/lang/String;[" + OBJECT + ")" + OBJECT, false));
+                return code;
+            }
 
-    private static ElementMatcher<MethodDescription> funnels(UiToolkit toolkit) {
-        ElementMatcher.Junction<MethodDescription> any = ElementMatchers.none();
-        for (InstanceMethod funnel : toolkit.funnels()) {
-            any = any.or(funnel.matcher());
-        }
-        return any;
+            @Override
+            public String skipOn() {
+                return null;
+            }
+
+            @Override
+            public MethodInsnNode exit() {
+                return EXITED;
+            }
+        };
+        return Around.weave(classFile, (access, name, descriptor) -> {
+            for (InstanceMethod method : toolkit.funnels()) {
+                if (method.matches(access, name, descriptor)) {
+                    return funnel;
+                }
+            }
+            return null;
+        });
     }
 }

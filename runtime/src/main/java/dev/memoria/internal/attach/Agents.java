@@ -7,13 +7,35 @@ import java.util.Optional;
 public final class Agents {
 
     private static volatile Instrumentation instrumentation;
+    /** What grants the runtime's libraries their access to JDK internals; null once done, or without an agent. */
+    private static Runnable accessGrant;
 
     private Agents() {
     }
 
-    /** Called by the agent once it has installed its transformer. */
-    public static void installed(Instrumentation agentInstrumentation) {
+    /**
+     * Called by the agent once it has installed its transformer.
+     *
+     * @param grantAccess opens the JDK packages the runtime's libraries need: run by {@link #grantAccess()}, on first
+     *                    need, because redefining {@code java.base} is the most expensive step of an agent's start
+     */
+    public static void installed(Instrumentation agentInstrumentation, Runnable grantAccess) {
+        synchronized (Agents.class) {
+            accessGrant = grantAccess;
+        }
         instrumentation = agentInstrumentation;
+    }
+
+    /** Grants the access the agent gave at {@link #installed}, once; before the first use of Fory or Chronicle. */
+    public static void grantAccess() {
+        Runnable grant;
+        synchronized (Agents.class) {
+            grant = accessGrant;
+            accessGrant = null;
+        }
+        if (grant != null) {
+            grant.run();
+        }
     }
 
     /** Whether the agent is installed (by {@code -javaagent} or by {@code Memoria.install()}). */

@@ -1,5 +1,6 @@
 package dev.memoria.internal.call;
 
+import dev.memoria.internal.attach.Agents;
 import dev.memoria.internal.cache.Caches;
 import dev.memoria.internal.cache.Stores;
 import dev.memoria.internal.site.SiteDescriptor;
@@ -16,7 +17,13 @@ import java.lang.invoke.MethodHandles;
  */
 public final class Engine {
 
-    private static final Engine JVM = new Engine(new Caches(new Stores(MemoryBudget.fromSettings())::create));
+    private static final Engine JVM;
+
+    static {
+        // every use of the stores and copies (Chronicle, Fory) goes through an engine: the JVM's is the first
+        Agents.grantAccess();
+        JVM = new Engine(new Caches(new Stores(MemoryBudget.fromSettings())::create));
+    }
 
     private final Caches caches;
     private final RefreshExecutor refreshExecutor = new RefreshExecutor();

@@ -57,7 +57,8 @@ final class SiteBinder {
         CacheSpec spec = descriptor.spec();
         MethodType type = MethodType.fromMethodDescriptorString(descriptor.descriptor(), owner.getClassLoader());
         KeyMaker keys = new KeyMaker(descriptor.describedName(), descriptor.parameterNames(),
-                descriptor.hashedParameters(), descriptor.hashesReceiver(), hashers(caller, descriptor));
+                descriptor.hashedParameters(), descriptor.hashesReceiver(), hashers(caller, descriptor),
+                type.parameterArray());
         boolean async = AsyncResults.isAsync(type.returnType());
         Type valueType = async ? AsyncResults.valueType(declaredMethod(owner, descriptor).getGenericReturnType())
                 : declaredMethod(owner, descriptor).getGenericReturnType();

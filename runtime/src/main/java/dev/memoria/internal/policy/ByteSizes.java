@@ -64,7 +64,9 @@ public final class ByteSizes {
             value /= 1024;
             unit++;
         }
-        return unit == 0 ? bytes + " B" : String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+        // what %.1f prints, without the Formatter: its locale data is most of the engine's start when it is the first
+        return unit == 0 ? bytes + " B"
+                : BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString() + " " + units[unit];
     }
 
     private static IllegalArgumentException invalid(String text, String why) {
