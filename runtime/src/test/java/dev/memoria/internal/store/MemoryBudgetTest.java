@@ -117,6 +117,9 @@ class MemoryBudgetTest {
         assertThat(store.get(key(5))).isNull();
         assertThat(store.get(key(6))).isNull();
         assertThat(store.get(key(10))).isNotNull();
+        assertThat(stderr.takeLine())
+                .startsWith("[memoria] The cached values in memory reached Memoria's budget of 1000 B (set for this"
+                        + " test).");
     }
 
     @Test
