@@ -22,6 +22,13 @@ public final class GenerateChronicleNative {
         generate.setAccessible(true);
         String simpleName = valueType.getSimpleName() + "$$Native";
         String source = (String) generate.invoke(null, model, simpleName);
+        // Chronicle writes raw types (BytesStore, BytesIn, ...), which -Xlint would report on every build
+        String declaration = "public class " + simpleName;
+        if (!source.contains(declaration)) {
+            throw new IllegalStateException("Chronicle's generated source no longer declares '" + declaration
+                    + "'; update " + GenerateChronicleNative.class.getSimpleName() + ".java:\n" + source);
+        }
+        source = source.replace(declaration, "@SuppressWarnings(\"rawtypes\")\n" + declaration);
         Path file = Path.of(args[0], VALUE_TYPE.substring(0, VALUE_TYPE.lastIndexOf('.')).replace('.', '/'),
                 simpleName + ".java");
         Files.createDirectories(file.getParent());

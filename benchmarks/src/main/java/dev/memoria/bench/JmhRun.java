@@ -108,11 +108,12 @@ public final class JmhRun {
             var statistics = result.getPrimaryResult().getStatistics();
             byMethod.put(label, new Stats(statistics.getMin(), statistics.getPercentile(50), statistics.getMax(),
                                           (int) statistics.getN()));
-            for (var secondary : result.getSecondaryResults().entrySet()) {
-                if (!secondary.getKey().endsWith("gc.alloc.rate.norm")) {
+            // by name: JMH's map holds its raw Result type, which a var over its entries would spell out
+            for (String secondary : result.getSecondaryResults().keySet()) {
+                if (!secondary.endsWith("gc.alloc.rate.norm")) {
                     continue; // JMH has named it with and without a leading '·'
                 }
-                var perCall = secondary.getValue().getStatistics();
+                var perCall = result.getSecondaryResults().get(secondary).getStatistics();
                 byMethod.put(label + "@alloc", new Stats(perCall.getMin(), perCall.getPercentile(50),
                                                          perCall.getMax(), (int) perCall.getN()));
             }

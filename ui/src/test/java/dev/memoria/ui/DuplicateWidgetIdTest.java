@@ -84,8 +84,13 @@ class DuplicateWidgetIdTest {
             St.text("reached");
             St.button("Go");
             St.text("not reached");
-        }).open();
+        });
+        String stderr = Stderr.capturing(app::open);
 
+        assertThat(stderr).as("what whoever runs the app sees")
+                .startsWith("Memoria UI: the app failed in session session-1; the page shows:\n"
+                            + DuplicateWidgetIdException.class.getName()
+                            + ": There are two identical St.button widgets in this run");
         assertThat(app.elements()).hasSize(2).first().isEqualTo(new Text("reached"));
         ExceptionReport report = (ExceptionReport) app.elements().get(1);
         assertThat(report.type()).isEqualTo(DuplicateWidgetIdException.class.getName());

@@ -127,8 +127,12 @@ class ReRunTest {
             }
         }).open();
 
-        app.set("Fail", true);
+        String stderr = Stderr.capturing(() -> app.set("Fail", true));
 
+        assertThat(stderr).as("what whoever runs the app sees")
+                .startsWith("Memoria UI: the app failed in session session-1; the page shows:\n"
+                            + "java.lang.IllegalStateException: the data source is down\n")
+                .contains("at " + ReRunTest.class.getName());
         assertThat(app.elements()).hasSize(2).first().isEqualTo(new Alert(Alert.Level.SUCCESS, "before"));
         ExceptionReport report = (ExceptionReport) app.elements().get(1);
         assertThat(report.type()).isEqualTo(IllegalStateException.class.getName());

@@ -6,10 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +52,7 @@ class ServerLimitsTest {
         server = new AppServer(() -> St.text("run " + runs.incrementAndGet())).port(0).maxSessions(3).start();
         HttpProbe probe = new HttpProbe(server);
         List<HttpResponse<String>> answers = new ArrayList<>();
-        String stderr = capturingStderr(() -> {
+        String stderr = Stderr.capturing(() -> {
             ExecutorService four = Executors.newFixedThreadPool(4);
             try {
                 List<Future<HttpResponse<String>>> pending = new ArrayList<>();
@@ -103,7 +100,7 @@ class ServerLimitsTest {
         }
         HttpProbe probe = new HttpProbe(server);
         assertThat(probe.get("/").statusCode()).isEqualTo(200);
-        capturingStderr(() -> assertThat(probe.get("/").statusCode()).isEqualTo(503));
+        Stderr.capturing(() -> assertThat(probe.get("/").statusCode()).isEqualTo(503));
 
         System.setProperty("memoria.ui.maxPolls", "none");
         try {
@@ -178,7 +175,7 @@ class ServerLimitsTest {
                 "refusal-test", System::nanoTime);
         try {
             registry.open();
-            String stderr = capturingStderr(() -> assertThatThrownBy(registry::open)
+            String stderr = Stderr.capturing(() -> assertThatThrownBy(registry::open)
                     .isInstanceOf(SessionsFull.class)
                     .hasMessage("This app has as many open sessions as it allows (1), so this tab gets none. A"
                                 + " session ends when its tab is closed, or 90 s after its tab stopped polling. Close"
@@ -189,24 +186,5 @@ class ServerLimitsTest {
         } finally {
             registry.close();
         }
-    }
-
-    private interface Action {
-        void run() throws Exception;
-    }
-
-    /** What {@code action} printed on stderr, kept out of the test log. */
-    private static String capturingStderr(Action action) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        } finally {
-            System.setErr(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
     }
 }

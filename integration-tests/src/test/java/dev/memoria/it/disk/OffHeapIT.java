@@ -5,6 +5,7 @@ import dev.memoria.it.disk.apps.Heaps;
 import dev.memoria.it.disk.apps.RawBytes;
 import dev.memoria.it.support.ChildStderr;
 import dev.memoria.it.support.ForkedJvm;
+import dev.memoria.it.support.StdErr;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -146,7 +147,13 @@ class OffHeapIT {
         @DisplayName("On a method returning a byte[], it is a configuration error reported when the class loads; the"
                      + " method runs uncached")
         void onAMethodReturningSomethingElseIsAConfigurationError() {
-            ForkedJvm.Result run = AppJvm.unconfigured(RawBytes.class).run();
+            ForkedJvm.Result run;
+            try (StdErr stderr = StdErr.capture()) {
+                run = AppJvm.unconfigured(RawBytes.class).run();
+                // naming the class loads it here too, under this JVM's agent, which reports it the same way
+                assertThat(stderr.text()).startsWith("[memoria] Invalid cache configuration on "
+                        + RawBytes.class.getName() + ".raw(int)");
+            }
 
             assertThat(run.exitCode()).as(run.toString()).isZero();
             assertThat(run.stdoutLines()).as(run.toString()).containsExactly("ran raw:4", "ran raw:4");

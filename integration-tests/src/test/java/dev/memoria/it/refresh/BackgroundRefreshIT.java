@@ -5,6 +5,7 @@ import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.time.Clock;
 import dev.memoria.it.refresh.RefreshFixtures.Refreshing;
 import dev.memoria.it.support.FreshCaches;
+import dev.memoria.it.support.StdErr;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Named;
@@ -111,21 +112,27 @@ class BackgroundRefreshIT {
             }
         });
 
-        long reportedBefore = failuresReported();
+        try (StdErr stderr = StdErr.capture()) {
+            long reportedBefore = failuresReported();
 
-        at(SECOND.multipliedBy(61));
-        assertThat(method.longStale("k")).isEqualTo(1);
-        eventually(() -> failuresReported() > reportedBefore,
-                "the failed refresh is reported (after its cooldown started)");
+            at(SECOND.multipliedBy(61));
+            assertThat(method.longStale("k")).isEqualTo(1);
+            eventually(() -> failuresReported() > reportedBefore && stderr.text().contains("source down"),
+                    "the failed refresh is reported (after its cooldown started)");
+            assertThat(stderr.lines()).singleElement().asString()
+                    .startsWith("[memoria] A background refresh of " + RefreshFixtures.class.getName() + "$")
+                    .contains(" threw java.lang.IllegalStateException: source down. The stale value is served until"
+                              + " its maxStale ends");
 
-        at(SECOND.multipliedBy(61 + 59));
-        assertThat(method.longStale("k")).as("still stale, within the cooldown").isEqualTo(1);
-        assertThat(method.longStale("k")).isEqualTo(1);
-        assertThat(CALLS.count("longStale")).as("no refresh during the cooldown").isEqualTo(2);
+            at(SECOND.multipliedBy(61 + 59));
+            assertThat(method.longStale("k")).as("still stale, within the cooldown").isEqualTo(1);
+            assertThat(method.longStale("k")).isEqualTo(1);
+            assertThat(CALLS.count("longStale")).as("no refresh during the cooldown").isEqualTo(2);
 
-        at(SECOND.multipliedBy(61 + 61));
-        assertThat(method.longStale("k")).as("after the cooldown: stale, and refreshed again").isEqualTo(1);
-        eventually(() -> method.longStale("k") == 3, "the next refresh replaces the stale value");
+            at(SECOND.multipliedBy(61 + 61));
+            assertThat(method.longStale("k")).as("after the cooldown: stale, and refreshed again").isEqualTo(1);
+            eventually(() -> method.longStale("k") == 3, "the next refresh replaces the stale value");
+        }
     }
 
     @DisplayName("a refresh of a cache cleared meanwhile is discarded: the clear is not undone")

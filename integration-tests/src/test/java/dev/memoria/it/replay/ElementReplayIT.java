@@ -3,6 +3,7 @@ package dev.memoria.it.replay;
 import dev.memoria.CacheReplayClosureException;
 import dev.memoria.it.replay.Drawings.Drawing;
 import dev.memoria.it.support.FreshCaches;
+import dev.memoria.it.support.StdErr;
 import dev.memoria.ui.St;
 import dev.memoria.ui.UiRun;
 import dev.memoria.ui.UntilClosed;
@@ -134,13 +135,20 @@ class ElementReplayIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("both")
     void containerCreatedOutside(Drawing drawing) {
-        UiRun run = UiRun.open(() -> {
-            Drawings.outside = St.container();
-            drawing.onOutsideContainer(1);
-            St.text("after the miss");
-            drawing.onOutsideContainer(1);
-            St.text("not reached");
-        });
+        UiRun run;
+        try (StdErr stderr = StdErr.capture()) {
+            run = UiRun.open(() -> {
+                Drawings.outside = St.container();
+                drawing.onOutsideContainer(1);
+                St.text("after the miss");
+                drawing.onOutsideContainer(1);
+                St.text("not reached");
+            });
+            assertThat(stderr.text()).as("what whoever runs the app sees")
+                    .startsWith("Memoria UI: the app failed in session session-1; the page shows:\n"
+                                + CacheReplayClosureException.class.getName() + ": While running ")
+                    .contains("onOutsideContainer(int), a UI call was made on a container created outside the method");
+        }
 
         assertThat(run.texts()).containsExactly("1", "after the miss");
         assertThat(run.exceptions()).singleElement().satisfies(shown -> {

@@ -36,6 +36,8 @@ final class LibraryApp {
                     package app;
 
                     import java.lang.reflect.Field;
+                    import java.lang.reflect.InvocationHandler;
+                    import java.lang.reflect.Proxy;
                     import java.util.Arrays;
                     import org.apache.commons.lang3.ArrayUtils;
                     import org.apache.commons.lang3.Validate;
@@ -69,6 +71,13 @@ final class LibraryApp {
                                         + ArrayUtils.contains(new Object[] {field}, field));
                             }
                             System.out.println("contains text: " + ArrayUtils.contains(new Object[] {"a"}, "a"));
+                            // two proxy classes (as Lang's EventListenerSupport makes), both first of all Runnables
+                            InvocationHandler nothing = (proxy, method, arguments) -> null;
+                            Class<?>[][] proxied = {{Runnable.class}, {Runnable.class, Cloneable.class}};
+                            for (Class<?>[] types : proxied) {
+                                Object proxy = Proxy.newProxyInstance(Main.class.getClassLoader(), types, nothing);
+                                System.out.println("length with proxy: " + ArrayUtils.getLength(new Object[] {proxy}));
+                            }
                         }
 
                         static void initializer() {

@@ -58,6 +58,13 @@ class LibraryRulesIT {
                 .contains("dev.memoria.Hasher<java.lang.reflect.Field>");
         assertThat(warningsAbout(result, "org.apache.commons.lang3.ArrayUtils.contains(Object[], Object)"))
                 .as(result.toString()).singleElement().asString().contains("(rule " + rules + ":2)");
+        assertThat(result.stdoutLines()).as(result.toString()).filteredOn(line -> line.startsWith("length with proxy"))
+                .containsExactly("length with proxy: 1", "length with proxy: 1");
+        assertThat(warningsAbout(result, "org.apache.commons.lang3.ArrayUtils.getLength(Object)"))
+                .filteredOn(line -> !line.contains("held a java.lang.reflect.Field"))
+                .as("proxies are named by their interface, which a Hasher can name: %s", result).singleElement()
+                .asString().contains("held a java.lang.Runnable (at [0] inside the argument), and it is a proxy")
+                .contains("dev.memoria.Hasher<java.lang.Runnable>").doesNotContain("$Proxy");
         assertThat(result.stderr()).as(result.toString()).doesNotContain("Exception").doesNotContain("@Unhashed");
     }
 

@@ -10,8 +10,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Captures what the JVM prints on {@code System.err} while open (and still passes it through). Memoria prints its
- * progress lines and reports through {@code System.err} as it is at print time, so replacing it is enough.
+ * Captures what the JVM prints on {@code System.err} while open, for the test to assert on, and keeps it out of the
+ * build log, where only output nobody expected should show. Memoria prints its progress lines and reports through
+ * {@code System.err} as it is at print time, so replacing it is enough.
  */
 public final class StdErr implements AutoCloseable {
 
@@ -20,13 +21,12 @@ public final class StdErr implements AutoCloseable {
 
     private StdErr() {
         original = System.err;
-        OutputStream tee = new OutputStream() {
+        System.setErr(new PrintStream(new OutputStream() {
             @Override
             public void write(int b) {
                 synchronized (captured) {
                     captured.write(b);
                 }
-                original.write(b);
             }
 
             @Override
@@ -34,10 +34,8 @@ public final class StdErr implements AutoCloseable {
                 synchronized (captured) {
                     captured.write(bytes, offset, length);
                 }
-                original.write(bytes, offset, length);
             }
-        };
-        System.setErr(new PrintStream(tee, true, StandardCharsets.UTF_8));
+        }, true, StandardCharsets.UTF_8));
     }
 
     /** Starts capturing; close to restore the previous stream. */

@@ -2,6 +2,7 @@ package dev.memoria.internal.key;
 
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.reflect.Proxy;
 import java.util.Iterator;
 import java.util.Spliterator;
 import java.util.stream.BaseStream;
@@ -15,6 +16,8 @@ final class NoRule implements Rule {
     private static final String NO_RULE = "Memoria has no rule for hashing it";
     private static final String LAMBDA =
             "it is a lambda or method reference, which has no value to compare and no identity that outlives the run";
+    private static final String PROXY =
+            "it is a proxy (java.lang.reflect.Proxy), which Memoria has no rule for hashing";
     private static final String THREAD = "a thread has no value to compare and no identity that outlives the run";
     private static final String CONSUMABLE = "reading it to hash it would use it up";
 
@@ -45,6 +48,9 @@ final class NoRule implements Rule {
     private static String problem(Class<?> type) {
         if (UnhashableValueException.isLambda(type)) {
             return LAMBDA;
+        }
+        if (Proxy.isProxyClass(type)) {
+            return PROXY;
         }
         if (Thread.class.isAssignableFrom(type)) {
             return THREAD;

@@ -1,5 +1,6 @@
 package dev.memoria.internal.key;
 
+import java.lang.reflect.Proxy;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -110,9 +111,13 @@ final class UnhashableValueException extends RuntimeException {
                + String.join("", all.subList(all.size() - PATH_ENDS, all.size()));
     }
 
-    /** The name users know a type by: a lambda's class name is generated, so it is named by its interface. */
+    /**
+     * The name users know a type by: a lambda's or a proxy's class name is generated ({@code jdk.proxy3.$Proxy102}),
+     * so it is named by its (first) interface, which a {@code Hasher} can be declared for.
+     */
     static String typeName(Class<?> type) {
-        return isLambda(type) && type.getInterfaces().length > 0 ? type.getInterfaces()[0].getName() : type.getName();
+        return (isLambda(type) || Proxy.isProxyClass(type)) && type.getInterfaces().length > 0
+               ? type.getInterfaces()[0].getName() : type.getName();
     }
 
     static boolean isLambda(Class<?> type) {

@@ -12,7 +12,9 @@ import dev.memoria.internal.store.MemoryBudget;
 import dev.memoria.internal.store.MemoryStore;
 import dev.memoria.internal.store.Store;
 import dev.memoria.internal.value.Serialized;
+import dev.memoria.testing.CapturedStderr;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
@@ -38,6 +40,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * bodies count their runs.
  */
 class CallPathTest {
+
+    @RegisterExtension
+    final CapturedStderr stderr = new CapturedStderr();
 
     private static final AtomicInteger RUNS = new AtomicInteger();
     private static final MemoryBudget BUDGET = MemoryBudget.fromSettings();
@@ -187,6 +192,9 @@ class CallPathTest {
         assertThat(Reporter.reported()).anyMatch(line -> line.contains("A cached entry of")
                 && line.contains("CallPathTest.upper(String)") && line.contains("will be recomputed"));
         assertThat(damaged.recording()).isNotEqualTo(Recording.NONE);
+        assertThat(stderr.takeLine())
+                .startsWith("[memoria] A cached entry of " + CallPathTest.class.getName() + ".upper(String) holds a"
+                        + " recording of UI calls that does not decode");
     }
 
     // ---- how woven code calls a site

@@ -4,7 +4,9 @@ import dev.memoria.UnhashableParameterException;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.site.SiteDescriptor;
+import dev.memoria.testing.CapturedStderr;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.lang.invoke.MethodHandles;
 import java.util.List;
@@ -14,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class GuardedSiteTest {
+
+    @RegisterExtension
+    final CapturedStderr stderr = new CapturedStderr();
 
     private static final CacheSpec DATA = CacheSpec.builder(CacheSpec.Kind.DATA, "x").set(SHOW_SPINNER, false).build();
 
@@ -57,6 +62,8 @@ class GuardedSiteTest {
                 .contains("dev.memoria.Hasher<java.lang.Object>")
                 .doesNotContain("@Unhashed")
                 .doesNotContain("annotation");
+        assertThat(stderr.take()).as("printed once, on one line").singleElement().asString()
+                .isEqualTo("[memoria] " + warnings.get(0));
     }
 
     @Test
@@ -85,6 +92,10 @@ class GuardedSiteTest {
                 .startsWith("Cannot build the cache key of " + GuardedSiteTest.class.getName() + ".contains(")
                 .contains("came from a class initializer")
                 .contains("ran uncached instead"));
+        assertThat(stderr.take()).as("every line of the report, prefixed").isNotEmpty()
+                .allMatch(line -> line.startsWith("[memoria]"))
+                .first().asString()
+                .startsWith("[memoria] Cannot build the cache key of " + GuardedSiteTest.class.getName());
     }
 
     private static final class Initializer {

@@ -3,6 +3,7 @@ package dev.memoria.internal.key;
 import dev.memoria.UnhashableParameterException;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Proxy;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,14 @@ class UnhashableTest {
 
         assertUnhashable(lambda, "java.util.function.Supplier", noValue);
         assertUnhashable(reference, "java.util.function.Supplier", noValue);
+    }
+
+    @Test
+    void proxiesAreNamedByTheirFirstInterface() {
+        Object proxy = Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {Runnable.class, Cloneable.class}, (self, method, arguments) -> null);
+
+        assertUnhashable(proxy, Runnable.class.getName(), "it is a proxy (java.lang.reflect.Proxy)");
     }
 
     @Test

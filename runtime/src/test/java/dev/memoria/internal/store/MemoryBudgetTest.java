@@ -4,11 +4,16 @@ import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.value.Stored;
+import dev.memoria.testing.CapturedStderr;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MemoryBudgetTest {
+
+    @RegisterExtension
+    final CapturedStderr stderr = new CapturedStderr();
 
     private static final CacheSpec DATA = CacheSpec.builder(CacheSpec.Kind.DATA, "test.T.m()").build();
     private static final long MIB = 1L << 20;
@@ -62,6 +67,8 @@ class MemoryBudgetTest {
                 .contains("memoria.maxMemory = \"150%\" cannot be used")
                 .contains("at most 100%")
                 .contains("Memoria keeps the default, 25% of the maximum heap"));
+        assertThat(stderr.takeLine())
+                .startsWith("[memoria] The memory budget memoria.maxMemory = \"150%\" cannot be used");
     }
 
     @Test
@@ -84,6 +91,9 @@ class MemoryBudgetTest {
                 .contains("reached Memoria's budget of 1000 B (set for this test)")
                 .contains("starting with test.Large.m()")
                 .contains("-Dmemoria.maxMemory"));
+        assertThat(stderr.takeLine())
+                .startsWith("[memoria] The cached values in memory reached Memoria's budget of 1000 B (set for this"
+                        + " test).");
     }
 
     @Test
@@ -107,6 +117,9 @@ class MemoryBudgetTest {
         assertThat(store.get(key(5))).isNull();
         assertThat(store.get(key(6))).isNull();
         assertThat(store.get(key(10))).isNotNull();
+        assertThat(stderr.takeLine())
+                .startsWith("[memoria] The cached values in memory reached Memoria's budget of 1000 B (set for this"
+                        + " test).");
     }
 
     @Test

@@ -6,8 +6,10 @@ import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.Stored;
+import dev.memoria.testing.CapturedStderr;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -18,6 +20,9 @@ import static dev.memoria.internal.policy.Attributes.TTL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TieredStoreTest {
+
+    @RegisterExtension
+    final CapturedStderr stderr = new CapturedStderr();
 
     private static final MemoryBudget BUDGET = MemoryBudget.fromSettings();
 
@@ -146,5 +151,9 @@ class TieredStoreTest {
         assertThat(store.get(key(2))).isSameAs(entry);
         assertThat(Reporter.reported()).filteredOn(line -> line.contains("example.Tiers.failing()")).singleElement()
                 .asString().contains("No space left on device").contains("kept in memory from now on");
+        assertThat(stderr.takeLine())
+                .isEqualTo("[memoria] The disk cache of example.Tiers.failing() failed"
+                        + " (java.lang.IllegalStateException: No space left on device); its entries are kept in memory"
+                        + " from now on.");
     }
 }

@@ -3,9 +3,11 @@ package dev.memoria.internal.store.chronicle;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.value.Serialized;
+import dev.memoria.testing.CapturedStderr;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -30,6 +32,9 @@ import static dev.memoria.internal.store.chronicle.StoreFixture.put;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ChronicleStoreTest {
+
+    @RegisterExtension
+    final CapturedStderr stderr = new CapturedStderr();
 
     /** A record the tests persist; the allow-list admits it where the tests declare it as the return type. */
     record Sample(String name, double[] values, List<Integer> counts) {
@@ -231,6 +236,9 @@ class ChronicleStoreTest {
         assertThat(store.entries()).as("dropped").isZero();
         assertThat(Reporter.reported()).anyMatch(line -> line.contains("example.Reports.load(int) was dropped because"));
         store.close();
+        assertThat(stderr.takeLine())
+                .startsWith("[memoria] A stored entry of example.Reports.load(int) was dropped because its index"
+                        + " record fails its checksum");
     }
 
     @Test
@@ -243,6 +251,9 @@ class ChronicleStoreTest {
                 file.write(value ^ 1);
             }
         });
+        assertThat(stderr.takeLine())
+                .startsWith("[memoria] A stored entry of example.Reports.load(int) was dropped because it fails its"
+                        + " authentication");
     }
 
     @Test
@@ -252,11 +263,17 @@ class ChronicleStoreTest {
                 file.setLength(file.length() / 2);
             }
         });
+        assertThat(stderr.takeLine())
+                .startsWith("[memoria] A stored entry of example.Reports.load(int) was dropped because its blob file"
+                        + " holds 4000047 bytes, not 8000095");
     }
 
     @Test
     void aMissingBlobIsDropped() throws IOException {
         assertDroppedAfter(Files::delete);
+        assertThat(stderr.takeLine())
+                .startsWith("[memoria] A stored entry of example.Reports.load(int) was dropped because its blob file ")
+                .endsWith(".blob is missing; it will be recomputed.");
     }
 
     /** File damage. */
@@ -299,6 +316,9 @@ class ChronicleStoreTest {
         put(reopened, key(2), "new");
         assertThat(get(reopened, key(2))).isEqualTo("new");
         reopened.close();
+        assertThat(stderr.takeLine())
+                .startsWith("[memoria] The index of the stored entries of example.Reports.load(int) (")
+                .contains("was damaged (its header is incomplete)");
     }
 
     @Test

@@ -6,8 +6,10 @@ import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.store.MemoryBudget;
 import dev.memoria.internal.store.MemoryStore;
 import dev.memoria.internal.store.Store;
+import dev.memoria.testing.CapturedStderr;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -30,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the fix; the method keeps its entries in memory.
  */
 class DirectoryTrustTest {
+
+    @RegisterExtension
+    final CapturedStderr stderr = new CapturedStderr();
 
     private static final String OTHER_USER = "memoria-other";
 
@@ -140,6 +145,8 @@ class DirectoryTrustTest {
                 System.setProperty("memoria.cache.dir", previous);
             }
         }
+        assertThat(stderr.takeLine())
+                .startsWith("[memoria] The cache folder ").contains(" can be written by other users (mode rwxrwxrwx)");
     }
 
     @Test

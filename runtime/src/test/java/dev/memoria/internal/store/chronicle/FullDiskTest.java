@@ -6,11 +6,13 @@ import dev.memoria.internal.key.Key;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.store.MemoryBudget;
 import dev.memoria.internal.store.MemoryStore;
+import dev.memoria.testing.CapturedStderr;
 import net.openhft.chronicle.map.ChronicleMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -37,6 +39,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * a failed open says the disk is full, never that the index was damaged.
  */
 class FullDiskTest {
+
+    @RegisterExtension
+    final CapturedStderr stderr = new CapturedStderr();
 
     @TempDir
     Path temporary;
@@ -80,6 +85,9 @@ class FullDiskTest {
         put(store, key(3), big('c'));
         assertThat(get(store, key(3))).as("stored again once there is room").isEqualTo(big('c'));
         store.close();
+        assertThat(stderr.takeLine())
+                .startsWith("[memoria] An entry of example.Reports.load(int) was not stored on disk because the disk"
+                        + " holding ");
     }
 
     @Test
@@ -188,6 +196,7 @@ class FullDiskTest {
         assertThat(get(reopened, key(1))).isEqualTo("kept");
         assertThat(get(reopened, key(2))).isEqualTo(big('k'));
         reopened.close();
+        assertThat(stderr.takeLine()).startsWith("[memoria] The disk cache could not open: the disk holding ");
     }
 
     private static EntryAuthenticator authenticator(StoreFixture fixture) throws IOException {

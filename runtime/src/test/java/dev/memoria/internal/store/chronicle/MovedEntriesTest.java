@@ -1,7 +1,9 @@
 package dev.memoria.internal.store.chronicle;
 
 import dev.memoria.internal.report.Reporter;
+import dev.memoria.testing.CapturedStderr;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -23,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * moved record must never be served, and verify must call it damaged.
  */
 class MovedEntriesTest {
+
+    @RegisterExtension
+    final CapturedStderr stderr = new CapturedStderr();
 
     private static final String VERSION_1 = "0123456789abcdef0123456789abcdef";
     private static final String VERSION_2 = "fedcba9876543210fedcba9876543210";
@@ -47,6 +52,9 @@ class MovedEntriesTest {
         store.close();
         assertThat(Reporter.reported()).anyMatch(line -> line.contains("A stored entry of example.Reports.lower(int)"
                 + " was dropped because it fails its authentication"));
+        assertThat(stderr.takeLine())
+                .startsWith("[memoria] A stored entry of example.Reports.lower(int) was dropped because it fails its"
+                        + " authentication");
     }
 
     @Test
@@ -61,6 +69,9 @@ class MovedEntriesTest {
         assertThat(get(store, key(1))).isNull();
         assertThat(get(store, key(2))).isNull();
         store.close();
+        assertThat(stderr.takeLine())
+                .startsWith("[memoria] A stored entry of example.Reports.load(int) was dropped because it fails its"
+                        + " authentication");
     }
 
     @Test
@@ -74,6 +85,9 @@ class MovedEntriesTest {
         assertThat(get(store, key(2))).isNull();
         assertThat(get(store, key(1))).as("the original stays good").isEqualTo("one");
         store.close();
+        assertThat(stderr.takeLine())
+                .startsWith("[memoria] A stored entry of example.Reports.load(int) was dropped because it fails its"
+                        + " authentication");
     }
 
     @Test

@@ -4,7 +4,9 @@ import dev.memoria.internal.recording.Recording;
 import dev.memoria.internal.replay.FakeRecordings;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.value.Serialized;
+import dev.memoria.testing.CapturedStderr;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -25,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The UI calls a computation made, stored with its entry: back after a restart, and checked as the value is. */
 class RecordingOnDiskTest {
+
+    @RegisterExtension
+    final CapturedStderr stderr = new CapturedStderr();
 
     private static final List<String> DRAWN = List.of("main:a", "main.1:Mark[text=a]", "sidebar:a");
 
@@ -59,6 +64,9 @@ class RecordingOnDiskTest {
         assertThat(store.entries()).as("dropped").isZero();
         assertThat(Reporter.reported()).anyMatch(line -> line.contains("was dropped because it was stored in format 1"));
         store.close();
+        assertThat(stderr.takeLine())
+                .startsWith("[memoria] A stored entry of example.Reports.load(int) was dropped because it was stored"
+                        + " in format 1");
     }
 
     @Test
@@ -75,6 +83,9 @@ class RecordingOnDiskTest {
         assertThat(store.entries()).as("dropped").isZero();
         assertThat(Reporter.reported()).anyMatch(line -> line.contains("example.Reports.load(int) was dropped because"));
         store.close();
+        assertThat(stderr.takeLine())
+                .startsWith("[memoria] A stored entry of example.Reports.load(int) was dropped because its index"
+                        + " record fails its checksum");
     }
 
     @Test
@@ -94,6 +105,9 @@ class RecordingOnDiskTest {
         assertThat(reopened.get(key(1))).isNull();
         assertThat(reopened.entries()).isZero();
         reopened.close();
+        assertThat(stderr.takeLine())
+                .startsWith("[memoria] A stored entry of example.Reports.load(int) was dropped because it fails its"
+                        + " authentication");
     }
 
     /** Stores {@code value} with {@link FakeRecordings#drawing} of "a", restarts, and replays what comes back. */
