@@ -6,6 +6,7 @@ import dev.memoria.CacheResource;
 import dev.memoria.agent.fingerprint.ClassSource;
 import dev.memoria.agent.rules.Rules;
 import dev.memoria.internal.call.Declarations;
+import dev.memoria.internal.call.Engine;
 import dev.memoria.internal.call.Site;
 import dev.memoria.internal.report.Reporter;
 
@@ -35,7 +36,7 @@ public final class CachingTransformer implements ClassFileTransformer {
     public CachingTransformer(Instrumentation instrumentation, Rules rules) {
         this.instrumentation = instrumentation;
         this.rules = rules;
-        this.instrumenter = new Instrumenter(rules);
+        this.instrumenter = new Instrumenter(rules, sites -> Engine.jvm().sighted(sites));
         loadTheFirstChecks();
     }
 

@@ -15,16 +15,54 @@ import dev.memoria.internal.store.chronicle.ChronicleStores;
 import dev.memoria.internal.store.chronicle.DiskFullException;
 import dev.memoria.internal.store.chronicle.UntrustedDirectoryException;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /** Chooses the tiers of a new cache from its configuration; every memory tier shares the engine's budget. */
 public final class Stores {
 
     private final MemoryBudget budget;
+    /** Disk stores being opened ahead of their method's first call, by cache directory and code version. */
+    private final Map<String, CompletableFuture<Store<Key>>> opening = new ConcurrentHashMap<>();
 
     public Stores(MemoryBudget budget) {
         this.budget = budget;
+    }
+
+    /**
+     * Starts opening the disk store of a {@code persist = DISK} method on a daemon thread, as soon as its class is
+     * found to declare it: loading Chronicle Map and opening (or recovering) the method's index takes most of a
+     * second, which then overlaps the rest of the class's loading and weaving instead of delaying the method's
+     * first call. {@link #create} takes the store over, or sees the same failure the opening would have had; a
+     * method never called leaves its index open until the JVM exits, as a called one does.
+     */
+    public void prepare(SiteDescriptor descriptor) {
+        CacheSpec spec = descriptor.spec();
+        if (spec.kind() != CacheSpec.Kind.DATA || spec.persist() != Persist.DISK) {
+            return;
+        }
+        Path directory = Settings.cacheDirectory();
+        opening.computeIfAbsent(directory + "#" + descriptor.functionKey(), key -> {
+            CompletableFuture<Store<Key>> store = new CompletableFuture<>();
+            Thread opener = new Thread(() -> {
+                try {
+                    ChronicleEnvironment.prepare();
+                    // without access Chronicle cannot load; create says so
+                    store.complete(ChronicleEnvironment.missingAccess().isEmpty()
+                            ? ChronicleStores.persisted(directory, descriptor) : null);
+                } catch (Throwable e) {
+                    store.completeExceptionally(e);
+                }
+            }, "memoria-open-" + descriptor.method());
+            opener.setDaemon(true); // never keeps a JVM alive
+            opener.start();
+            return store;
+        });
     }
 
     /**
@@ -52,8 +90,7 @@ public final class Stores {
             return new MemoryStore(spec, descriptor.describedName(), budget);
         }
         try {
-            Store<Key> store = spec.persist() == Persist.DISK
-                    ? ChronicleStores.persisted(Settings.cacheDirectory(), descriptor)
+            Store<Key> store = spec.persist() == Persist.DISK ? persisted(descriptor)
                     : ChronicleStores.offHeap(descriptor);
             String method = descriptor.describedName();
             return new TieredStore(spec.offHeap() ? null : new MemoryStore(spec, method, budget), store, digests,
@@ -72,6 +109,23 @@ public final class Stores {
                     + (spec.persist() == Persist.DISK ? "disk cache in " + Settings.cacheDirectory() : "off-heap cache")
                     + " for " + descriptor.describedName() + " (" + e + "); its entries are kept in memory.");
             return new MemoryStore(spec, descriptor.describedName(), budget);
+        }
+    }
+
+    /** The disk store {@link #prepare} opened for {@code descriptor}, once it is open, or a store opened now. */
+    private Store<Key> persisted(SiteDescriptor descriptor) throws Exception {
+        Path directory = Settings.cacheDirectory();
+        CompletableFuture<Store<Key>> prepared = opening.remove(directory + "#" + descriptor.functionKey());
+        if (prepared == null) {
+            return ChronicleStores.persisted(directory, descriptor);
+        }
+        try {
+            return prepared.join(); // uninterruptible: an interrupt of the caller must not orphan the open store
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Exception failure) {
+                throw failure;
+            }
+            throw (Error) e.getCause();
         }
     }
 }

@@ -6,6 +6,8 @@ import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.store.MemoryBudget;
 
 import java.lang.invoke.MethodHandles;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The composition root of the call path: the object that owns the caches every cached method of a JVM binds to, and
@@ -16,12 +18,23 @@ import java.lang.invoke.MethodHandles;
  */
 public final class Engine {
 
-    private static final Engine JVM = new Engine(new Caches(new Stores(MemoryBudget.fromSettings())::create));
+    private static final Engine JVM = jvmEngine();
 
     private final Caches caches;
+    private final Consumer<SiteDescriptor> preparer;
 
     public Engine(Caches caches) {
+        this(caches, descriptor -> { });
+    }
+
+    private Engine(Caches caches, Consumer<SiteDescriptor> preparer) {
         this.caches = caches;
+        this.preparer = preparer;
+    }
+
+    private static Engine jvmEngine() {
+        Stores stores = new Stores(MemoryBudget.fromSettings());
+        return new Engine(new Caches(stores::create), stores::prepare);
     }
 
     /** The engine of this JVM: what woven code, the facade and the toolkit bindings use. */
@@ -31,6 +44,14 @@ public final class Engine {
 
     public Caches caches() {
         return caches;
+    }
+
+    /**
+     * Told by the agent about the cached methods of a class as soon as they are found, before the class is woven:
+     * what their first calls will need and takes long to set up (a disk store's index) starts now, in the background.
+     */
+    public void sighted(List<SiteDescriptor> sites) {
+        sites.forEach(preparer);
     }
 
     /**

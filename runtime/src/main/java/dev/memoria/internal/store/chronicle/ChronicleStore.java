@@ -10,7 +10,6 @@ import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.Stored;
 
-import javax.crypto.Mac;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -261,7 +260,7 @@ public final class ChronicleStore implements Store<Key> {
                                  : blobs.read(key, record, authenticator.begin(key));
     }
 
-    private static EntryRecord inlineRecord(Serialized value, byte[] recording, Mac payloadMac) {
+    private static EntryRecord inlineRecord(Serialized value, byte[] recording, PayloadTag payloadTag) {
         ByteBuffer payload = ByteBuffer.allocate((int) value.size() + recording.length);
         payload.put(value.main());
         long[] lengths = new long[value.bufferCount()];
@@ -272,15 +271,15 @@ public final class ChronicleStore implements Store<Key> {
         }
         payload.put(recording);
         payload.flip();
-        payloadMac.update(payload.duplicate());
+        payloadTag.update(payload.duplicate());
         return EntryRecord.inline(value.writtenAtMillis(), value.main().remaining(), lengths, recording.length,
-                payload, payloadMac);
+                payload, payloadTag);
     }
 
-    private static Serialized readInline(EntryRecord record, Mac payloadMac) {
+    private static Serialized readInline(EntryRecord record, PayloadTag payloadTag) {
         ByteBuffer payload = record.inlinePayload();
-        payloadMac.update(payload.duplicate());
-        record.authenticate(payloadMac);
+        payloadTag.update(payload.duplicate());
+        record.authenticate(payloadTag);
         byte[] main = new byte[record.mainLength()];
         payload.get(main);
         long[] lengths = record.bufferLengths();

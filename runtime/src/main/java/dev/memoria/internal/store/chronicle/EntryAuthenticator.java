@@ -38,11 +38,11 @@ final class EntryAuthenticator {
         return new EntryAuthenticator(CacheSecret.random(), signature, fingerprint);
     }
 
-    /** A MAC fed with the method, version and {@code key}; the caller feeds the payload, then the record seals it. */
-    Mac begin(Key key) {
+    /** A tag begun with the method, version and {@code key}; the caller adds the payload, then the record seals it. */
+    PayloadTag begin(Key key) {
         Mac mac = copy();
         mac.update(key.toBytes());
-        return mac;
+        return new PayloadTag(mac);
     }
 
     private Mac copy() {

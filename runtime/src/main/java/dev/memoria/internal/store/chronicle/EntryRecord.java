@@ -3,7 +3,6 @@ package dev.memoria.internal.store.chronicle;
 import dev.memoria.internal.replay.RecordingFormat;
 import dev.memoria.internal.value.Serialized;
 
-import javax.crypto.Mac;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -20,18 +19,20 @@ import java.util.zip.CRC32C;
  *   i64 written at (epoch millis) | i32 main length | i32 buffer count | i64 length of each buffer
  *   i32 recording length
  *   i64 blob id (blob placement only)
- *   u8[32] tag: HMAC-SHA256 of method, code version, key, payload (main, buffers, recording) and every byte above
+ *   u8[32] tag: HMAC-SHA256 of method, code version, key, payload (main, buffers, recording) and every byte above,
+ *           large parts through the digests of their leaves ({@link PayloadTag})
  *   payload (inline placement only)
  *   i32 CRC32C of every byte above
  * </pre>
  * The record checksum tells a torn record from one that fails its {@link EntryAuthenticator tag}: altered, or moved
- * from another key, method or code version. Formats 1 and 2 carried no tag: they cannot say whose they are, so they
- * read as damaged and are recomputed.
+ * from another key, method or code version. Records of earlier formats read as damaged and are recomputed: formats 1
+ * and 2 carried no tag, so they cannot say whose they are; format 3 tagged the payload as one stream, which this
+ * version does not recompute (verifying it would mean keeping a second, slower way to read).
  */
 final class EntryRecord {
 
     static final int MAGIC = 0x4F4D454D;
-    static final byte FORMAT = 3;
+    static final byte FORMAT = 4;
     private static final byte INLINE = 0;
     private static final byte BLOB = 1;
 
@@ -54,26 +55,25 @@ final class EntryRecord {
         this.tag = tag;
     }
 
-    /** @param payloadMac {@link EntryAuthenticator#begin begun} for the entry's key and fed with {@code payload} */
+    /** @param payloadTag {@link EntryAuthenticator#begin begun} for the entry's key and fed with {@code payload} */
     static EntryRecord inline(long writtenAtMillis, int mainLength, long[] bufferLengths, int recordingLength,
-                              ByteBuffer payload, Mac payloadMac) {
+                              ByteBuffer payload, PayloadTag payloadTag) {
         EntryRecord unsealed = new EntryRecord(writtenAtMillis, mainLength, bufferLengths, recordingLength, 0,
                 payload, null);
-        return unsealed.sealedWith(payloadMac);
+        return unsealed.sealedWith(payloadTag);
     }
 
-    /** @param payloadMac {@link EntryAuthenticator#begin begun} for the entry's key and fed with the blob's payload */
+    /** @param payloadTag {@link EntryAuthenticator#begin begun} for the entry's key and fed with the blob's payload */
     static EntryRecord blob(long writtenAtMillis, int mainLength, long[] bufferLengths, int recordingLength,
-                            long blobId, Mac payloadMac) {
+                            long blobId, PayloadTag payloadTag) {
         EntryRecord unsealed = new EntryRecord(writtenAtMillis, mainLength, bufferLengths, recordingLength, blobId,
                 null, null);
-        return unsealed.sealedWith(payloadMac);
+        return unsealed.sealedWith(payloadTag);
     }
 
-    private EntryRecord sealedWith(Mac payloadMac) {
-        payloadMac.update(header());
+    private EntryRecord sealedWith(PayloadTag payloadTag) {
         return new EntryRecord(writtenAtMillis, mainLength, bufferLengths, recordingLength, blobId, inlinePayload,
-                payloadMac.doFinal());
+                payloadTag.finish(header()));
     }
 
     /**
@@ -82,9 +82,8 @@ final class EntryRecord {
      *
      * @throws CorruptEntryException when the record was altered or belongs to another key, method or code version
      */
-    void authenticate(Mac payloadMac) {
-        payloadMac.update(header());
-        if (!MessageDigest.isEqual(payloadMac.doFinal(), tag)) {
+    void authenticate(PayloadTag payloadTag) {
+        if (!MessageDigest.isEqual(payloadTag.finish(header()), tag)) {
             throw new CorruptEntryException("it fails its authentication: it was altered, or moved there from"
                     + " another argument key, method, code version or cache directory");
         }
@@ -181,7 +180,7 @@ final class EntryRecord {
             }
             if (format != FORMAT) {
                 throw new CorruptEntryException("it was stored in format " + format + " by an earlier Memoria, whose"
-                        + " entries do not say which method, code version and key they belong to");
+                        + " entries this version does not read");
             }
             boolean inline = in.get() == INLINE;
             in.getShort();
