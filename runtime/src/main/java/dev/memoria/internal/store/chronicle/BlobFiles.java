@@ -99,8 +99,8 @@ final class BlobFiles {
     }
 
     /**
-     * Maps a blob back: its buffers stay in the file (the page cache), only the main stream and the recording are
-     * copied.
+     * Maps a blob back: its main stream and buffers stay in the file (the page cache) and are deserialized from there;
+     * only the recording is copied.
      *
      * @param payloadTag {@link EntryAuthenticator#begin begun} for {@code key}
      * @throws CorruptEntryException when the file is missing (or not a regular file), truncated or fails its tag
@@ -124,10 +124,9 @@ final class BlobFiles {
             }
             MappedByteBuffer tail = channel.map(FileChannel.MapMode.READ_ONLY, position,
                     (long) record.mainLength() + record.recordingLength());
-            byte[] main = new byte[record.mainLength()];
-            tail.get(main);
+            ByteBuffer main = tail.slice().limit(record.mainLength()); // read in place, as the buffers are
             byte[] recording = new byte[record.recordingLength()];
-            tail.get(recording);
+            tail.position(record.mainLength()).get(recording);
             payloadTag.update(main);
             for (ByteBuffer buffer : buffers) {
                 payloadTag.update(buffer.duplicate());

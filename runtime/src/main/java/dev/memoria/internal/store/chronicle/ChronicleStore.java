@@ -280,8 +280,8 @@ public final class ChronicleStore implements Store<Key> {
         ByteBuffer payload = record.inlinePayload();
         payloadTag.update(payload.duplicate());
         record.authenticate(payloadTag);
-        byte[] main = new byte[record.mainLength()];
-        payload.get(main);
+        ByteBuffer main = payload.slice().limit(record.mainLength());
+        payload.position(payload.position() + record.mainLength());
         long[] lengths = record.bufferLengths();
         ByteBuffer[] buffers = new ByteBuffer[lengths.length];
         for (int i = 0; i < lengths.length; i++) {

@@ -114,16 +114,19 @@ final class EntryRecord {
         return blobId;
     }
 
-    /** The inline payload: main stream, buffers, recording; read-only. */
+    /**
+     * The inline payload: main stream, buffers, recording. Writable, so that the deserializer reads it in place (it
+     * copies a read-only heap buffer first); the bytes are this record's own, decoded from a copy of the index's.
+     */
     ByteBuffer inlinePayload() {
-        return inlinePayload.asReadOnlyBuffer();
+        return inlinePayload.duplicate();
     }
 
     /**
      * The entry this record describes, from the parts of its payload once they passed {@link #authenticate}; the
      * recording stays bytes until a hit replays it.
      */
-    Serialized entry(byte[] main, ByteBuffer[] buffers, byte[] recording) {
+    Serialized entry(ByteBuffer main, ByteBuffer[] buffers, byte[] recording) {
         return Serialized.readBack(main, buffers, writtenAtMillis).withRecording(RecordingFormat.readBack(recording));
     }
 
@@ -198,7 +201,7 @@ final class EntryRecord {
             long blobId = inline ? 0 : in.getLong();
             byte[] tag = new byte[EntryAuthenticator.TAG_BYTES];
             in.get(tag);
-            ByteBuffer payload = inline ? in.slice().asReadOnlyBuffer() : null;
+            ByteBuffer payload = inline ? in.slice() : null;
             EntryRecord record = new EntryRecord(writtenAt, mainLength, lengths, recordingLength, blobId, payload,
                     tag);
             if (inline && payload.remaining() != record.size()) {
