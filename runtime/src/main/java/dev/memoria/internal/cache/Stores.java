@@ -40,8 +40,10 @@ public final class Stores {
      * second, which then overlaps the rest of the class's loading and weaving instead of delaying the method's
      * first call. {@link #create} takes the store over, or sees the same failure the opening would have had; a
      * method never called leaves its index open until the JVM exits, as a called one does.
+     *
+     * @param meanwhile more of what the first call will need, run on the same thread once the store is open
      */
-    public void prepare(SiteDescriptor descriptor) {
+    public void prepare(SiteDescriptor descriptor, Runnable meanwhile) {
         CacheSpec spec = descriptor.spec();
         if (spec.kind() != CacheSpec.Kind.DATA || spec.persist() != Persist.DISK) {
             return;
@@ -57,6 +59,11 @@ public final class Stores {
                             ? ChronicleStores.persisted(directory, descriptor) : null);
                 } catch (Throwable e) {
                     store.completeExceptionally(e);
+                }
+                try {
+                    meanwhile.run();
+                } catch (RuntimeException | LinkageError e) {
+                    // the first call meets the same failure where it can report it
                 }
             }, "memoria-open-" + descriptor.method());
             opener.setDaemon(true); // never keeps a JVM alive

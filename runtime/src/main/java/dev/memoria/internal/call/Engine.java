@@ -2,6 +2,7 @@ package dev.memoria.internal.call;
 
 import dev.memoria.internal.cache.Caches;
 import dev.memoria.internal.cache.Stores;
+import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.store.MemoryBudget;
 
@@ -34,7 +35,7 @@ public final class Engine {
 
     private static Engine jvmEngine() {
         Stores stores = new Stores(MemoryBudget.fromSettings());
-        return new Engine(new Caches(stores::create), stores::prepare);
+        return new Engine(new Caches(stores::create), descriptor -> stores.prepare(descriptor, ValueCopier::preload));
     }
 
     /** The engine of this JVM: what woven code, the facade and the toolkit bindings use. */

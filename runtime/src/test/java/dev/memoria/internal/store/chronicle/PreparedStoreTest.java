@@ -51,7 +51,7 @@ class PreparedStoreTest {
         StoreFixture fixture = new StoreFixture(cache, spec -> spec);
         Stores stores = new Stores(MemoryBudget.fromSettings());
 
-        stores.prepare(fixture.descriptor());
+        stores.prepare(fixture.descriptor(), () -> { });
         for (int waited = 0; !PersistedIndex.isOpenHere(fixture.versionDirectory()) && waited < 600; waited++) {
             Thread.sleep(100);
         }
@@ -72,7 +72,7 @@ class PreparedStoreTest {
         StoreFixture fixture = new StoreFixture(cache, spec -> spec, "0123456789abcdef0123456789abcdef", "refused");
         Stores stores = new Stores(MemoryBudget.fromSettings());
 
-        stores.prepare(fixture.descriptor());
+        stores.prepare(fixture.descriptor(), () -> { });
         Store<Object> store = stores.create(fixture.descriptor(), key -> (Key) key);
 
         assertThat(store).isInstanceOf(MemoryStore.class);
