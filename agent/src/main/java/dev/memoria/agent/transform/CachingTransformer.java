@@ -6,7 +6,6 @@ import dev.memoria.CacheResource;
 import dev.memoria.agent.fingerprint.ClassSource;
 import dev.memoria.agent.rules.Rules;
 import dev.memoria.internal.call.Declarations;
-import dev.memoria.internal.call.Engine;
 import dev.memoria.internal.call.Site;
 import dev.memoria.internal.report.Reporter;
 
@@ -36,7 +35,7 @@ public final class CachingTransformer implements ClassFileTransformer {
     public CachingTransformer(Instrumentation instrumentation, Rules rules) {
         this.instrumentation = instrumentation;
         this.rules = rules;
-        this.instrumenter = new Instrumenter(rules, sites -> Engine.jvm().sighted(sites));
+        this.instrumenter = new Instrumenter(rules);
         loadTheFirstChecks();
     }
 

@@ -15,7 +15,6 @@ import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -30,7 +29,6 @@ public final class Instrumenter {
     private static final int MIN_VERSION = Opcodes.V1_7;
 
     private final Rules rules;
-    private final Consumer<List<SiteDescriptor>> found;
 
     /** Caches annotated methods only. */
     public Instrumenter() {
@@ -39,16 +37,7 @@ public final class Instrumenter {
 
     /** Caches annotated methods and those the rules match; see {@link Rules}. */
     public Instrumenter(Rules rules) {
-        this(rules, sites -> { });
-    }
-
-    /**
-     * @param found told the sites of each class once they are fingerprinted, before the class is woven, so that the
-     *              agent can start the slow part of their first calls meanwhile
-     */
-    public Instrumenter(Rules rules, Consumer<List<SiteDescriptor>> found) {
         this.rules = rules;
-        this.found = found;
     }
 
     /** The outcome for one class. */
@@ -130,7 +119,6 @@ public final class Instrumenter {
                     method.receiverUnhashed(), configured.spec())
                     .withRules(configured.rules(), configured.annotated()));
         }
-        found.accept(sites);
         return new Result(Weaver.weave(scanned.internalName(), classFile, sites, classes), sites, problems);
     }
 

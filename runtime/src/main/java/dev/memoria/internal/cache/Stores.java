@@ -18,6 +18,7 @@ import dev.memoria.internal.store.chronicle.UntrustedDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
@@ -29,27 +30,32 @@ public final class Stores {
     private final MemoryBudget budget;
     /** Disk stores being opened ahead of their method's first call, by cache directory and code version. */
     private final Map<String, CompletableFuture<Store<Key>>> opening = new ConcurrentHashMap<>();
+    /** The disk stores opened so far, which a later binding of the same method (a session's, say) joins at once. */
+    private final Set<String> opened = ConcurrentHashMap.newKeySet();
 
     public Stores(MemoryBudget budget) {
         this.budget = budget;
     }
 
     /**
-     * Starts opening the disk store of a {@code persist = DISK} method on a daemon thread, as soon as its class is
-     * found to declare it: loading Chronicle Map and opening (or recovering) the method's index takes most of a
-     * second, which then overlaps the rest of the class's loading and weaving instead of delaying the method's
-     * first call. {@link #create} takes the store over, or sees the same failure the opening would have had; a
-     * method never called leaves its index open until the JVM exits, as a called one does.
-     *
-     * @param meanwhile more of what the first call will need, run on the same thread once the store is open
+     * Starts opening the disk store of a {@code persist = DISK} method on a daemon thread, when its first call starts
+     * binding it: loading Chronicle Map and opening (or recovering) the method's index takes most of a second, which
+     * then overlaps the rest of the binding (the serializer that reads the entry back, above all) instead of adding
+     * to it. {@link #create} takes the store over, or meets the failure the opening met and reports it as its own.
+     * Not done earlier, when the agent finds the method: a JVM that never calls it must not open its index (nor load
+     * Chronicle Map, which makes Java 24 and later print a warning about {@code sun.misc.Unsafe}).
      */
-    public void prepare(SiteDescriptor descriptor, Runnable meanwhile) {
+    public void prepare(SiteDescriptor descriptor) {
         CacheSpec spec = descriptor.spec();
         if (spec.kind() != CacheSpec.Kind.DATA || spec.persist() != Persist.DISK) {
             return;
         }
         Path directory = Settings.cacheDirectory();
-        opening.computeIfAbsent(directory + "#" + descriptor.functionKey(), key -> {
+        String id = directory + "#" + descriptor.functionKey();
+        if (opened.contains(id)) {
+            return;
+        }
+        opening.computeIfAbsent(id, key -> {
             CompletableFuture<Store<Key>> store = new CompletableFuture<>();
             Thread opener = new Thread(() -> {
                 try {
@@ -59,11 +65,6 @@ public final class Stores {
                             ? ChronicleStores.persisted(directory, descriptor) : null);
                 } catch (Throwable e) {
                     store.completeExceptionally(e);
-                }
-                try {
-                    meanwhile.run();
-                } catch (RuntimeException | LinkageError e) {
-                    // the first call meets the same failure where it can report it
                 }
             }, "memoria-open-" + descriptor.method());
             opener.setDaemon(true); // never keeps a JVM alive
@@ -122,7 +123,9 @@ public final class Stores {
     /** The disk store {@link #prepare} opened for {@code descriptor}, once it is open, or a store opened now. */
     private Store<Key> persisted(SiteDescriptor descriptor) throws Exception {
         Path directory = Settings.cacheDirectory();
-        CompletableFuture<Store<Key>> prepared = opening.remove(directory + "#" + descriptor.functionKey());
+        String id = directory + "#" + descriptor.functionKey();
+        opened.add(id);
+        CompletableFuture<Store<Key>> prepared = opening.remove(id);
         if (prepared == null) {
             return ChronicleStores.persisted(directory, descriptor);
         }

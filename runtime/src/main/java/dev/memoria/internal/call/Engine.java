@@ -2,12 +2,10 @@ package dev.memoria.internal.call;
 
 import dev.memoria.internal.cache.Caches;
 import dev.memoria.internal.cache.Stores;
-import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.store.MemoryBudget;
 
 import java.lang.invoke.MethodHandles;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -35,7 +33,7 @@ public final class Engine {
 
     private static Engine jvmEngine() {
         Stores stores = new Stores(MemoryBudget.fromSettings());
-        return new Engine(new Caches(stores::create), descriptor -> stores.prepare(descriptor, ValueCopier::preload));
+        return new Engine(new Caches(stores::create), stores::prepare);
     }
 
     /** The engine of this JVM: what woven code, the facade and the toolkit bindings use. */
@@ -48,11 +46,11 @@ public final class Engine {
     }
 
     /**
-     * Told by the agent about the cached methods of a class as soon as they are found, before the class is woven:
-     * what their first calls will need and takes long to set up (a disk store's index) starts now, in the background.
+     * Starts what a site's first call will need and takes long to set up (a disk store's index) in the background, so
+     * that binding the rest of the site overlaps it.
      */
-    public void sighted(List<SiteDescriptor> sites) {
-        sites.forEach(preparer);
+    void prepare(SiteDescriptor descriptor) {
+        preparer.accept(descriptor);
     }
 
     /**

@@ -88,17 +88,6 @@ public final class ValueCopier {
     }
 
     /**
-     * Loads and initializes Fory on the calling thread, ahead of a first copy known to come: a persisted method's
-     * first call reads its value back (or stores one), and the agent calls this in the background as soon as it finds
-     * such a method, so that the call does not wait for Fory's classes as well as for its entry.
-     */
-    public static void preload() {
-        ClassLoader own = ValueCopier.class.getClassLoader();
-        ThreadSafeFory fory = build(own, new DataOnlyTypeChecker(own));
-        fory.deserialize(fory.serialize(new double[1]));
-    }
-
-    /**
      * The copier for classes of {@code loader}. It lives as long as a caller holds it: call sites keep theirs, so it
      * is not rebuilt on every call, and it goes away with the classes that use it.
      */

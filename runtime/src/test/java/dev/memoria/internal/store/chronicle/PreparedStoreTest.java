@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import static dev.memoria.internal.store.chronicle.StoreFixture.COPIER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A disk store opened in the background as soon as its method is found, before the method's first call. */
+/** A disk store opened in the background while its method's first call binds the rest of the method. */
 class PreparedStoreTest {
 
     @TempDir
@@ -45,17 +45,18 @@ class PreparedStoreTest {
     }
 
     @Test
-    void theIndexOpensBeforeTheFirstCallWhichThenUsesIt() throws Exception {
+    void theIndexOpensInTheBackgroundAndTheStoreTakesItOver() throws Exception {
         Path cache = temporary.resolve("cache");
         System.setProperty("memoria.cache.dir", cache.toString());
         StoreFixture fixture = new StoreFixture(cache, spec -> spec);
         Stores stores = new Stores(MemoryBudget.fromSettings());
 
-        stores.prepare(fixture.descriptor(), () -> { });
+        stores.prepare(fixture.descriptor());
         for (int waited = 0; !PersistedIndex.isOpenHere(fixture.versionDirectory()) && waited < 600; waited++) {
             Thread.sleep(100);
         }
-        assertThat(PersistedIndex.isOpenHere(fixture.versionDirectory())).as("opened before any call").isTrue();
+        assertThat(PersistedIndex.isOpenHere(fixture.versionDirectory())).as("opened before the store is asked for")
+                .isTrue();
 
         Store<Object> store = stores.create(fixture.descriptor(), key -> (Key) key);
         assertThat(store).isInstanceOf(TieredStore.class);
@@ -72,7 +73,7 @@ class PreparedStoreTest {
         StoreFixture fixture = new StoreFixture(cache, spec -> spec, "0123456789abcdef0123456789abcdef", "refused");
         Stores stores = new Stores(MemoryBudget.fromSettings());
 
-        stores.prepare(fixture.descriptor(), () -> { });
+        stores.prepare(fixture.descriptor());
         Store<Object> store = stores.create(fixture.descriptor(), key -> (Key) key);
 
         assertThat(store).isInstanceOf(MemoryStore.class);
