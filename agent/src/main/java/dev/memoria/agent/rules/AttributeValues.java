@@ -1,7 +1,8 @@
 package dev.memoria.agent.rules;
 
+import dev.memoria.internal.policy.Attribute;
+import dev.memoria.internal.policy.Attributes;
 import dev.memoria.internal.policy.CacheSpec;
-import org.objectweb.asm.Type;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,10 +12,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads the text of a rule's attribute as the value its annotation would hold, by the type the annotation declares:
- * text, a whole number, {@code true}/{@code false}, an enum constant (in any case), or class names separated by
- * commas. Whether the value makes sense ({@code ttl} a duration, {@code maxEntries} not 0) is the spec builder's to
- * say, as for annotations.
+ * Reads the text of a rule's attribute as the value its annotation would hold, by the form the attribute table gives
+ * it: text, a whole number, {@code true}/{@code false}, an enum constant (in any case), or class names separated by
+ * commas. Whether the value makes sense ({@code ttl} a duration, {@code maxEntries} not 0) is the table's to say, as
+ * for annotations.
  */
 final class AttributeValues {
 
@@ -25,7 +26,9 @@ final class AttributeValues {
 
     /** Every attribute a rule of this kind takes, in alphabetical order. */
     static Set<String> names(CacheSpec.Kind kind) {
-        Set<String> names = new TreeSet<>(CacheAttributes.names(kind));
+        Set<String> names = new TreeSet<>();
+        Attributes.all().stream().filter(attribute -> attribute.appliesTo(kind)).map(Attribute::name)
+                .forEach(names::add);
         names.add(UNHASHED);
         return names;
     }
@@ -34,36 +37,27 @@ final class AttributeValues {
      * @param kind  the rule's kind
      * @param name  an attribute of {@code kind} other than {@code unhashed}
      * @param value its text, without quotes
-     * @throws InvalidRuleException for an attribute of another kind or a value of the wrong type
+     * @throws InvalidRuleException for an attribute of another kind or a value of the wrong form
      */
     static Object parse(CacheSpec.Kind kind, String name, String value) {
-        Class<?> type = CacheAttributes.type(kind, name);
-        if (type == null) {
-            throw unknown(kind, name);
+        Attribute<?> attribute = Attributes.named(name).orElseThrow(() -> unknown(kind, name));
+        if (!attribute.appliesTo(kind)) {
+            CacheSpec.Kind other = kind == CacheSpec.Kind.DATA ? CacheSpec.Kind.RESOURCE : CacheSpec.Kind.DATA;
+            throw new InvalidRuleException("'" + name + "' applies to " + RuleKinds.keyword(other) + " rules only: "
+                    + kind.annotation() + " has no " + name + ". Remove it, or make this a "
+                    + RuleKinds.keyword(other) + " rule");
         }
-        if (type == String.class) {
-            return value;
-        }
-        if (type == int.class) {
-            return wholeNumber(name, value);
-        }
-        if (type == boolean.class) {
-            return bool(name, value);
-        }
-        if (type.isEnum()) {
-            return constant(name, value, type.getEnumConstants());
-        }
-        return classNames(name, value);
+        return switch (attribute.form()) {
+            case TEXT -> value;
+            case WHOLE_NUMBER -> wholeNumber(name, value);
+            case FLAG -> bool(name, value);
+            case CONSTANT -> constant(name, value, attribute.constants().getEnumConstants());
+            case CLASS_NAMES -> classNames(name, value);
+            case TEXTS -> List.of(value.split(",", -1));
+        };
     }
 
     private static InvalidRuleException unknown(CacheSpec.Kind kind, String name) {
-        for (CacheSpec.Kind other : CacheSpec.Kind.values()) {
-            if (CacheAttributes.type(other, name) != null) {
-                return new InvalidRuleException("'" + name + "' applies to " + RuleKinds.keyword(other)
-                        + " rules only: " + kind.annotation() + " has no " + name + ". Remove it, or make this a "
-                        + RuleKinds.keyword(other) + " rule");
-            }
-        }
         return new InvalidRuleException("Unknown attribute '" + Limits.excerpt(name) + "'."
                 + Suggestions.didYouMean(name, names(kind)) + " Attributes of " + RuleKinds.keyword(kind) + " rules: "
                 + String.join(", ", names(kind)));
@@ -97,8 +91,8 @@ final class AttributeValues {
                 + known.get(known.size() - 1));
     }
 
-    private static List<Type> classNames(String name, String value) {
-        List<Type> types = new ArrayList<>();
+    private static List<String> classNames(String name, String value) {
+        List<String> names = new ArrayList<>();
         for (String entry : value.split(",", -1)) {
             String className = entry.trim();
             if (!Names.isQualifiedName(className)) {
@@ -107,8 +101,8 @@ final class AttributeValues {
                         + " Write binary class names separated by commas, as in " + name
                         + "=com.acme.MoneyHasher,com.acme.Shapes$PointHasher");
             }
-            types.add(Type.getObjectType(className.replace('.', '/')));
+            names.add(className);
         }
-        return types;
+        return names;
     }
 }

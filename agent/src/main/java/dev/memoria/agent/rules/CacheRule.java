@@ -29,7 +29,10 @@ public final class CacheRule {
         return kind;
     }
 
-    /** The attributes the line sets, shaped as an annotation's (see {@link CacheAttributes}); no defaults. */
+    /**
+     * The attributes the line sets, in their annotation form (see
+     * {@link dev.memoria.internal.policy.Attribute.Form}); no defaults.
+     */
     public Map<String, Object> attributes() {
         return attributes;
     }

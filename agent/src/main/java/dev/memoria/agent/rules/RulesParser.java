@@ -119,7 +119,7 @@ final class RulesParser {
             return;
         }
         try {
-            CacheAttributes.builder(kind, line.pattern(), attributes).build();
+            CacheSpec.builder(kind, line.pattern()).setAll(attributes).build();
         } catch (CacheConfigurationException e) {
             problem(number, e.getMessage());
             return;

@@ -5,7 +5,7 @@ import dev.memoria.CacheData;
 import dev.memoria.CacheResource;
 import dev.memoria.agent.fingerprint.ClassSource;
 import dev.memoria.agent.rules.Rules;
-import dev.memoria.internal.call.Declarations;
+import dev.memoria.internal.call.Engine;
 import dev.memoria.internal.call.Site;
 import dev.memoria.internal.report.Reporter;
 
@@ -69,7 +69,7 @@ public final class CachingTransformer implements ClassFileTransformer {
                 return null;
             }
             readRuntime(module);
-            Declarations.declare(loader, className.replace('/', '.'), result.sites());
+            Engine.jvm().declarations().declare(loader, className.replace('/', '.'), result.sites());
             return result.classFile();
         } catch (Throwable e) {
             Reporter.once("transform " + className, "Could not instrument " + className.replace('/', '.') + ": "

@@ -237,7 +237,8 @@ final class ClassScanner extends ClassVisitor {
             return new AnnotationVisitor(Opcodes.ASM9) {
                 @Override
                 public void visit(String ignored, Object value) {
-                    values.add(value);
+                    // a Class[] attribute's entries arrive as ASM types; the attribute table takes class names
+                    values.add(value instanceof Type type ? type.getClassName() : value);
                 }
             };
         }

@@ -1,7 +1,6 @@
 package dev.memoria.agent.transform;
 
 import dev.memoria.CacheConfigurationException;
-import dev.memoria.agent.rules.CacheAttributes;
 import dev.memoria.internal.policy.CacheSpec;
 import org.objectweb.asm.Type;
 
@@ -35,7 +34,7 @@ final class SpecReader {
                     + " cache. Annotate the implementing method instead.");
         }
         CacheSpec.Kind kind = method.kinds().get(0);
-        CacheSpec built = CacheAttributes.builder(kind, displayName, method.attributes()).build();
+        CacheSpec built = CacheSpec.builder(kind, displayName).setAll(method.attributes()).build();
         if (kind == CacheSpec.Kind.RESOURCE && built.offHeap() && !BUFFERS.contains(
                 Type.getReturnType(method.descriptor()).getInternalName())) {
             throw new CacheConfigurationException(displayName, "offHeap = true on @CacheResource keeps a java.nio"

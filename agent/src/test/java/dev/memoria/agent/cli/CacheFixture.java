@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.stream.Stream;
 
+import static dev.memoria.internal.policy.Attributes.PERSIST;
+
 /**
  * A cache directory filled through the runtime's own stores, as an application with {@code persist = DISK} methods
  * fills it. Methods are made up: the stores need only their names and fingerprints.
@@ -46,7 +48,7 @@ final class CacheFixture {
         String displayName = SiteDescriptor.displayName(owner, method, descriptor);
         SiteDescriptor site = new SiteDescriptor(owner, method, descriptor, true, fingerprint,
                 Collections.nCopies(arity, "arg"), new boolean[arity], false,
-                CacheSpec.builder(CacheSpec.Kind.DATA, displayName).persist(Persist.DISK).build());
+                CacheSpec.builder(CacheSpec.Kind.DATA, displayName).set(PERSIST, Persist.DISK).build());
         try {
             return (ChronicleStore) ChronicleStores.persisted(directory, site);
         } catch (IOException e) {

@@ -3,7 +3,6 @@ package dev.memoria.agent.rules;
 import dev.memoria.internal.policy.CacheSpec;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.objectweb.asm.Type;
 
 import java.util.List;
 import java.util.Map;
@@ -40,8 +39,7 @@ class RulesParseTest {
         assertThat(rule.attributes()).containsOnly(entry("ttl", "10m"), entry("maxEntries", 100),
                 entry("maxSize", "512MB"), entry("persist", "DISK"), entry("offHeap", true),
                 entry("showSpinner", false), entry("spinnerText", "Loading"), entry("allowWidgets", true),
-                entry("hashers", List.of(Type.getObjectType("com/acme/MoneyHasher"),
-                        Type.getObjectType("com/acme/Shapes$PointHasher"))));
+                entry("hashers", List.of("com.acme.MoneyHasher", "com.acme.Shapes$PointHasher")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.memoria.internal.cache;
 
 import dev.memoria.CacheStats;
+import dev.memoria.internal.flight.WaitGraph;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.policy.CacheSpec;
@@ -29,6 +30,8 @@ public final class Caches {
     }
 
     private final StoreFactory stores;
+    /** One for all of them: a cached method's body calls other cached methods, so waits chain across caches. */
+    private final WaitGraph waits = new WaitGraph();
     private final Map<Identity, FunctionCache> global = new ConcurrentHashMap<>();
     private final Map<String, Map<Identity, FunctionCache>> bySession = new ConcurrentHashMap<>();
     /** What dropped session caches counted, per method version and configuration: a bounded set of sums. */
@@ -103,7 +106,7 @@ public final class Caches {
     }
 
     private FunctionCache create(SiteDescriptor descriptor, KeyMaker keys, MethodType type) {
-        return new FunctionCache(descriptor, keys, type, stores.create(descriptor, keys::digestOf));
+        return new FunctionCache(descriptor, keys, type, stores.create(descriptor, keys::digestOf), waits);
     }
 
     /** A cache belongs to one code version of a method under one configuration. */

@@ -2,6 +2,7 @@ package dev.memoria.internal.cache;
 
 import dev.memoria.CacheStats;
 import dev.memoria.internal.flight.Flights;
+import dev.memoria.internal.flight.WaitGraph;
 import dev.memoria.internal.flight.Refreshes;
 import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.replay.WidgetKeys;
@@ -23,15 +24,16 @@ public final class FunctionCache {
     private final KeyMaker keys;
     private final MethodType type;
     private final Store<Object> store;
-    private final Flights flights = new Flights();
+    private final Flights flights;
     private final Refreshes refreshes = new Refreshes();
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
     private final AtomicLong generation = new AtomicLong();
     private final WidgetKeys widgetKeys;
 
-    FunctionCache(SiteDescriptor descriptor, KeyMaker keys, MethodType type, Store<Object> store) {
+    FunctionCache(SiteDescriptor descriptor, KeyMaker keys, MethodType type, Store<Object> store, WaitGraph waits) {
         this.descriptor = descriptor;
+        this.flights = new Flights(waits);
         this.keys = keys;
         this.type = type;
         this.store = store;

@@ -20,16 +20,20 @@ final class BackgroundRefresh {
     /** The refresh the current thread is about to make; its call of the method enters the site as this. */
     private static final ThreadLocal<Pending> PENDING = new ThreadLocal<>();
 
+    private final RefreshExecutor executor;
     private final long ttlMillis;
     private final MethodHandle method;
     private final boolean isStatic;
     private final String displayName;
 
     /**
+     * @param executor  the engine's, where refreshes run
      * @param ttlMillis how long an entry is fresh
      * @param method    the cached method itself (woven): calling it runs the body through its site
      */
-    BackgroundRefresh(long ttlMillis, MethodHandle method, boolean isStatic, String displayName) {
+    BackgroundRefresh(RefreshExecutor executor, long ttlMillis, MethodHandle method, boolean isStatic,
+                      String displayName) {
+        this.executor = executor;
         this.ttlMillis = ttlMillis;
         this.method = method;
         this.isStatic = isStatic;
@@ -57,7 +61,7 @@ final class BackgroundRefresh {
             return;
         }
         Pending pending = new Pending(site, cache, argumentsKey, key, receiver, generation, claim);
-        if (!RefreshExecutor.trySubmit(() -> run(pending, args))) {
+        if (!executor.trySubmit(() -> run(pending, args))) {
             refreshes.ended(key, claim, false);
         }
     }

@@ -16,22 +16,24 @@ import java.util.WeakHashMap;
  * The cached methods woven into each class: the facade binds a method's cache from here when asked for it before the
  * method's first call (to clear persisted entries, say). The agent declares what it weaves as classes load; classes
  * woven at build time carry their list as a resource beside them ({@link #resourceName}). Keyed weakly by class
- * loader, so classes of a discarded loader are not kept.
+ * loader, so classes of a discarded loader are not kept. The engine owns them ({@link Engine#declarations()}).
  */
 public final class Declarations {
 
     /** Separates encoded descriptors in a sites resource; an encoded descriptor never holds an empty line. */
     private static final String SEPARATOR = "\n\n";
 
-    private static final Map<ClassLoader, Map<String, List<SiteDescriptor>>> BY_LOADER = new WeakHashMap<>();
+    private final Map<ClassLoader, Map<String, List<SiteDescriptor>>> byLoader = new WeakHashMap<>();
+    private final Engine engine;
 
-    private Declarations() {
+    Declarations(Engine engine) {
+        this.engine = engine;
     }
 
     /** Records the sites woven into {@code className} as loaded by {@code loader}. */
-    public static void declare(ClassLoader loader, String className, List<SiteDescriptor> sites) {
-        synchronized (BY_LOADER) {
-            BY_LOADER.computeIfAbsent(loader, key -> new HashMap<>()).put(className, List.copyOf(sites));
+    public void declare(ClassLoader loader, String className, List<SiteDescriptor> sites) {
+        synchronized (byLoader) {
+            byLoader.computeIfAbsent(loader, key -> new HashMap<>()).put(className, List.copyOf(sites));
         }
     }
 
@@ -50,10 +52,10 @@ public final class Declarations {
      * Binds the caches of the cached methods declared for {@code owner}, as their first calls would: the facade needs
      * them to clear the persisted entries of a method that has not run yet in this JVM.
      */
-    public static void bind(Class<?> owner) {
+    public void bind(Class<?> owner) {
         for (SiteDescriptor descriptor : of(owner)) {
             try {
-                Engine.jvm().bind(MethodHandles.privateLookupIn(owner, MethodHandles.lookup()), descriptor);
+                engine.bind(MethodHandles.privateLookupIn(owner, MethodHandles.lookup()), descriptor);
             } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
                 // its first call binds it, and reports the problem
             }
@@ -61,9 +63,9 @@ public final class Declarations {
     }
 
     /** The sites declared for {@code owner}; empty when it was woven neither by the agent nor by the plugin. */
-    private static List<SiteDescriptor> of(Class<?> owner) {
-        synchronized (BY_LOADER) {
-            Map<String, List<SiteDescriptor>> classes = BY_LOADER.get(owner.getClassLoader());
+    private List<SiteDescriptor> of(Class<?> owner) {
+        synchronized (byLoader) {
+            Map<String, List<SiteDescriptor>> classes = byLoader.get(owner.getClassLoader());
             if (classes != null && classes.containsKey(owner.getName())) {
                 return classes.get(owner.getName());
             }

@@ -21,6 +21,8 @@ public final class Engine {
 
     private final Caches caches;
     private final Consumer<SiteDescriptor> preparer;
+    private final RefreshExecutor refreshExecutor = new RefreshExecutor();
+    private final Declarations declarations = new Declarations(this);
 
     public Engine(Caches caches) {
         this(caches, descriptor -> { });
@@ -43,6 +45,16 @@ public final class Engine {
 
     public Caches caches() {
         return caches;
+    }
+
+    /** The cached methods woven into each class, for the facade to bind before their first call. */
+    public Declarations declarations() {
+        return declarations;
+    }
+
+    /** Where the background refreshes of this engine's caches run. */
+    RefreshExecutor refreshExecutor() {
+        return refreshExecutor;
     }
 
     /**

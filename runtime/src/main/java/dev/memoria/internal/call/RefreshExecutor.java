@@ -10,36 +10,48 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Where background refreshes run: a virtual thread each on Java 21+ (found reflectively: Memoria compiles for 17),
  * else daemon platform threads. At most {@link #MAX_RUNNING} run at once across the JVM; a refresh that finds no room
- * is not started, and the next stale hit of its key tries again.
+ * is not started, and the next stale hit of its key tries again. The engine owns one; its threads start with the
+ * first refresh, so a JVM that never refreshes in the background never creates them.
  */
 final class RefreshExecutor {
 
     static final int MAX_RUNNING = 64;
 
-    private static final ExecutorService THREADS = create();
-    private static final Semaphore ROOM = new Semaphore(MAX_RUNNING);
-
-    private RefreshExecutor() {
-    }
+    private final Semaphore room = new Semaphore(MAX_RUNNING);
+    private volatile ExecutorService threads;
 
     /** Runs {@code task} in the background; {@code false} when too many refreshes run already. */
-    static boolean trySubmit(Runnable task) {
-        if (!ROOM.tryAcquire()) {
+    boolean trySubmit(Runnable task) {
+        if (!room.tryAcquire()) {
             return false;
         }
         try {
-            THREADS.execute(() -> {
+            threads().execute(() -> {
                 try {
                     task.run();
                 } finally {
-                    ROOM.release();
+                    room.release();
                 }
             });
             return true;
         } catch (RuntimeException rejected) {
-            ROOM.release();
+            room.release();
             return false;
         }
+    }
+
+    private ExecutorService threads() {
+        ExecutorService started = threads;
+        if (started == null) {
+            synchronized (this) {
+                started = threads;
+                if (started == null) {
+                    started = create();
+                    threads = started;
+                }
+            }
+        }
+        return started;
     }
 
     private static ExecutorService create() {

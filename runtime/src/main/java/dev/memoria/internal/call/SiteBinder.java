@@ -75,17 +75,18 @@ final class SiteBinder {
         String progress = !spec.showSpinner() ? null
                 : spec.spinnerText().isEmpty() ? descriptor.defaultSpinnerText() : spec.spinnerText();
         return new GuardedSite(new CachingSite(descriptor, keys, kind, scope, progress, async,
-                background(caller, descriptor)));
+                background(engine, caller, descriptor)));
     }
 
     /** How stale entries are refreshed with {@code refresh = BACKGROUND}: by calling the method itself again. */
-    private static BackgroundRefresh background(MethodHandles.Lookup caller, SiteDescriptor descriptor)
+    private static BackgroundRefresh background(Engine engine, MethodHandles.Lookup caller,
+                                                SiteDescriptor descriptor)
             throws ReflectiveOperationException {
         CacheSpec spec = descriptor.spec();
         if (spec.refresh() != Refresh.BACKGROUND) {
             return null;
         }
-        return new BackgroundRefresh(spec.ttl().orElseThrow().toMillis(),
+        return new BackgroundRefresh(engine.refreshExecutor(), spec.ttl().orElseThrow().toMillis(),
                 caller.unreflect(declaredMethod(caller.lookupClass(), descriptor)), descriptor.isStatic(),
                 descriptor.displayName());
     }

@@ -4,7 +4,6 @@ import dev.memoria.CacheData;
 import dev.memoria.CacheResource;
 import dev.memoria.CachedFunction;
 import dev.memoria.internal.cache.FunctionCache;
-import dev.memoria.internal.call.Declarations;
 import dev.memoria.internal.call.Engine;
 
 import java.lang.invoke.MethodType;
@@ -25,7 +24,7 @@ public final class FunctionHandles {
 
     /** @see dev.memoria.Memoria#function */
     public static CachedFunction find(Class<?> owner, String name, Class<?>... parameterTypes) {
-        Declarations.bind(owner); // methods cached by a rules file carry no annotation: their caches tell
+        Engine.jvm().declarations().bind(owner); // methods cached by a rules file carry no annotation: their caches tell
         List<Method> candidates = Stream.of(owner.getDeclaredMethods())
                 .filter(method -> method.getName().equals(name) && !method.isBridge() && !method.isSynthetic())
                 .filter(method -> parameterTypes.length == 0

@@ -25,8 +25,10 @@ public final class Flight {
     private final CountDownLatch done = new CountDownLatch(1);
     private final CompletableFuture<Stored> settled = new CompletableFuture<>();
     private volatile Stored result;
+    private final WaitGraph waits;
 
-    Flight() {
+    Flight(WaitGraph waits) {
+        this.waits = waits;
     }
 
     /** Whether the calling thread runs this computation. */
@@ -84,10 +86,10 @@ public final class Flight {
      */
     public Outcome await() {
         Thread me = Thread.currentThread();
-        WaitGraph.waiting(me, this);
+        waits.waiting(me, this);
         try {
             while (!done.await(CYCLE_CHECK_MILLIS, TimeUnit.MILLISECONDS)) {
-                if (WaitGraph.closesCycle(me, this)) {
+                if (waits.closesCycle(me, this)) {
                     return Outcome.computeAlone();
                 }
             }
@@ -96,7 +98,7 @@ public final class Flight {
             me.interrupt();
             return Outcome.computeAlone();
         } finally {
-            WaitGraph.done(me);
+            waits.done(me);
         }
         Stored landed = result;
         return landed == null ? Outcome.retry() : Outcome.landed(landed);

@@ -10,6 +10,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Flights {
 
     private final Map<Object, Flight> inFlight = new ConcurrentHashMap<>();
+    private final WaitGraph waits;
+
+    /** @param waits the engine's wait graph, which its waiters check for cycles through every cache */
+    public Flights(WaitGraph waits) {
+        this.waits = waits;
+    }
 
     /** The flight a caller joined, and whether the caller started it. */
     public record Joined(Flight flight, boolean started) {
@@ -21,7 +27,7 @@ public final class Flights {
      * owns it: then the call re-enters its own computation).
      */
     public Joined join(Object key) {
-        Flight mine = new Flight();
+        Flight mine = new Flight(waits);
         Flight existing = inFlight.putIfAbsent(key, mine);
         return existing != null ? new Joined(existing, false) : new Joined(mine, true);
     }

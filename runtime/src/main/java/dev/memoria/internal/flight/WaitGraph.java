@@ -6,34 +6,32 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Which thread waits for which flight, across all cached functions. Cached methods call cached methods, so thread A
  * can wait for a key that B computes while B waits for a key that A computes; with per-key locks (Streamlit's design)
- * that is a deadlock. A waiter that finds itself at the end of such a chain stops waiting and computes alone.
+ * that is a deadlock. A waiter that finds itself at the end of such a chain stops waiting and computes alone. One
+ * graph spans all the caches of an engine (their bodies call each other), so the engine owns it.
  */
-final class WaitGraph {
+public final class WaitGraph {
 
-    private static final Map<Thread, Flight> WAITING = new ConcurrentHashMap<>();
+    private final Map<Thread, Flight> waiting = new ConcurrentHashMap<>();
 
-    private WaitGraph() {
+    void waiting(Thread waiter, Flight flight) {
+        waiting.put(waiter, flight);
     }
 
-    static void waiting(Thread waiter, Flight flight) {
-        WAITING.put(waiter, flight);
-    }
-
-    static void done(Thread waiter) {
-        WAITING.remove(waiter);
+    void done(Thread waiter) {
+        waiting.remove(waiter);
     }
 
     /** Whether {@code waiter} waiting for {@code flight} closes a chain of waits back to {@code waiter}. */
-    static boolean closesCycle(Thread waiter, Flight flight) {
+    boolean closesCycle(Thread waiter, Flight flight) {
         Thread next = flight.owner();
-        for (int hops = 0; hops <= WAITING.size(); hops++) {
+        for (int hops = 0; hops <= waiting.size(); hops++) {
             if (next == waiter) {
                 return true;
             }
             if (next == null) {
                 return false; // handed off: no thread runs it
             }
-            Flight awaited = WAITING.get(next);
+            Flight awaited = waiting.get(next);
             if (awaited == null) {
                 return false;
             }

@@ -1,8 +1,7 @@
 package dev.memoria.internal.site;
 
-import dev.memoria.Persist;
-import dev.memoria.Refresh;
-import dev.memoria.Scope;
+import dev.memoria.internal.policy.Attribute;
+import dev.memoria.internal.policy.Attributes;
 import dev.memoria.internal.policy.CacheSpec;
 
 import java.util.ArrayList;
@@ -188,23 +187,13 @@ public final class SiteDescriptor {
         fields.put("unhashed", flags(unhashed));
         fields.put("receiverUnhashed", Boolean.toString(receiverUnhashed));
         fields.put("kind", spec.kind().name());
-        fields.put("ttl", spec.ttl().map(Object::toString).orElse(""));
-        fields.put("maxEntries", Long.toString(spec.maxEntries().orElse(-1)));
-        fields.put("maxSize", spec.maxBytes().isPresent() ? Long.toString(spec.maxBytes().getAsLong()) : "");
-        fields.put("persist", spec.persist().name());
-        fields.put("offHeap", Boolean.toString(spec.offHeap()));
-        fields.put("showSpinner", Boolean.toString(spec.showSpinner()));
-        fields.put("spinnerText", spec.spinnerText());
-        fields.put("scope", spec.scope().name());
-        fields.put("allowWidgets", Boolean.toString(spec.allowWidgets()));
-        fields.put("hashers", String.join(",", spec.hashers()));
-        fields.put("validate", spec.validate());
-        fields.put("onRelease", spec.onRelease());
         fields.put("rules", rules);
         fields.put("annotated", Boolean.toString(annotated));
-        fields.put("refresh", spec.refresh().name());
-        fields.put("maxStale", spec.refresh() == Refresh.BACKGROUND ? spec.maxStale().toString() : "");
-        fields.put("showTime", Boolean.toString(spec.showTime()));
+        for (Attribute<?> attribute : Attributes.all()) {
+            if (attribute.appliesTo(spec.kind())) {
+                fields.put(attribute.name(), attribute.encode(spec.get(attribute)));
+            }
+        }
         StringBuilder text = new StringBuilder(HEADER);
         fields.forEach((key, value) -> text.append('\n').append(key).append('=').append(escape(value)));
         return text.toString();
@@ -227,24 +216,15 @@ public final class SiteDescriptor {
         String owner = fields.get("owner");
         String method = fields.get("method");
         String descriptor = fields.get("descriptor");
-        CacheSpec.Builder spec = CacheSpec.builder(CacheSpec.Kind.valueOf(fields.get("kind")),
-                        displayName(owner, method, descriptor))
-                .ttl(fields.get("ttl"))
-                .maxEntries(Long.parseLong(fields.get("maxEntries")))
-                .maxSize(fields.get("maxSize"))
-                .persist(Persist.valueOf(fields.get("persist")))
-                .offHeap(Boolean.parseBoolean(fields.get("offHeap")))
-                .showSpinner(Boolean.parseBoolean(fields.get("showSpinner")))
-                .spinnerText(fields.get("spinnerText"))
-                .scope(Scope.valueOf(fields.get("scope")))
-                .allowWidgets(Boolean.parseBoolean(fields.get("allowWidgets")))
-                .validate(fields.get("validate"))
-                .onRelease(fields.get("onRelease"))
-                // absent from classes woven before these attributes existed
-                .refresh(Refresh.valueOf(fields.getOrDefault("refresh", Refresh.FOREGROUND.name())))
-                .maxStale(fields.getOrDefault("maxStale", ""))
-                .showTime(Boolean.parseBoolean(fields.getOrDefault("showTime", "false")));
-        list(fields.get("hashers")).forEach(spec::hasher);
+        CacheSpec.Kind kind = CacheSpec.Kind.valueOf(fields.get("kind"));
+        CacheSpec.Builder spec = CacheSpec.builder(kind, displayName(owner, method, descriptor));
+        for (Attribute<?> attribute : Attributes.all()) {
+            // absent from classes woven before the attribute existed: they get its default
+            String written = fields.get(attribute.name());
+            if (written != null && attribute.appliesTo(kind)) {
+                spec.set(attribute, attribute.decode(written));
+            }
+        }
         return new SiteDescriptor(owner, method, descriptor, Boolean.parseBoolean(fields.get("static")),
                 fields.get("fingerprint"), list(fields.get("parameters")), parseFlags(fields.get("unhashed")),
                 // classes woven before the site named its rules have neither field: they were annotated

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import static dev.memoria.internal.policy.Attributes.SCOPE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -120,7 +121,7 @@ class CacheMetricsTest {
         int arity = MethodType.fromMethodDescriptorString(descriptor, null).parameterCount();
         List<String> names = IntStream.range(0, arity).mapToObj(i -> "arg" + i).toList();
         return new SiteDescriptor(owner, method, descriptor, true, "0123456789abcdef0123456789abcdef", names,
-                new boolean[arity], false, CacheSpec.builder(kind, owner + "." + method).scope(scope).build());
+                new boolean[arity], false, CacheSpec.builder(kind, owner + "." + method).set(SCOPE, scope).build());
     }
 
     private FunctionCache global(SiteDescriptor descriptor) {

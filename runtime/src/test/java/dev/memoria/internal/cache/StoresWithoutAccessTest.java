@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static dev.memoria.internal.policy.Attributes.PERSIST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -29,7 +30,7 @@ class StoresWithoutAccessTest {
     public static void main(String[] args) {
         for (String method : List.of("load", "reload")) {
             CacheSpec spec = CacheSpec.builder(CacheSpec.Kind.DATA, "example.NoFlags." + method + "()")
-                    .persist(Persist.DISK).build();
+                    .set(PERSIST, Persist.DISK).build();
             SiteDescriptor site = new SiteDescriptor("example.NoFlags", method, "()Ljava/lang/Object;", true,
                     "0123456789abcdef0123456789abcdef", List.of(), new boolean[0], false, spec);
             Store<Object> store = new Stores(MemoryBudget.fromSettings()).create(site, key -> (Key) key);

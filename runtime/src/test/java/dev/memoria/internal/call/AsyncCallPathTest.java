@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import static dev.memoria.internal.policy.Attributes.SHOW_SPINNER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -85,7 +86,7 @@ class AsyncCallPathTest {
 
     @Test
     void aResourceHitIsACompletedFutureOfTheSharedValue() {
-        Site site = bind(CacheSpec.builder(CacheSpec.Kind.RESOURCE, "test").showSpinner(false).build());
+        Site site = bind(CacheSpec.builder(CacheSpec.Kind.RESOURCE, "test").set(SHOW_SPINNER, false).build());
         reset();
         CompletableFuture<?> computed = call(site, "ab");
         CompletableFuture<?> waiting = call(site, "ab");
@@ -184,6 +185,6 @@ class AsyncCallPathTest {
     }
 
     private static CacheSpec data() {
-        return CacheSpec.builder(CacheSpec.Kind.DATA, "test").showSpinner(false).build();
+        return CacheSpec.builder(CacheSpec.Kind.DATA, "test").set(SHOW_SPINNER, false).build();
     }
 }

@@ -27,6 +27,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import static dev.memoria.internal.policy.Attributes.SHOW_SPINNER;
+import static dev.memoria.internal.policy.Attributes.VALIDATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -146,7 +148,7 @@ class CallPathTest {
     @Test
     void aResourceHitIsTheSameObjectWhileValidateSaysSo() {
         Site site = bind("builder", "(Ljava/lang/String;)Ljava/lang/StringBuilder;",
-                CacheSpec.builder(CacheSpec.Kind.RESOURCE, "builder").validate("nonEmpty").build());
+                CacheSpec.builder(CacheSpec.Kind.RESOURCE, "builder").set(VALIDATE, "nonEmpty").build());
         RUNS.set(0);
 
         StringBuilder first = (StringBuilder) call(site, "pool", CallPathTest::builder);
@@ -223,7 +225,7 @@ class CallPathTest {
     }
 
     private static CacheSpec data() {
-        return CacheSpec.builder(CacheSpec.Kind.DATA, "test").showSpinner(false).build();
+        return CacheSpec.builder(CacheSpec.Kind.DATA, "test").set(SHOW_SPINNER, false).build();
     }
 
     private static void awaitPermission() {

@@ -9,12 +9,13 @@ import org.junit.jupiter.api.Test;
 import java.lang.invoke.MethodHandles;
 import java.util.List;
 
+import static dev.memoria.internal.policy.Attributes.SHOW_SPINNER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class GuardedSiteTest {
 
-    private static final CacheSpec DATA = CacheSpec.builder(CacheSpec.Kind.DATA, "x").showSpinner(false).build();
+    private static final CacheSpec DATA = CacheSpec.builder(CacheSpec.Kind.DATA, "x").set(SHOW_SPINNER, false).build();
 
     /** Bound before {@link Initializer} runs, whose static initializer calls it. */
     private static Site annotatedForInitializer;

@@ -49,7 +49,7 @@ class FlightsTest {
 
     @Test
     void firstCallerStartsTheFlightAndLaterCallersJoinIt() {
-        Flights flights = new Flights();
+        Flights flights = new Flights(new WaitGraph());
         Flights.Joined first = flights.join(key(1));
         Flights.Joined second = flights.join(key(1));
         assertThat(first.started()).isTrue();
@@ -60,14 +60,14 @@ class FlightsTest {
 
     @Test
     void differentKeysFlyIndependently() {
-        Flights flights = new Flights();
+        Flights flights = new Flights(new WaitGraph());
         assertThat(flights.join(key(1)).started()).isTrue();
         assertThat(flights.join(key(2)).started()).isTrue();
     }
 
     @Test
     void afterFinishTheNextCallerStartsAgain() {
-        Flights flights = new Flights();
+        Flights flights = new Flights(new WaitGraph());
         Flight flight = flights.join(key(1)).flight();
         flight.land(stored());
         flights.finish(key(1), flight);
@@ -78,7 +78,7 @@ class FlightsTest {
 
     @Test
     void everyWaiterReceivesTheLandedResult() throws Exception {
-        Flights flights = new Flights();
+        Flights flights = new Flights(new WaitGraph());
         Flight flight = flights.join(key(1)).flight();
         Stored result = stored();
         List<FutureTask<Outcome>> waiters = new ArrayList<>();
@@ -102,7 +102,7 @@ class FlightsTest {
 
     @Test
     void aFailedOwnerSendsWaitersToRetry() throws Exception {
-        Flight flight = new Flights().join(key(1)).flight();
+        Flight flight = new Flights(new WaitGraph()).join(key(1)).flight();
         FutureTask<Outcome> waiter = new FutureTask<>(flight::await);
         Thread thread = start("waiter", waiter);
         try {
@@ -154,7 +154,7 @@ class FlightsTest {
 
     @Test
     void threadsWaitingForEachOtherDoNotDeadlock() throws Exception {
-        Flights flights = new Flights();
+        Flights flights = new Flights(new WaitGraph());
         CountDownLatch bothOwn = new CountDownLatch(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -181,7 +181,7 @@ class FlightsTest {
 
     @Test
     void anInterruptedWaiterComputesAloneAndKeepsItsInterrupt() throws Exception {
-        Flight flight = new Flights().join(key(1)).flight();
+        Flight flight = new Flights(new WaitGraph()).join(key(1)).flight();
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<boolean[]> waiter = pool.submit(() -> {

@@ -7,6 +7,21 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.memoria.internal.policy.Attributes.ALLOW_WIDGETS;
+import static dev.memoria.internal.policy.Attributes.HASHERS;
+import static dev.memoria.internal.policy.Attributes.MAX_ENTRIES;
+import static dev.memoria.internal.policy.Attributes.MAX_SIZE;
+import static dev.memoria.internal.policy.Attributes.MAX_STALE;
+import static dev.memoria.internal.policy.Attributes.OFF_HEAP;
+import static dev.memoria.internal.policy.Attributes.ON_RELEASE;
+import static dev.memoria.internal.policy.Attributes.PERSIST;
+import static dev.memoria.internal.policy.Attributes.REFRESH;
+import static dev.memoria.internal.policy.Attributes.SCOPE;
+import static dev.memoria.internal.policy.Attributes.SHOW_SPINNER;
+import static dev.memoria.internal.policy.Attributes.SHOW_TIME;
+import static dev.memoria.internal.policy.Attributes.SPINNER_TEXT;
+import static dev.memoria.internal.policy.Attributes.TTL;
+import static dev.memoria.internal.policy.Attributes.VALIDATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,9 +35,12 @@ class SiteDescriptorTest {
 
     @Test
     void encodingRoundTrips() {
-        CacheSpec spec = CacheSpec.builder(CacheSpec.Kind.DATA, "x").ttl("1h").maxEntries(5).maxSize("1MB")
-                .persist(Persist.DISK).offHeap(true).showSpinner(false).spinnerText("Loading\nline two \\ ok")
-                .scope(Scope.GLOBAL).allowWidgets(true).hasher("example.A").hasher("example.B$C").build();
+        CacheSpec spec = CacheSpec.builder(CacheSpec.Kind.DATA, "x").set(TTL, "1h").set(MAX_ENTRIES, 5)
+                .set(MAX_SIZE, "1MB")
+                .set(PERSIST, Persist.DISK).set(OFF_HEAP, true).set(SHOW_SPINNER, false)
+                        .set(SPINNER_TEXT, "Loading\nline two \\ ok")
+                .set(SCOPE, Scope.GLOBAL).set(ALLOW_WIDGETS, true).set(HASHERS, List.of("example.A", "example.B$C"))
+                        .build();
         SiteDescriptor descriptor = load(spec);
         SiteDescriptor decoded = SiteDescriptor.decode(descriptor.encode());
         assertThat(decoded).isEqualTo(descriptor);
@@ -48,15 +66,16 @@ class SiteDescriptorTest {
 
     @Test
     void refreshAndShowTimeRoundTrip() {
-        CacheSpec spec = CacheSpec.builder(CacheSpec.Kind.RESOURCE, "x").ttl("1m")
-                .refresh(dev.memoria.Refresh.BACKGROUND)
-                .maxStale("90s").showTime(true).build();
+        CacheSpec spec = CacheSpec.builder(CacheSpec.Kind.RESOURCE, "x").set(TTL, "1m")
+                .set(REFRESH, dev.memoria.Refresh.BACKGROUND)
+                .set(MAX_STALE, "90s").set(SHOW_TIME, true).build();
         assertThat(SiteDescriptor.decode(load(spec).encode()).spec()).isEqualTo(spec);
     }
 
     @Test
     void resourceCallbacksRoundTrip() {
-        CacheSpec spec = CacheSpec.builder(CacheSpec.Kind.RESOURCE, "x").validate("isOpen").onRelease("close").build();
+        CacheSpec spec = CacheSpec.builder(CacheSpec.Kind.RESOURCE, "x").set(VALIDATE, "isOpen")
+                .set(ON_RELEASE, "close").build();
         assertThat(SiteDescriptor.decode(load(spec).encode()).spec()).isEqualTo(spec);
     }
 

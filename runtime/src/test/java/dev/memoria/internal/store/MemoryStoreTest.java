@@ -12,6 +12,9 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import static dev.memoria.internal.policy.Attributes.MAX_ENTRIES;
+import static dev.memoria.internal.policy.Attributes.MAX_SIZE;
+import static dev.memoria.internal.policy.Attributes.TTL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MemoryStoreTest {
@@ -77,7 +80,7 @@ class MemoryStoreTest {
 
     @Test
     void entriesExpireTtlAfterTheirWrite() {
-        MemoryStore store = store(data().ttl("1d"));
+        MemoryStore store = store(data().set(TTL, "1d"));
         Entry entry = new Entry(1);
         store.put(key(1), entry);
         advance(Duration.ofHours(23));
@@ -90,7 +93,7 @@ class MemoryStoreTest {
 
     @Test
     void readsDoNotExtendTheTtl() {
-        MemoryStore store = store(data().ttl("10m"));
+        MemoryStore store = store(data().set(TTL, "10m"));
         store.put(key(1), new Entry(1));
         for (int i = 0; i < 9; i++) {
             advance(Duration.ofMinutes(1));
@@ -112,7 +115,7 @@ class MemoryStoreTest {
 
     @Test
     void maxEntriesBoundsTheStore() {
-        MemoryStore store = store(data().maxEntries(10));
+        MemoryStore store = store(data().set(MAX_ENTRIES, 10));
         for (int i = 0; i < 100; i++) {
             store.put(key(i), new Entry(1));
         }
@@ -122,7 +125,7 @@ class MemoryStoreTest {
 
     @Test
     void maxSizeBoundsTheStoredBytes() {
-        MemoryStore store = store(data().maxSize("1KB"));
+        MemoryStore store = store(data().set(MAX_SIZE, "1KB"));
         for (int i = 0; i < 100; i++) {
             store.put(key(i), new Entry(100));
         }
@@ -132,7 +135,7 @@ class MemoryStoreTest {
 
     @Test
     void bothBoundsApply() {
-        MemoryStore store = store(data().maxSize("1MB").maxEntries(3));
+        MemoryStore store = store(data().set(MAX_SIZE, "1MB").set(MAX_ENTRIES, 3));
         for (int i = 0; i < 20; i++) {
             store.put(key(i), new Entry(10));
         }

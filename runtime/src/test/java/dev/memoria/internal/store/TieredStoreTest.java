@@ -14,13 +14,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import static dev.memoria.internal.policy.Attributes.TTL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TieredStoreTest {
 
     private static final MemoryBudget BUDGET = MemoryBudget.fromSettings();
 
-    private static final CacheSpec SPEC = CacheSpec.builder(CacheSpec.Kind.DATA, "example.Tiers.load()").ttl("1h")
+    private static final CacheSpec SPEC = CacheSpec.builder(CacheSpec.Kind.DATA, "example.Tiers.load()").set(TTL, "1h")
             .build();
 
     @AfterEach

@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import static dev.memoria.internal.policy.Attributes.MAX_ENTRIES;
+import static dev.memoria.internal.policy.Attributes.TTL;
 import static dev.memoria.internal.store.chronicle.StoreFixture.key;
 import static dev.memoria.internal.store.chronicle.StoreFixture.put;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +36,7 @@ class CacheDirectoryTest {
 
     @Test
     void listsStoredVersionsWithWhatTheyHold() throws IOException {
-        StoreFixture fixture = new StoreFixture(cache, spec -> spec.ttl("1d"));
+        StoreFixture fixture = new StoreFixture(cache, spec -> spec.set(TTL, "1d"));
         ChronicleStore store = fixture.open();
         put(store, key(1), "one");
         put(store, key(2), new double[100_000]);
@@ -110,12 +112,13 @@ class CacheDirectoryTest {
 
     @Test
     void aBoundedMethodDiscardsItsOtherCodeVersionsWhenItOpens() throws IOException {
-        StoreFixture old = new StoreFixture(cache, spec -> spec.maxEntries(10), "00000000000000000000000000000001");
+        StoreFixture old = new StoreFixture(cache, spec -> spec
+                .set(MAX_ENTRIES, 10), "00000000000000000000000000000001");
         ChronicleStore previous = old.open();
         put(previous, key(1), "from the old code");
         previous.close();
 
-        ChronicleStore current = new StoreFixture(cache, spec -> spec.maxEntries(10),
+        ChronicleStore current = new StoreFixture(cache, spec -> spec.set(MAX_ENTRIES, 10),
                 "00000000000000000000000000000002").open();
         assertThat(old.versionDirectory()).doesNotExist();
         assertThat(new CacheDirectory(cache).versions()).extracting(StoredVersion::fingerprint)

@@ -20,6 +20,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import static dev.memoria.internal.policy.Attributes.MAX_ENTRIES;
+import static dev.memoria.internal.policy.Attributes.MAX_SIZE;
+import static dev.memoria.internal.policy.Attributes.TTL;
 import static dev.memoria.internal.store.chronicle.StoreFixture.COPIER;
 import static dev.memoria.internal.store.chronicle.StoreFixture.get;
 import static dev.memoria.internal.store.chronicle.StoreFixture.key;
@@ -154,7 +157,7 @@ class ChronicleStoreTest {
 
     @Test
     void ttlCountsFromTheWriteAcrossRestarts() throws IOException {
-        StoreFixture fixture = new StoreFixture(cache, spec -> spec.ttl("1h"));
+        StoreFixture fixture = new StoreFixture(cache, spec -> spec.set(TTL, "1h"));
         ChronicleStore store = fixture.open();
         put(store, key(1), sample("large", 1_000_000));
         store.close();
@@ -172,7 +175,7 @@ class ChronicleStoreTest {
 
     @Test
     void maxEntriesBoundsTheFileDroppingTheOldestFirst() throws IOException {
-        ChronicleStore store = new StoreFixture(cache, spec -> spec.maxEntries(3)).open();
+        ChronicleStore store = new StoreFixture(cache, spec -> spec.set(MAX_ENTRIES, 3)).open();
         for (int i = 0; i < 5; i++) {
             put(store, key(i), "value " + i);
             advance(Duration.ofSeconds(1));
@@ -187,7 +190,7 @@ class ChronicleStoreTest {
 
     @Test
     void maxSizeBoundsTheFileDroppingTheOldestFirst() throws IOException {
-        StoreFixture fixture = new StoreFixture(cache, spec -> spec.maxSize("20MB"));
+        StoreFixture fixture = new StoreFixture(cache, spec -> spec.set(MAX_SIZE, "20MB"));
         ChronicleStore store = fixture.open();
         for (int i = 0; i < 4; i++) {
             put(store, key(i), sample("big " + i, 1_000_000)); // 8 MB each

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static dev.memoria.internal.policy.Attributes.MAX_ENTRIES;
 import static dev.memoria.internal.store.chronicle.StoreFixture.get;
 import static dev.memoria.internal.store.chronicle.StoreFixture.key;
 import static dev.memoria.internal.store.chronicle.StoreFixture.put;
@@ -39,7 +40,7 @@ class EvictionRaceTest {
     }
 
     private static StoreFixture bounded(Path cache) {
-        return new StoreFixture(cache, spec -> spec.maxEntries(20));
+        return new StoreFixture(cache, spec -> spec.set(MAX_ENTRIES, 20));
     }
 
     static String value(int i) {

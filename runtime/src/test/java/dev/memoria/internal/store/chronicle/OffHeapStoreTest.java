@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static dev.memoria.internal.policy.Attributes.OFF_HEAP;
 import static dev.memoria.internal.store.chronicle.StoreFixture.get;
 import static dev.memoria.internal.store.chronicle.StoreFixture.key;
 import static dev.memoria.internal.store.chronicle.StoreFixture.put;
@@ -22,7 +23,7 @@ class OffHeapStoreTest {
         try {
             ChronicleStore store = ChronicleStore.offHeap(EntryAuthenticator.ephemeral("example.Off.heap()V", "1"),
                     CacheSpec.builder(CacheSpec.Kind.DATA, "example.Off.heap()")
-                    .offHeap(true).build(), "example.Off.heap()");
+                    .set(OFF_HEAP, true).build(), "example.Off.heap()");
             put(store, key(1), List.of("a", "b"));
             put(store, key(2), new double[1_000_000]);
             assertThat(get(store, key(1))).isEqualTo(List.of("a", "b"));

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import static dev.memoria.internal.policy.Attributes.PERSIST;
+
 /** Stores of one made-up persisted method in a temporary cache directory, and values to put in them. */
 final class StoreFixture {
 
@@ -37,7 +39,7 @@ final class StoreFixture {
                  String method) {
         this.cacheDirectory = cacheDirectory;
         this.spec = configuration.apply(CacheSpec.builder(CacheSpec.Kind.DATA, "example.Reports." + method + "(int)")
-                .persist(Persist.DISK)).build();
+                .set(PERSIST, Persist.DISK)).build();
         this.fingerprint = fingerprint;
         this.method = method;
     }

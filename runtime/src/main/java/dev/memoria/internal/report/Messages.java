@@ -1,0 +1,87 @@
+package dev.memoria.internal.report;
+
+/**
+ * The engine's messages to users, written in one place so that they read alike: what is wrong, why, and what to do.
+ * Each method returns the text; the caller decides whether it is thrown (as a {@code CacheConfigurationException},
+ * which adds the method's name) or reported once. Arguments are plain text, so every layer can use this class.
+ */
+public final class Messages {
+
+    private Messages() {
+    }
+
+    // ---- cache attributes: checked where an annotation, a rules file or a site descriptor is read
+
+    public static String maxEntriesKeepsNothing(long maxEntries) {
+        return "maxEntries = " + maxEntries + " would keep nothing. Use a positive bound, or -1 (the default) for no"
+               + " bound.";
+    }
+
+    public static String ttlExpiresAtOnce(String ttl) {
+        // like maxEntries = 0: a bound that keeps nothing is a mistake, not a way to turn caching off
+        return "ttl = \"" + ttl + "\" would expire every entry as soon as it is stored. Use a positive duration such"
+               + " as \"10m\", or leave ttl out (the default) for no expiry.";
+    }
+
+    /** {@code why} comes from the duration or size parser: the value and what is wrong with it. */
+    public static String badValue(String attribute, String why) {
+        return attribute + " " + why + ".";
+    }
+
+    public static String maxStaleServesNothing(String maxStale) {
+        return "maxStale \"" + maxStale + "\" would serve no stale entry. Give a positive duration such as \"5m\", or"
+               + " \"\" for as long as the ttl.";
+    }
+
+    public static String emptyHasherName() {
+        return "a hasher class name is empty.";
+    }
+
+    public static String notAMethodName(String attribute, String value) {
+        return attribute + " = \"" + value + "\" is not a method name. Give the name of a method of the same class,"
+               + " without parentheses.";
+    }
+
+    /**
+     * An attribute that only the other annotation declares.
+     *
+     * @param setting    the attribute as written, e.g. {@code persist = DISK}
+     * @param annotation the annotation it was given for, e.g. {@code @CacheResource}
+     * @param onlyOn     the annotation that declares it
+     * @param because    why the given annotation cannot take it
+     */
+    public static String notOn(String setting, String annotation, String onlyOn, String because) {
+        if (onlyOn.equals("@CacheResource")) {
+            return setting + " is only supported on @CacheResource: " + because + ".";
+        }
+        return setting + " is not supported on " + annotation + ": " + because + ". Use " + onlyOn
+               + " if the value is plain data.";
+    }
+
+    /** A value of the wrong Java type: only a site descriptor or a build tool of another version writes one. */
+    public static String wrongForm(String attribute, String value, String form) {
+        return attribute + " = " + value + " is not a " + form.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+               + " value. Rebuild the class with this Memoria version.";
+    }
+
+    public static String unknownAttribute(String name, String annotation) {
+        return annotation + " has no attribute '" + name + "'. This class was woven by another Memoria version:"
+               + " rebuild it with this version.";
+    }
+
+    public static String sessionOnDisk() {
+        return "scope = SESSION with persist = DISK: session caches end with their session, so there is nothing to"
+               + " keep on disk. Drop one of the two.";
+    }
+
+    public static String maxStaleWithoutBackground(String maxStale) {
+        return "maxStale = \"" + maxStale + "\" only applies with refresh = BACKGROUND, which serves stale entries"
+               + " while refreshing them. Add refresh = BACKGROUND, or remove maxStale.";
+    }
+
+    /** Streamlit's rule: a background refresh needs a ttl to know when an entry turns stale. */
+    public static String backgroundWithoutTtl() {
+        return "refresh = BACKGROUND requires a ttl: an entry turns stale, and is refreshed in the background, once"
+               + " its ttl has passed. Add a ttl such as ttl = \"10m\", or use refresh = FOREGROUND.";
+    }
+}
