@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A cache hit with a small argument: the plain method (no cache), a hand-written Caffeine {@code get(key, fn)} without
- * and with {@code recordStats()}, Spring's {@code @Cacheable} on Caffeine, and Memoria's {@code @CacheResource} and
+ * and with {@code recordStats()}, and bounded by weight with statistics, Spring's {@code @Cacheable} on Caffeine, and Memoria's {@code @CacheResource} and
  * {@code @CacheData} (whose record of primitives is shared, not copied). A record a caller could change is copied on
  * every {@code @CacheData} hit: that hit is set against Caffeine plus the same Fory copy. Hits with 3 and 6 arguments
  * (int, String, record) show what more arguments cost. Every call cycles through 1,024 keys that are all cached before
@@ -36,6 +36,7 @@ public class HitOverheadBenchmark {
     private int next;
     private Cache<Integer, Pair> caffeine;
     private Cache<Integer, Pair> caffeineWithStats;
+    private Cache<Integer, Pair> caffeineBoundedByWeight;
     private Cache<Integer, byte[]> caffeineOfBytes;
     private ThreadSafeFory fory;
     private final String[] tags = new String[KEYS];
@@ -47,6 +48,9 @@ public class HitOverheadBenchmark {
     public void fillEveryCache() {
         caffeine = Caffeine.newBuilder().build();
         caffeineWithStats = Caffeine.newBuilder().recordStats().build();
+        // bounded as a cache under a memory budget would be: by bytes, with a weigher; the bound holds every key
+        caffeineBoundedByWeight = Caffeine.newBuilder().maximumWeight(1L << 30)
+                .weigher((Integer key, Pair pair) -> Pair.BYTES).recordStats().build();
         caffeineOfBytes = Caffeine.newBuilder().recordStats().build();
         fory = copier();
         spring = new AnnotationConfigApplicationContext(SpringCaching.class);
@@ -54,6 +58,7 @@ public class HitOverheadBenchmark {
         for (int key = 0; key < KEYS; key++) {
             caffeine.get(key, Pair::of);
             caffeineWithStats.get(key, Pair::of);
+            caffeineBoundedByWeight.get(key, Pair::of);
             caffeineOfBytes.get(key, k -> fory.serialize(Sample.of(k)));
             springPairs.pair(key);
             CachedPairs.data(key);
@@ -93,6 +98,12 @@ public class HitOverheadBenchmark {
     @Benchmark
     public Pair caffeineWithStats() {
         return caffeineWithStats.get(nextKey(), Pair::of);
+    }
+
+    /** Caffeine bounded by weight, as a memory tier under a byte budget would be built, with statistics. */
+    @Benchmark
+    public Pair caffeineBoundedByWeight() {
+        return caffeineBoundedByWeight.get(nextKey(), Pair::of);
     }
 
     /** Caffeine holding the serialized value, deserialized on every hit with the settings Memoria copies with. */

@@ -27,6 +27,7 @@ public final class HitOverheadPart implements Part {
         CONTENDERS.put("plainMethod", "plain method (no cache)");
         CONTENDERS.put("caffeineGet", "Caffeine `get(key, fn)`, hand-written");
         CONTENDERS.put("caffeineWithStats", "Caffeine with `recordStats()`, hand-written");
+        CONTENDERS.put("caffeineBoundedByWeight", "Caffeine bounded by weight + stats, hand-written");
         CONTENDERS.put("springCacheable", "Spring `@Cacheable`, Caffeine cache manager");
         CONTENDERS.put("memoriaCacheResource", "Memoria `@CacheResource`");
         CONTENDERS.put("memoriaCacheData", "Memoria `@CacheData`, record of primitives (shared)");

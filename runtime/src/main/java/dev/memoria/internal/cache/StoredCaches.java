@@ -2,6 +2,7 @@ package dev.memoria.internal.cache;
 
 import dev.memoria.internal.Settings;
 import dev.memoria.internal.key.Key;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.store.chronicle.CacheDirectory;
 import dev.memoria.internal.store.chronicle.StoredVersion;
@@ -54,8 +55,8 @@ public final class StoredCaches {
             try {
                 work.apply(version);
             } catch (IOException | RuntimeException e) {
-                Reporter.once("clear " + version.directory(), "Could not clear the stored entries of "
-                        + version.method() + " in " + version.directory() + " (" + e + ").");
+                Reporter.once("clear " + version.directory(), Messages.clearFailed(version.method(),
+                        String.valueOf(version.directory()), String.valueOf(e)));
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.memoria.internal.call;
 
 import dev.memoria.internal.cache.FunctionCache;
 import dev.memoria.internal.flight.Refreshes;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.value.Stored;
@@ -88,10 +89,8 @@ final class BackgroundRefresh {
     private void ended(Pending pending, Throwable failure) {
         pending.cache.refreshes().ended(pending.key, pending.claim, failure != null);
         if (failure != null) {
-            Reporter.once("refresh " + displayName + " " + failure, "A background refresh of " + displayName
-                    + " threw " + failure + ". The stale value is served until its maxStale ends; the next refresh"
-                    + " of that entry starts " + Refreshes.COOLDOWN_MILLIS / 1000 + " s after this failure at the"
-                    + " earliest.");
+            Reporter.once("refresh " + displayName + " " + failure, Messages.backgroundRefreshFailed(displayName,
+                    String.valueOf(failure), Refreshes.COOLDOWN_MILLIS / 1000));
         }
     }
 

@@ -40,6 +40,8 @@ final class CachingSite extends Site {
     private final String progressText;
     private final boolean async;
     private final BackgroundRefresh background;
+    /** Whether an entry that is its own hit may be handed out straight (no refresh, no future to wrap). */
+    private final boolean plainHits;
 
     /**
      * @param progressText the console progress text, or {@code null} when progress is off
@@ -55,6 +57,7 @@ final class CachingSite extends Site {
         this.progressText = progressText;
         this.async = async;
         this.background = background;
+        this.plainHits = background == null && !async;
     }
 
     boolean refreshesInBackground() {
@@ -90,15 +93,36 @@ final class CachingSite extends Site {
                 : call(receiver, keys.lookupKeyOfOne(receiver, argument), new Object[] {argument});
     }
 
-    /** @param args the arguments, kept to refresh a stale entry; {@code null} unless refreshes run in background */
+    /**
+     * A hit, or the way to one. Kept small, with everything a hit does not need in methods of their own, so that the
+     * JIT inlines the hit path into the woven method (a large method here is compiled on its own and called).
+     *
+     * @param args the arguments, kept to refresh a stale entry; {@code null} unless refreshes run in background
+     */
     private Object call(Object receiver, Object argumentsKey, Object[] args) {
         FunctionCache cache = scope.current();
         Object key = cache.widgetKeys() == null ? argumentsKey : cache.widgetKeys().lookupKey(argumentsKey);
+        // read before the entry: a clear between the read and a refresh's end must discard the refreshed value
+        long generation = background != null ? cache.generation() : 0;
+        Stored stored = cache.store().get(key);
+        if (stored instanceof Hit shared && plainHits && stored.recording().isEmpty() && kind.servesAsItIs(shared)) {
+            cache.recordHit();
+            return shared;
+        }
+        return serve(cache, argumentsKey, key, receiver, args, stored, generation);
+    }
+
+    /** What {@link #call} did not serve straight: a hit to check, copy, replay or refresh; or a computation. */
+    private Object serve(FunctionCache cache, Object argumentsKey, Object key, Object receiver, Object[] args,
+                         Stored stored, long generation) {
+        Hit hit = examine(cache, argumentsKey, key, receiver, args, stored, generation);
+        return hit != null ? hit : joinOrCompute(cache, argumentsKey, key, receiver, args);
+    }
+
+    /** No entry served the call: join the computation of its key, or start it. */
+    private Object joinOrCompute(FunctionCache cache, Object argumentsKey, Object key, Object receiver,
+                                 Object[] args) {
         while (true) {
-            Hit hit = lookup(cache, argumentsKey, key, receiver, args);
-            if (hit != null) {
-                return hit;
-            }
             Flights.Joined joined = cache.flights().join(key);
             Flight flight = joined.flight();
             if (joined.started()) {
@@ -120,6 +144,10 @@ final class CachingSite extends Site {
                 return newMiss(cache, argumentsKey, key, null, receiver);
             }
             // the owner failed, or its result cannot serve this caller: look again
+            Hit hit = lookup(cache, argumentsKey, key, receiver, args);
+            if (hit != null) {
+                return hit;
+            }
         }
     }
 
@@ -200,22 +228,38 @@ final class CachingSite extends Site {
     private Hit lookup(FunctionCache cache, Object argumentsKey, Object key, Object receiver, Object[] args) {
         // read before the entry: a clear between the read and a refresh's end must discard the refreshed value
         long generation = background != null ? cache.generation() : 0;
-        Stored stored = cache.store().get(key);
+        return examine(cache, argumentsKey, key, receiver, args, cache.store().get(key), generation);
+    }
+
+    /** @param generation the cache's generation read before {@code stored} was, when refreshes run in background */
+    private Hit examine(FunctionCache cache, Object argumentsKey, Object key, Object receiver, Object[] args,
+                        Stored stored, long generation) {
         if (stored == null) {
             return null;
         }
         if (!kind.stillValid(stored, receiver)) {
-            cache.store().remove(key);
-            return null;
+            return invalid(cache, key);
         }
         Object value = deliverOrStale(cache, key, stored);
         if (value == STALE) {
             return null;
         }
-        if (background != null && background.isStale(stored)) {
-            background.start(this, cache, argumentsKey, key, receiver, args, generation);
+        if (background != null) {
+            refreshIfStale(cache, stored, argumentsKey, key, receiver, args, generation);
         }
         return hit(cache, stored, value);
+    }
+
+    private static Hit invalid(FunctionCache cache, Object key) {
+        cache.store().remove(key);
+        return null;
+    }
+
+    private void refreshIfStale(FunctionCache cache, Stored stored, Object argumentsKey, Object key,
+                                Object receiver, Object[] args, long generation) {
+        if (background.isStale(stored)) {
+            background.start(this, cache, argumentsKey, key, receiver, args, generation);
+        }
     }
 
     /**
@@ -225,22 +269,35 @@ final class CachingSite extends Site {
     private Hit hit(FunctionCache cache, Stored stored, Object value) {
         cache.recordHit();
         if (!stored.recording().isEmpty() && background == null) { // Streamlit does not replay in background mode
-            Replayer.replay(stored.recording(), descriptor.displayName(), annotation());
+            replay(stored);
         }
         if (async) {
-            return new Hit(CompletableFuture.completedFuture(value)); // a future per caller: it may obtrude its own
+            return futureHit(value);
         }
         return stored instanceof Hit shared && shared.value == value ? shared : new Hit(value);
+    }
+
+    private void replay(Stored stored) {
+        Replayer.replay(stored.recording(), descriptor.displayName(), annotation());
+    }
+
+    /** A future per caller: it may obtrude its own value. */
+    private static Hit futureHit(Object value) {
+        return new Hit(CompletableFuture.completedFuture(value));
     }
 
     private Object deliverOrStale(FunctionCache cache, Object key, Stored stored) {
         try {
             return kind.deliver(stored);
         } catch (EntryKind.StaleEntryException e) {
-            Reporter.once("stale " + descriptor.functionKey() + " " + e.getMessage(), "A cached entry of "
-                    + descriptor.describedName() + " " + e.getMessage() + "; it was dropped and will be recomputed.");
-            cache.store().remove(key);
-            return STALE;
+            return dropStale(cache, key, e);
         }
+    }
+
+    private Object dropStale(FunctionCache cache, Object key, EntryKind.StaleEntryException e) {
+        Reporter.once("stale " + descriptor.functionKey() + " " + e.getMessage(), "A cached entry of "
+                + descriptor.describedName() + " " + e.getMessage() + "; it was dropped and will be recomputed.");
+        cache.store().remove(key);
+        return STALE;
     }
 }

@@ -3,6 +3,7 @@ package dev.memoria.internal.call;
 import dev.memoria.RecursiveCacheCallException;
 import dev.memoria.UnhashableParameterException;
 import dev.memoria.UnserializableReturnValueException;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.site.SiteDescriptor;
 
@@ -38,8 +39,7 @@ final class CallFailures {
         }
         if (inClassInitializer()) {
             Reporter.once("initializer call " + site.functionKey() + " " + problemIdentity(failure),
-                    failure.getMessage() + "\nThis call came from a class initializer, where an exception would"
-                    + " leave the class unusable for the rest of the run, so it ran uncached instead.");
+                    Messages.uncachedInClassInitializer(failure.getMessage()));
             return true;
         }
         return false;

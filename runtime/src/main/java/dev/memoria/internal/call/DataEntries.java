@@ -43,10 +43,14 @@ final class DataEntries implements EntryKind {
         }
         try {
             Serialized serialized;
-            try {
-                serialized = copier.serialize(value, spill).withRecording(calls);
-            } catch (SpillFailedException storageFailed) {
-                serialized = copier.serialize(value, Spill.onHeap()).withRecording(calls);
+            if (!spill.keepsBytes()) {
+                serialized = copier.serializeForMemory(value).withRecording(calls);
+            } else {
+                try {
+                    serialized = copier.serialize(value, spill).withRecording(calls);
+                } catch (SpillFailedException storageFailed) {
+                    serialized = copier.serialize(value, Spill.onHeap()).withRecording(calls);
+                }
             }
             return immutable ? serialized.sharing(value) : serialized;
         } catch (NotCopyableException e) {
@@ -67,13 +71,13 @@ final class DataEntries implements EntryKind {
             return shared.value();
         }
         Serialized serialized = (Serialized) stored;
-        if (serialized.isShared()) {
-            return serialized.shared();
-        }
-        try {
-            RecordingFormat.decodeFor(stored.recording(), copier.loader());
-        } catch (DamagedRecordingException e) {
-            throw new StaleEntryException("holds a recording of UI calls that " + e.getMessage(), e);
+        return serialized.isShared() ? serialized.shared() : copy(serialized);
+    }
+
+    /** A fresh copy; its own method, so that a hit of a shared value inlines only the lines above. */
+    private Object copy(Serialized serialized) {
+        if (!serialized.recording().isEmpty()) {
+            decodeRecording(serialized);
         }
         try {
             return readBack.deserialize(serialized);
@@ -88,6 +92,14 @@ final class DataEntries implements EntryKind {
         }
     }
 
+    private void decodeRecording(Serialized serialized) {
+        try {
+            RecordingFormat.decodeFor(serialized.recording(), copier.loader());
+        } catch (DamagedRecordingException e) {
+            throw new StaleEntryException("holds a recording of UI calls that " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Running out of memory while reading a value back says nothing about the entry: a JVM with room for it will read
      * it fine. The error reaches the caller and the entry stays, rather than being dropped as damaged.
@@ -98,6 +110,12 @@ final class DataEntries implements EntryKind {
                 throw error;
             }
         }
+    }
+
+    /** A value no caller can change, kept as it is ({@link SharedData}): {@link #deliver} hands it out unchecked. */
+    @Override
+    public boolean servesAsItIs(Hit stored) {
+        return true;
     }
 
     @Override

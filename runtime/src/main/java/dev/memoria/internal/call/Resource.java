@@ -1,6 +1,7 @@
 package dev.memoria.internal.call;
 
 import dev.memoria.internal.recording.Recording;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.value.Stored;
@@ -53,7 +54,7 @@ final class Resource extends Hit implements Stored {
             onRelease.invoke(creator, value);
         } catch (Throwable e) {
             Reporter.once("onRelease " + method + " " + e,
-                    "onRelease of " + method + " threw " + e + "; the entry was removed anyway.");
+                    Messages.onReleaseFailed(method, String.valueOf(e)));
         }
     }
 }

@@ -54,17 +54,27 @@ final class ResourceEntries implements EntryKind {
             return OffHeapBuffers.view((Buffer) value);
         }
         if (value != null && !returnType.isInstance(value)) {
-            throw new StaleEntryException("holds a " + value.getClass().getName() + " from another class loader",
-                    null);
+            throw fromAnotherLoader(value);
         }
         return value;
     }
 
+    private static StaleEntryException fromAnotherLoader(Object value) {
+        return new StaleEntryException("holds a " + value.getClass().getName() + " from another class loader", null);
+    }
+
+    /** Without {@code validate} or a buffer view to make, when the value is of this loader's return type. */
+    @Override
+    public boolean servesAsItIs(Hit stored) {
+        return validate == null && !offHeap && returnType.isInstance(stored.value);
+    }
+
     @Override
     public boolean stillValid(Stored stored, Object receiver) {
-        if (validate == null) {
-            return true;
-        }
+        return validate == null || validate(stored, receiver);
+    }
+
+    private boolean validate(Stored stored, Object receiver) {
         try {
             return (boolean) validate.invoke(receiver, ((Resource) stored).value());
         } catch (RuntimeException | Error e) {

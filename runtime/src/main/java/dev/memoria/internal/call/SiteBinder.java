@@ -10,6 +10,7 @@ import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.key.HasherTable;
 import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.site.SiteDescriptor;
 
@@ -41,15 +42,13 @@ final class SiteBinder {
         try {
             descriptor = SiteDescriptor.decode(encoded);
         } catch (RuntimeException e) {
-            Reporter.once("descriptor " + caller.lookupClass().getName() + e.getMessage(), "Cannot cache a method of "
-                    + caller.lookupClass().getName() + ": " + e.getMessage() + " It runs uncached.");
+            Reporter.once("descriptor " + caller.lookupClass().getName() + e.getMessage(), Messages.cannotCacheIn(caller.lookupClass().getName(), e.getMessage()));
             return UncachedSite.INSTANCE;
         }
         try {
             return bind(engine, caller, descriptor);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            Reporter.once("bind " + descriptor.functionKey(), "Cannot cache " + descriptor.describedName() + ": "
-                    + e.getMessage() + " It runs uncached.");
+            Reporter.once("bind " + descriptor.functionKey(), Messages.cannotCache(descriptor.describedName(), e.getMessage()));
             return UncachedSite.INSTANCE;
         }
     }
@@ -61,7 +60,8 @@ final class SiteBinder {
         engine.prepare(descriptor);
         MethodType type = MethodType.fromMethodDescriptorString(descriptor.descriptor(), owner.getClassLoader());
         KeyMaker keys = new KeyMaker(descriptor.describedName(), descriptor.parameterNames(),
-                descriptor.hashedParameters(), descriptor.hashesReceiver(), hashers(caller, descriptor));
+                descriptor.hashedParameters(), descriptor.hashesReceiver(), hashers(caller, descriptor),
+                type.parameterArray());
         boolean async = AsyncResults.isAsync(type.returnType());
         Type valueType = async ? AsyncResults.valueType(declaredMethod(owner, descriptor).getGenericReturnType())
                 : declaredMethod(owner, descriptor).getGenericReturnType();

@@ -57,6 +57,11 @@ public final class DeeplyImmutable {
         return BY_CLASS.get(type);
     }
 
+    /** Whether every value of {@code type} (or, for an enum, its constants' classes) is deeply immutable. */
+    static boolean isImmutableType(Class<?> type) {
+        return BY_CLASS.get(type);
+    }
+
     private static boolean isImmutableType(Class<?> type, int nesting) {
         if (type.isPrimitive() || FINAL_VALUE_CLASSES.contains(type) || type.isEnum()
             || type.getSuperclass() != null && type.getSuperclass().isEnum()) {

@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>One copier per class loader, because deserialization must resolve the value's classes where the calling code
  * sees them (a class reloaded by a new loader gets instances of its own classes). Fory runs with reference tracking
- * (shared and cyclic object graphs survive the copy), no graph-size limit (the data is our own), and large primitive
+ * (shared and cyclic object graphs survive the copy), except for values only memory keeps whose shape can neither share
+ * nor cycle ({@link #serializeForMemory}), no graph-size limit (the data is our own), and large primitive
  * arrays as out-of-band buffers, copied in bulk instead of element by element. Deep values that overflow the
  * caller's stack are copied again on a large one ({@link DeepCopy}).
  */
@@ -49,6 +50,8 @@ public final class ValueCopier {
     private final ClassLoader loader;
     /** Built on the first copy: a JVM whose cached values need no copy never loads Fory. */
     private volatile ThreadSafeFory fory;
+    /** Without reference tracking, for the values {@link Untracked} admits; built on the first of them. */
+    private volatile ThreadSafeFory untracked;
     /** Readers of recorded UI call arguments, by the patterns of the toolkit's recorded types. */
     private final Map<List<String>, ThreadSafeFory> recordedArgsReaders = new ConcurrentHashMap<>();
 
@@ -69,7 +72,24 @@ public final class ValueCopier {
         return copies;
     }
 
+    private ThreadSafeFory untracked() {
+        ThreadSafeFory copies = untracked;
+        if (copies == null) {
+            synchronized (this) {
+                if (untracked == null) {
+                    untracked = build(loader, new DataOnlyTypeChecker(loader), false);
+                }
+                copies = untracked;
+            }
+        }
+        return copies;
+    }
+
     static ThreadSafeFory build(ClassLoader loader, TypeChecker checker) {
+        return build(loader, checker, true);
+    }
+
+    private static ThreadSafeFory build(ClassLoader loader, TypeChecker checker, boolean trackReferences) {
         // Fory logs to stdout by default; a cache must not write into the application's output.
         LoggerFactory.disableLogging();
         return new ForyBuilder()
@@ -78,7 +98,7 @@ public final class ValueCopier {
                 .requireClassRegistration(false)
                 .suppressClassRegistrationWarnings(true)
                 .withTypeChecker(checker)
-                .withRefTracking(true)
+                .withRefTracking(trackReferences)
                 .ignoreStringRef(true)
                 .ignoreTimeRef(true)
                 .withCodegen(false)
@@ -118,6 +138,20 @@ public final class ValueCopier {
     }
 
     /**
+     * Serializes a value that only this JVM's memory keeps, to be copied on hits: without reference tracking when its
+     * shape cannot share or cycle ({@link Untracked}), which makes every copy cheaper. Never for a tier that stores
+     * bytes: its readers track references.
+     *
+     * @throws NotCopyableException when the value, or something it holds, cannot be copied
+     */
+    public Serialized serializeForMemory(Object value) {
+        if (!Untracked.suits(value)) {
+            return serialize(value);
+        }
+        return serialize(value, Spill.onHeap(), DEEP, untracked()).untracked();
+    }
+
+    /**
      * Serializes with large arrays going to {@code spill}.
      *
      * @throws NotCopyableException when the value, or something it holds, cannot be copied
@@ -127,21 +161,25 @@ public final class ValueCopier {
         return serialize(value, spill, DEEP);
     }
 
+    Serialized serialize(Object value, Spill spill, DeepCopy deep) {
+        return serialize(value, spill, deep, fory());
+    }
+
     /**
      * Serializes with {@code deep} for values that overflow the caller's stack; a second attempt goes to the heap,
      * since the first one's spill is abandoned.
      *
      * @throws CopyLimitException when the value is too deep or too large to copy at all
      */
-    Serialized serialize(Object value, Spill spill, DeepCopy deep) {
+    private Serialized serialize(Object value, Spill spill, DeepCopy deep, ThreadSafeFory with) {
         Spill[] target = {spill};
         String subject = "Copying a " + (value == null ? "null" : value.getClass().getName());
         try {
             return deep.run(() -> {
-                byte[] main = fory().serialize(value, buffer -> keepInBand(buffer, target[0]));
+                byte[] main = with.serialize(value, buffer -> keepInBand(buffer, target[0]));
                 Serialized serialized = target[0].finish(main);
                 if (target[0] != spill) {
-                    requireReadable(serialized, subject); // deep enough to need the large stack: maybe too deep
+                    requireReadable(serialized, with, subject); // deep enough to need the large stack: maybe too deep
                 }
                 return serialized;
             }, () -> {
@@ -192,7 +230,7 @@ public final class ValueCopier {
             throw new IllegalArgumentException("A value read back from a store is deserialized by its method's"
                     + " ReadBack, which admits only the types the method declares");
         }
-        return deserialize(serialized, fory());
+        return deserialize(serialized, serialized.tracksReferences() ? fory() : untracked());
     }
 
     /**
@@ -228,9 +266,9 @@ public final class ValueCopier {
     }
 
     /** Reads a deep value back once, so that one nested deeper than {@link #MAX_DEPTH} is refused now, not on a hit. */
-    private void requireReadable(Serialized serialized, String subject) {
+    private static void requireReadable(Serialized serialized, ThreadSafeFory with, String subject) {
         try {
-            deserialize(serialized, fory(), DEEP);
+            deserialize(serialized, with, DEEP);
         } catch (RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("max depth")) {
                 throw new CopyLimitException(subject + " is nested deeper than " + MAX_DEPTH + " levels, the most"

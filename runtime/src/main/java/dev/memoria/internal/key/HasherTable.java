@@ -45,6 +45,19 @@ public final class HasherTable {
         return declared.isEmpty() ? null : byClass.get(type);
     }
 
+    /**
+     * Whether a hasher may apply to a value declared as {@code type}: one for the type, a supertype or a subtype (a
+     * value of a non-final declared type may be of a subclass).
+     */
+    boolean mayApplyWithin(Class<?> type) {
+        for (UserHasher hasher : declared) {
+            if (hasher.handledType().isAssignableFrom(type) || type.isAssignableFrom(hasher.handledType())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private UserHasher resolve(Class<?> type) {
         UserHasher firstAssignable = null;
         for (UserHasher hasher : declared) {

@@ -37,6 +37,10 @@ public final class KeyMaker {
     private final int[] slots;
     /** Whether lookup keys may hold the values themselves: not for more values than {@link ValueKeys#MAX_VALUES}. */
     private final boolean byValue;
+    /** Per slot: its values are their own key parts whatever they are ({@link ValueKeys#keyedAsItself}). */
+    private final boolean[] asItself;
+    /** One slot, keyed as itself: a call's lookup key is its argument. */
+    private final boolean oneAsItself;
 
     /**
      * @param method         display name used in errors, e.g. {@code example.Reports.load(java.sql.Connection, int)}
@@ -49,6 +53,18 @@ public final class KeyMaker {
      */
     public KeyMaker(String method, List<String> parameterNames, boolean[] hashed, boolean hashReceiver,
                     HasherTable hashers) {
+        this(method, parameterNames, hashed, hashReceiver, hashers, null);
+    }
+
+    /**
+     * A maker that knows the parameters' declared types, so a parameter whose every value is its own key part (a
+     * primitive, a box, {@code String}, an enum) is taken without a look at its class on each call.
+     *
+     * @param parameterTypes the declared parameter types, one per parameter; {@code null} when unknown
+     * @throws IllegalArgumentException if the names, flags and types differ in length
+     */
+    public KeyMaker(String method, List<String> parameterNames, boolean[] hashed, boolean hashReceiver,
+                    HasherTable hashers, Class<?>[] parameterTypes) {
         this.method = Objects.requireNonNull(method, "method");
         this.parameterNames = parameterNames.toArray(String[]::new);
         this.hashed = hashed.clone();
@@ -58,8 +74,17 @@ public final class KeyMaker {
             throw new IllegalArgumentException(method + ": " + this.parameterNames.length + " parameter names but "
                                                + this.hashed.length + " hashed flags");
         }
+        if (parameterTypes != null && parameterTypes.length != this.hashed.length) {
+            throw new IllegalArgumentException(method + ": " + parameterTypes.length + " parameter types but "
+                                               + this.hashed.length + " hashed flags");
+        }
         this.slots = slots(hashReceiver, this.hashed);
         this.byValue = slots.length <= ValueKeys.MAX_VALUES;
+        this.asItself = new boolean[slots.length];
+        for (int i = 0; i < slots.length && parameterTypes != null; i++) {
+            asItself[i] = slots[i] != RECEIVER && ValueKeys.keyedAsItself(parameterTypes[slots[i]], hashers);
+        }
+        this.oneAsItself = byValue && slots.length == 1 && asItself[0];
     }
 
     private static int[] slots(boolean hashReceiver, boolean[] hashed) {
@@ -99,7 +124,7 @@ public final class KeyMaker {
                 return ValueKeys.NONE;
             }
             if (slots.length == 1) {
-                Object only = ValueKeys.byValue(valueAt(slots[0], receiver, args), hashers);
+                Object only = part(0, receiver, args);
                 if (only != ValueKeys.DIGEST) {
                     return ValueKeys.single(only);
                 }
@@ -107,7 +132,7 @@ public final class KeyMaker {
                 Object[] parts = new Object[slots.length];
                 int taken = 0;
                 while (taken < slots.length) {
-                    Object part = ValueKeys.byValue(valueAt(slots[taken], receiver, args), hashers);
+                    Object part = part(taken, receiver, args);
                     if (part == ValueKeys.DIGEST) {
                         break;
                     }
@@ -130,6 +155,9 @@ public final class KeyMaker {
     public Object lookupKeyOfOne(Object receiver, Object argument) {
         if (hashed.length != 1) {
             throw new IllegalArgumentException(method + " takes " + hashed.length + " arguments, got 1");
+        }
+        if (oneAsItself) {
+            return ValueKeys.single(argument);
         }
         if (byValue && slots.length == 1) {
             Object only = ValueKeys.byValue(slots[0] == RECEIVER ? receiver : argument, hashers);
@@ -162,8 +190,12 @@ public final class KeyMaker {
         return keyOf(receiver, args);
     }
 
-    private static Object valueAt(int slot, Object receiver, Object[] args) {
-        return slot == RECEIVER ? receiver : args[slot];
+    /** The lookup key part of the {@code k}th slot, or {@link ValueKeys#DIGEST}. */
+    private Object part(int k, Object receiver, Object[] args) {
+        if (asItself[k]) {
+            return args[slots[k]];
+        }
+        return ValueKeys.byValue(slots[k] == RECEIVER ? receiver : args[slots[k]], hashers);
     }
 
     /**

@@ -13,6 +13,9 @@ import java.util.List;
  */
 final class ValueEncoder {
 
+    /** Whether {@link ThreadEncoders} has lent this encoder out; only its own thread reads or writes this. */
+    boolean lent;
+
     /** The deepest nesting followed: far beyond real data, well within any thread's stack. */
     static final int MAX_DEPTH = 256;
 

@@ -1,5 +1,6 @@
 package dev.memoria.internal.key;
 
+import java.lang.invoke.MethodType;
 import java.util.Arrays;
 
 /**
@@ -15,7 +16,8 @@ import java.util.Arrays;
  * reload, an enum constant or record of the new class does not find an entry keyed by the old class's, so that call
  * computes once more.
  *
- * <p>A call with one scalar is keyed by the value itself ({@link #NULL} for {@code null}): no allocation at all. A
+ * <p>A parameter declared with such a type ({@link #keyedAsItself}) is taken as it is, without looking at its class on
+ * each call. A call with one scalar is keyed by the value itself ({@link #NULL} for {@code null}): no allocation at all. A
  * record, or two to {@value #MAX_VALUES} values, are wrapped. A value of a type the method has a user {@code Hasher}
  * for is never taken by value: its key must be the hasher's. Lists, sets, maps and arrays are always digested: a
  * caller may change them after the call, and a key must not change in the map that holds it.
@@ -56,9 +58,7 @@ final class ValueKeys {
         if (hashers.forClass(type) != null) {
             return DIGEST;
         }
-        if (type == String.class || type == Integer.class || type == Long.class || type == Boolean.class
-            || type == Double.class || type == Character.class || type == Byte.class || type == Short.class
-            || type == Float.class || value instanceof Enum<?>) {
+        if (isScalar(type) || value instanceof Enum<?>) {
             return value;
         }
         if (!type.isRecord() || depth == MAX_RECORD_DEPTH || !(Rules.forClass(type) instanceof RecordRule rule)) {
@@ -77,6 +77,23 @@ final class ValueKeys {
             }
         }
         return new RecordValue(type, components);
+    }
+
+    /**
+     * Whether every value of a parameter declared as {@code declared} is its own part of a lookup key, whatever its
+     * run-time class, so that {@link #byValue} need not look at it: a primitive (always its box), {@code String}, a
+     * box, or an enum (its constants, with or without bodies), when no user hasher may apply to it.
+     */
+    static boolean keyedAsItself(Class<?> declared, HasherTable hashers) {
+        Class<?> boxed = MethodType.methodType(declared).wrap().returnType();
+        return (isScalar(boxed) || declared.isEnum()) && !hashers.mayApplyWithin(boxed);
+    }
+
+    /** {@code String} and the primitive boxes: final classes whose {@code equals} draws the digest's distinctions. */
+    private static boolean isScalar(Class<?> type) {
+        return type == String.class || type == Integer.class || type == Long.class || type == Boolean.class
+               || type == Double.class || type == Character.class || type == Byte.class || type == Short.class
+               || type == Float.class;
     }
 
     /** The lookup key of a call with one hashed value, as {@link #byValue} gave it. */

@@ -36,7 +36,7 @@ public final class Recording {
     }
 
     public boolean isEmpty() {
-        return stored == null && calls.isEmpty();
+        return this == NONE || stored == null && calls.isEmpty();
     }
 
     /**

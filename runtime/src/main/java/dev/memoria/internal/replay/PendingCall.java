@@ -2,6 +2,7 @@ package dev.memoria.internal.replay;
 
 import dev.memoria.internal.recording.RecordedCall;
 import dev.memoria.internal.recording.Target;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Reporter;
 
 import java.util.Arrays;
@@ -44,9 +45,7 @@ final class PendingCall {
     private WidgetRead widgetRead() {
         String id = binding.widgetId(args[0]);
         if (id == null) {
-            Reporter.once("widget id " + binding.toolkit(), "The UI toolkit " + binding.toolkit() + " is bound without"
-                    + " a way to identify widgets, so allowWidgets = true cannot make widget values part of a key."
-                    + " Name a widget-id method in the toolkit's [ui] section of the rules file.");
+            Reporter.once("widget id " + binding.toolkit(), Messages.toolkitWithoutWidgetIds(binding.toolkit()));
             return null;
         }
         return new WidgetRead(binding.toolkit(), id, args[0]);

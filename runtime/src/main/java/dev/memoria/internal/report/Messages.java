@@ -10,6 +10,45 @@ public final class Messages {
     private Messages() {
     }
 
+    // ---- binding a cached method's site at its first call
+
+    public static String cannotCacheIn(String className, String why) {
+        return "Cannot cache a method of " + className + ": " + why + " It runs uncached.";
+    }
+
+    public static String cannotCache(String method, String why) {
+        return "Cannot cache " + method + ": " + why + " It runs uncached.";
+    }
+
+    public static String uncachedInClassInitializer(String why) {
+        return why + "\nThis call came from a class initializer, where an exception would leave the class unusable"
+               + " for the rest of the run, so it ran uncached instead.";
+    }
+
+    // ---- entries and their life
+
+    public static String backgroundRefreshFailed(String method, String failure, long cooldownSeconds) {
+        return "A background refresh of " + method + " threw " + failure + ". The stale value is served until its"
+               + " maxStale ends; the next refresh of that entry starts " + cooldownSeconds + " s after this failure"
+               + " at the earliest.";
+    }
+
+    public static String onReleaseFailed(String method, String failure) {
+        return "onRelease of " + method + " threw " + failure + "; the entry was removed anyway.";
+    }
+
+    public static String clearFailed(String method, String directory, String failure) {
+        return "Could not clear the stored entries of " + method + " in " + directory + " (" + failure + ").";
+    }
+
+    // ---- UI toolkits
+
+    public static String toolkitWithoutWidgetIds(String toolkit) {
+        return "The UI toolkit " + toolkit + " is bound without a way to identify widgets, so allowWidgets = true"
+               + " cannot make widget values part of a key. Name a widget-id method in the toolkit's [ui] section of"
+               + " the rules file.";
+    }
+
     // ---- cache attributes: checked where an annotation, a rules file or a site descriptor is read
 
     public static String maxEntriesKeepsNothing(long maxEntries) {

@@ -18,7 +18,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Why a shared counter and an eviction pass rather than one Caffeine cache for every method: each method keeps its
  * own cache with its own {@code ttl}, {@code maxEntries}, {@code maxSize}, release callbacks and statistics, and its
  * own W-TinyLFU view of which of its entries are hot. The budget only adds up their weights. Stores charge it when
- * they store and credit it when an entry leaves, on the miss path only; a hit costs nothing here. When a store pushes
+ * they store and credit it when an entry leaves, on the miss path only; a hit only refreshes its entry's stamp (see
+ * {@link MemoryStore}). When a store pushes
  * the total past the budget, one thread at a time evicts the coldest entries of the store that holds the most bytes,
  * then of the next, until the total is back under {@link #LOW_WATER} of the budget: the biggest consumer gives way
  * first, and the margin keeps a stream of new keys from running a pass on every store.
@@ -141,7 +142,7 @@ public final class MemoryBudget {
                 return;
             }
             warnOnce(largest);
-            if (largest.evictColdest(BATCH) == 0) {
+            if (largest.evictColdest(BATCH, used.get() - target) == 0) {
                 return; // what remains is held by entries in flight: nothing left to evict now
             }
         }
@@ -163,7 +164,8 @@ public final class MemoryBudget {
     }
 
     private void warnOnce(MemoryStore largest) {
-        Reporter.once("memory budget", "The cached values in memory reached Memoria's budget of "
+        // once per budget: the JVM's engine has one, and an engine built in a test warns of its own
+        Reporter.once("memory budget " + System.identityHashCode(this), "The cached values in memory reached Memoria's budget of "
                 + ByteSizes.format(maxBytes) + " (" + origin + "). To stay within it, Memoria now evicts the least"
                 + " used entries of the caches that hold the most, starting with " + largest.method() + " ("
                 + ByteSizes.format(largest.heldBytes()) + "); evictions count in Memoria.stats(). To keep more,"

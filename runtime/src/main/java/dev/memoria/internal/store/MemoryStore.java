@@ -12,23 +12,36 @@ import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.Stored;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The in-memory tier, on Caffeine: expiry measured from write, a bound on entries and/or bytes, and release of every
- * entry that leaves. Eviction is Caffeine's W-TinyLFU, which keeps frequently used entries over merely recent ones.
+ * entry that leaves. Eviction under the method's own bounds is Caffeine's W-TinyLFU, which keeps frequently used
+ * entries over merely recent ones. A store without bounds or {@code ttl} is an unbounded Caffeine cache, whose read is
+ * a hash-map lookup: the cheapest hit there is.
  *
  * <p>Removal callbacks run on the thread that caused them (no executor hop), so {@code clear()} has released every
  * entry when it returns. Caffeine has one bound per cache; when both {@code maxEntries} and {@code maxSize} are set,
  * bytes bound the cache and surplus entries are trimmed coldest-first after each write.
  *
  * <p>Every store also counts against the JVM's {@link MemoryBudget}, which evicts the coldest entries of the largest
- * stores when all of them together hold too much.
+ * stores when all of them together hold too much. How cold an entry is comes from a stamp kept beside it: a read sets
+ * it to the store's write count when it differs (a plain write, rarely taken, so a hot entry's line is not written on
+ * every hit), and the budget evicts the oldest stamps of a sample swept through the store (see {@link #evictColdest}),
+ * as Redis approximates LRU. Caffeine's own order would cost every hit its read buffer.
  */
 public final class MemoryStore implements Store<Object> {
 
-    private final Cache<Object, Stored> cache;
+    /** How many entries {@link #evictColdest} looks at for each one it evicts. */
+    private static final int SAMPLE_PER_EVICTION = 4;
+
+    private final Cache<Object, Entry> cache;
     private final String method;
     private final MemoryBudget budget;
     private final long maxEntriesWithWeight;
@@ -36,6 +49,10 @@ public final class MemoryStore implements Store<Object> {
     /** What the entries hold on the Java heap: what the budget counts (a mapped file region is not heap). */
     private final LongAdder heapBytes = new LongAdder();
     private final LongAdder evictions = new LongAdder();
+    /** Counts writes: the clock of the entries' stamps. Plain: a lost increment only blurs one tick. */
+    private int writes;
+    /** Where the budget's sampling goes on in the entries; used under the budget's lock only. */
+    private Iterator<Map.Entry<Object, Entry>> sweep;
 
     /**
      * A store under a memory budget.
@@ -57,26 +74,33 @@ public final class MemoryStore implements Store<Object> {
         });
         if (spec.maxBytes().isPresent()) {
             builder.maximumWeight(spec.maxBytes().getAsLong())
-                    .weigher((Object key, Stored value) -> (int) Math.min(Integer.MAX_VALUE, value.weight()));
-        } else {
-            // Without a bound of its own the store still needs Caffeine's eviction order, for the budget's passes:
-            // a bounded cache records reads in a striped buffer, the one cost this adds to a hit.
-            builder.maximumSize(spec.maxEntries().orElse(Long.MAX_VALUE));
+                    .weigher((Object key, Entry entry) -> (int) Math.min(Integer.MAX_VALUE, entry.stored.weight()));
+        } else if (spec.maxEntries().isPresent()) {
+            builder.maximumSize(spec.maxEntries().getAsLong());
         }
         this.maxEntriesWithWeight = spec.maxBytes().isPresent() ? spec.maxEntries().orElse(-1) : -1;
-        this.cache = builder.<Object, Stored>removalListener((key, value, cause) -> removed(value, cause)).build();
+        this.cache = builder.<Object, Entry>removalListener(
+                (key, entry, cause) -> removed(entry == null ? null : entry.stored, cause)).build();
         budget.register(this);
     }
 
     @Override
     public Stored get(Object key) {
-        return cache.getIfPresent(key);
+        Entry entry = cache.getIfPresent(key);
+        if (entry == null) {
+            return null;
+        }
+        int now = writes;
+        if (entry.used != now) {
+            entry.used = now;
+        }
+        return entry.stored;
     }
 
     @Override
     public void put(Object key, Stored value) {
         bytes.add(value.weight());
-        cache.put(key, value);
+        cache.put(key, new Entry(value, ++writes));
         if (maxEntriesWithWeight > 0) {
             trimToEntries();
         }
@@ -129,23 +153,46 @@ public final class MemoryStore implements Store<Object> {
     }
 
     /**
-     * Evicts up to {@code count} of the coldest entries, for the memory budget; they count as evictions.
+     * Evicts the coldest entries, for the memory budget, until they held {@code bytes} of heap or {@code count} of them
+     * are gone; they count as evictions. The coldest of a sample: the next {@value #SAMPLE_PER_EVICTION} ×
+     * {@code count} entries of a sweep through the store that goes on where the last call stopped, so successive
+     * passes look at every entry in turn. Called under the budget's lock.
      *
      * @return how many were evicted
      */
-    int evictColdest(int count) {
+    int evictColdest(int count, long bytes) {
+        List<Map.Entry<Object, Entry>> sample = new ArrayList<>(count * SAMPLE_PER_EVICTION);
+        boolean restarted = false;
+        while (sample.size() < count * SAMPLE_PER_EVICTION) {
+            if (sweep == null || !sweep.hasNext()) {
+                if (restarted) {
+                    break; // the store holds fewer entries than the sample
+                }
+                sweep = cache.asMap().entrySet().iterator();
+                restarted = true;
+                continue;
+            }
+            sample.add(sweep.next());
+        }
+        int now = writes;
+        sample.sort(Comparator.comparingInt(candidate -> candidate.getValue().used - now)); // oldest stamp first
         int evicted = 0;
-        for (Object key : cache.policy().eviction().orElseThrow().coldest(count).keySet()) {
-            if (cache.asMap().remove(key) != null) {
+        long freed = 0;
+        for (Map.Entry<Object, Entry> candidate : sample) {
+            if (evicted == count || freed >= bytes) {
+                break;
+            }
+            if (cache.asMap().remove(candidate.getKey(), candidate.getValue())) {
                 evictions.increment(); // removed as EXPLICIT, which the listener does not count
                 evicted++;
+                freed += candidate.getValue().stored.heapBytes();
             }
         }
         return evicted;
     }
 
     private void trimToEntries() {
-        Policy.Eviction<Object, Stored> eviction = cache.policy().eviction().orElseThrow();
+        Policy.Eviction<Object, Entry> eviction = cache.policy().eviction().orElseThrow();
         long surplus = cache.estimatedSize() - maxEntriesWithWeight;
         if (surplus > 0) {
             for (Object key : eviction.coldest((int) surplus).keySet()) {
@@ -160,7 +207,7 @@ public final class MemoryStore implements Store<Object> {
      * Expiry measured from the moment a value was computed, not from when this tier got it: an entry promoted from
      * disk after a restart keeps only what is left of its {@code ttl}. Reads do not extend it.
      */
-    private static final class RemainingTtl implements Expiry<Object, Stored> {
+    private static final class RemainingTtl implements Expiry<Object, Entry> {
 
         private final long ttlNanos;
 
@@ -169,18 +216,18 @@ public final class MemoryStore implements Store<Object> {
         }
 
         @Override
-        public long expireAfterCreate(Object key, Stored value, long currentTime) {
-            long ageNanos = TimeUnit.MILLISECONDS.toNanos(Clock.currentTimeMillis() - value.writtenAtMillis());
+        public long expireAfterCreate(Object key, Entry entry, long currentTime) {
+            long ageNanos = TimeUnit.MILLISECONDS.toNanos(Clock.currentTimeMillis() - entry.stored.writtenAtMillis());
             return Math.max(0, ttlNanos - Math.max(0, ageNanos));
         }
 
         @Override
-        public long expireAfterUpdate(Object key, Stored value, long currentTime, long currentDuration) {
-            return expireAfterCreate(key, value, currentTime);
+        public long expireAfterUpdate(Object key, Entry entry, long currentTime, long currentDuration) {
+            return expireAfterCreate(key, entry, currentTime);
         }
 
         @Override
-        public long expireAfterRead(Object key, Stored value, long currentTime, long currentDuration) {
+        public long expireAfterRead(Object key, Entry entry, long currentTime, long currentDuration) {
             return currentDuration;
         }
     }
@@ -196,5 +243,17 @@ public final class MemoryStore implements Store<Object> {
             evictions.increment();
         }
         value.released();
+    }
+
+    /** A stored value and the store's write count when it was last read or written: how cold it is. */
+    private static final class Entry {
+
+        final Stored stored;
+        int used;
+
+        Entry(Stored stored, int used) {
+            this.stored = stored;
+            this.used = used;
+        }
     }
 }

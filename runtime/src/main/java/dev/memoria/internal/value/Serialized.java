@@ -22,11 +22,13 @@ public final class Serialized implements Stored {
     private final Recording recording;
     /** The value itself when no caller can change it (handed out instead of a copy), else {@link #NOT_SHARED}. */
     private final Object shared;
+    /** Whether the bytes were written with reference tracking, as every value a store keeps is. */
+    private final boolean tracksReferences;
 
     private static final Object NOT_SHARED = new Object();
 
     private Serialized(ByteBuffer main, ByteBuffer[] buffers, long writtenAtMillis, boolean readBack, Object storage,
-                       Recording recording, Object shared) {
+                       Recording recording, Object shared, boolean tracksReferences) {
         this.main = main.slice();
         this.buffers = new ByteBuffer[buffers.length];
         long total = main.remaining();
@@ -43,12 +45,13 @@ public final class Serialized implements Stored {
         this.storage = storage;
         this.recording = recording;
         this.shared = shared;
+        this.tracksReferences = tracksReferences;
     }
 
     /** A value serialized in this JVM. */
     static Serialized produced(byte[] main, ByteBuffer[] buffers, long writtenAtMillis, Object storage) {
         return new Serialized(ByteBuffer.wrap(main), buffers, writtenAtMillis, false, storage, Recording.NONE,
-                NOT_SHARED);
+                NOT_SHARED, true);
     }
 
     /**
@@ -57,12 +60,12 @@ public final class Serialized implements Stored {
      * are then read in place.
      */
     public static Serialized readBack(ByteBuffer main, ByteBuffer[] buffers, long writtenAtMillis) {
-        return new Serialized(main, buffers, writtenAtMillis, true, null, Recording.NONE, NOT_SHARED);
+        return new Serialized(main, buffers, writtenAtMillis, true, null, Recording.NONE, NOT_SHARED, true);
     }
 
     /** The same value, stored with the UI calls that computing it made. */
     public Serialized withRecording(Recording calls) {
-        return new Serialized(main, buffers, writtenAtMillis, readBack, storage, calls, shared);
+        return new Serialized(main, buffers, writtenAtMillis, readBack, storage, calls, shared, tracksReferences);
     }
 
     /**
@@ -70,7 +73,20 @@ public final class Serialized implements Stored {
      * a value no caller can change. The bytes stay for the tiers that store them.
      */
     public Serialized sharing(Object value) {
-        return new Serialized(main, buffers, writtenAtMillis, readBack, storage, recording, value);
+        return new Serialized(main, buffers, writtenAtMillis, readBack, storage, recording, value, tracksReferences);
+    }
+
+    /**
+     * The same bytes, marked as written without reference tracking: readable only by a reader that does not track
+     * either, so never given to a tier that stores bytes.
+     */
+    public Serialized untracked() {
+        return new Serialized(main, buffers, writtenAtMillis, readBack, storage, recording, shared, false);
+    }
+
+    /** Whether the bytes were written with reference tracking (see {@link #untracked()}). */
+    public boolean tracksReferences() {
+        return tracksReferences;
     }
 
     /** Whether {@link #shared()} holds the value itself. */

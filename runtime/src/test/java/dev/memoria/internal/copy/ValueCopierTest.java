@@ -21,6 +21,7 @@ class ValueCopierTest {
     private final ValueCopier copier = ValueCopier.forLoader(getClass().getClassLoader());
 
     record Row(long id, String label, double[] values) {
+        enum Kind { PLAIN }
     }
 
     record Holder(Object value) {
@@ -75,6 +76,86 @@ class ValueCopierTest {
         assertThat(copy.children).hasSize(2);
         assertThat(copy.children.get(0)).isSameAs(copy.children.get(1));
         assertThat(copy.children.get(0).parent).isSameAs(copy);
+    }
+
+    /* --------------- values only memory keeps: reference tracking by shape --------------- */
+
+    /** Mutable, final, and nothing in it but primitives and immutable values: no two paths can meet. */
+    static final class Counter {
+        int count;
+        String name;
+        Unit unit;
+        Row.Kind kind;
+    }
+
+    enum Unit { KG, LB }
+
+    /** Final, but its two arrays may be one. */
+    static final class TwoArrays {
+        int[] first;
+        int[] second;
+    }
+
+    record Tree(String label, List<Tree> children) {
+    }
+
+    private Object memoryRoundTrip(Object value) {
+        return copier.deserialize(copier.serializeForMemory(value));
+    }
+
+    @Test
+    void flatValuesAndArraysOfScalarsAreCopiedWithoutReferenceTracking() {
+        Counter counter = new Counter();
+        counter.count = 3;
+        counter.name = "apples";
+        counter.unit = Unit.LB;
+        Object[] values = {counter, new int[] {1, 2}, new String[] {"a", null, "a"}, new Unit[] {Unit.KG}};
+        for (Object value : values) {
+            assertThat(copier.serializeForMemory(value).tracksReferences()).as("%s", value).isFalse();
+        }
+
+        Counter copy = (Counter) memoryRoundTrip(counter);
+        assertThat(copy).isNotSameAs(counter);
+        assertThat(copy.count).isEqualTo(3);
+        assertThat(copy.name).isEqualTo("apples");
+        assertThat(copy.unit).isSameAs(Unit.LB);
+        assertThat((int[]) memoryRoundTrip(values[1])).containsExactly(1, 2);
+        assertThat((String[]) memoryRoundTrip(values[2])).containsExactly("a", null, "a");
+    }
+
+    @Test
+    void aValueOnlyMemoryKeepsStillKeepsSharedReferencesAndCycles() {
+        Node root = new Node();
+        Node child = new Node();
+        child.parent = root;
+        root.children.add(child);
+        root.children.add(child);
+        TwoArrays arrays = new TwoArrays();
+        arrays.first = new int[] {7};
+        arrays.second = arrays.first;
+        Object[] cyclic = new Object[1];
+        cyclic[0] = cyclic;
+
+        Node copy = (Node) memoryRoundTrip(root);
+        TwoArrays arraysCopy = (TwoArrays) memoryRoundTrip(arrays);
+        Object[] cyclicCopy = (Object[]) memoryRoundTrip(cyclic);
+
+        assertThat(copy.children.get(0)).isSameAs(copy.children.get(1));
+        assertThat(copy.children.get(0).parent).isSameAs(copy);
+        assertThat(arraysCopy.first).isSameAs(arraysCopy.second).containsExactly(7);
+        assertThat(cyclicCopy[0]).isSameAs(cyclicCopy);
+    }
+
+    @Test
+    void aTreeCopiesRight() {
+        Tree tree = new Tree("root", List.of(new Tree("a", new ArrayList<>()),
+                new Tree("b", new ArrayList<>(List.of(new Tree("c", List.of()))))));
+
+        Tree copy = (Tree) memoryRoundTrip(tree);
+
+        assertThat(copy).isEqualTo(tree).isNotSameAs(tree);
+        assertThat(copy.children().get(1).children().get(0).label()).isEqualTo("c");
+        assertThat(copy.children().get(1).children()).isNotSameAs(tree.children().get(1).children());
     }
 
     @Test

@@ -24,12 +24,21 @@ final class Keys {
 
     /** A maker for {@code example.Fixture.f(...)} with {@code arity} hashed parameters named {@code arg0, arg1, ...}. */
     static KeyMaker maker(HasherTable hashers, int arity) {
+        return maker(hashers, arity, null);
+    }
+
+    /** A maker for {@code example.Fixture.f(...)} whose parameters are declared with {@code types}. */
+    static KeyMaker maker(HasherTable hashers, Class<?>[] types) {
+        return maker(hashers, types.length, types);
+    }
+
+    private static KeyMaker maker(HasherTable hashers, int arity, Class<?>[] types) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < arity; i++) {
             names.add("arg" + i);
         }
         boolean[] hashed = new boolean[arity];
         Arrays.fill(hashed, true);
-        return new KeyMaker("example.Fixture.f(...)", names, hashed, false, hashers);
+        return new KeyMaker("example.Fixture.f(...)", names, hashed, false, hashers, types);
     }
 }

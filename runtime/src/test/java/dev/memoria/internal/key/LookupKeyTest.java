@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -141,6 +142,78 @@ class LookupKeyTest {
         assertThat(maker.lookupKey(null, a).equals(maker.lookupKey(null, b))).isEqualTo(digestsEqual);
         assertThat(maker.lookupKey(null, a).hashCode() == maker.lookupKey(null, b).hashCode() || !digestsEqual)
                 .isTrue();
+    }
+
+    /**
+     * A maker that knows the declared types takes a primitive, box, {@code String} or enum argument as it is; its keys
+     * must be the ones the generic maker builds, for every row of the table.
+     */
+    @ParameterizedTest
+    @MethodSource("pairsOfCalls")
+    void declaredScalarParametersKeyAsTheGenericMakerDoes(List<Object> first, List<Object> second) {
+        if (first.size() != second.size()) {
+            return;
+        }
+        KeyMaker generic = Keys.maker(HasherTable.EMPTY, first.size());
+        for (List<Object> declaredFrom : List.of(first, second)) {
+            KeyMaker typed = Keys.maker(HasherTable.EMPTY, declaredTypes(declaredFrom));
+            for (List<Object> call : List.of(first, second)) {
+                if (!fits(declaredTypes(declaredFrom), call)) {
+                    continue; // a call the declared types do not admit: the JVM never makes it
+                }
+                Object[] args = call.toArray();
+                assertThat(typed.lookupKey(null, args)).isEqualTo(generic.lookupKey(null, args));
+                if (args.length == 1) {
+                    assertThat(typed.lookupKeyOfOne(null, args[0])).isEqualTo(generic.lookupKey(null, args));
+                }
+                assertThat(typed.digestOf(typed.lookupKey(null, args))).isEqualTo(generic.keyOf(null, args));
+            }
+        }
+    }
+
+    @Test
+    void aDeclaredStringOrEnumParameterKeysNullAsTheGenericMakerDoes() {
+        for (Class<?> declared : List.of(String.class, Unit.class, Operation.class)) {
+            KeyMaker typed = Keys.maker(HasherTable.EMPTY, new Class<?>[]{declared});
+            KeyMaker generic = Keys.maker(HasherTable.EMPTY, 1);
+
+            assertThat(typed.lookupKeyOfOne(null, null)).isEqualTo(generic.lookupKeyOfOne(null, null))
+                    .isNotEqualTo(typed.lookupKeyOfOne(null, "null"));
+        }
+    }
+
+    @Test
+    void aHasherForADeclaredScalarTypeStillKeysThroughTheHasher() {
+        KeyMaker maker = Keys.maker(HasherTable.of(List.of(new CaseInsensitive())), new Class<?>[]{String.class});
+
+        assertThat(maker.lookupKeyOfOne(null, "abc")).isEqualTo(maker.lookupKeyOfOne(null, "ABC"))
+                .isInstanceOf(Key.class);
+    }
+
+    /** The type a parameter taking these arguments would declare: the primitive of a box, String, the enum, else Object. */
+    private static Class<?>[] declaredTypes(List<Object> call) {
+        Class<?>[] types = new Class<?>[call.size()];
+        for (int i = 0; i < types.length; i++) {
+            Object value = call.get(i);
+            types[i] = value == null ? Object.class
+                    : value instanceof Enum<?> constant ? constant.getDeclaringClass()
+                    : value instanceof String ? String.class
+                    : MethodType.methodType(value.getClass()).unwrap().returnType() != value.getClass()
+                            ? MethodType.methodType(value.getClass()).unwrap().returnType()
+                    : Object.class;
+        }
+        return types;
+    }
+
+    private static boolean fits(Class<?>[] declared, List<Object> call) {
+        for (int i = 0; i < declared.length; i++) {
+            Class<?> boxed = MethodType.methodType(declared[i]).wrap().returnType();
+            Object value = call.get(i);
+            if (value == null ? declared[i].isPrimitive() : !boxed.isInstance(value)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @ParameterizedTest

@@ -87,6 +87,29 @@ class MemoryBudgetTest {
     }
 
     @Test
+    void theEntriesReadLeastRecentlyGoFirstAndOnlyAsManyAsTheBudgetNeeds() {
+        MemoryBudget budget = new MemoryBudget(1000, "set for this test");
+        MemoryStore store = new MemoryStore(DATA, "test.T.m()", budget);
+        for (int i = 0; i < 10; i++) {
+            store.put(key(i), weighing(100));
+        }
+        for (int i = 0; i < 5; i++) {
+            store.get(key(i)); // the five oldest entries are the ones in use
+        }
+
+        store.put(key(10), weighing(100)); // 1100 B: a pass brings the total down to 900 B
+
+        assertThat(budget.used()).isEqualTo(900);
+        assertThat(store.evictions()).isEqualTo(2);
+        for (int i = 0; i < 5; i++) {
+            assertThat(store.get(key(i))).as("read entry %d", i).isNotNull();
+        }
+        assertThat(store.get(key(5))).isNull();
+        assertThat(store.get(key(6))).isNull();
+        assertThat(store.get(key(10))).isNotNull();
+    }
+
+    @Test
     void anEntryThatLeavesGivesItsBytesBack() {
         MemoryBudget budget = new MemoryBudget(1000, "set for this test");
         MemoryStore store = new MemoryStore(DATA, "test.T.m()", budget);
