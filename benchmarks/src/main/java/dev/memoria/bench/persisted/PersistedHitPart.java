@@ -25,6 +25,9 @@ import java.util.stream.Stream;
  */
 public final class PersistedHitPart implements Part {
 
+    /** Issue 11's goal: the hit after a restart within this factor of the plain read, in the call. */
+    private static final double GOAL = 1.25;
+
     @Override
     public void run(RunContext context) throws Exception {
         int mib = context.pick(1024, 64);
@@ -58,7 +61,7 @@ public final class PersistedHitPart implements Part {
             csv.write(context.result("persisted.csv"));
             String report = report(context, mib, Stats.of(memoria), Stats.of(memoriaWall), Stats.of(plain),
                                    Stats.of(plainWall));
-            if (Stats.of(memoria).median() > 2 * Stats.of(plain).median()) {
+            if (Stats.of(memoria).median() > GOAL * Stats.of(plain).median()) {
                 Path recording = context.result("persisted-load.jfr");
                 fork(context, cacheDir).withAgent().option(Recording.option(recording))
                         .run(PersistedValueApp.class, "load", String.valueOf(mib));
@@ -86,7 +89,8 @@ public final class PersistedHitPart implements Part {
                 .bar("whole JVM", "Memoria", memoriaWall).bar("whole JVM", "plain file", plainWall)
                 .write(context.plot("persisted-hit.svg"));
         double ratio = memoria.median() / plain.median();
-        Goal goal = new Goal("persisted hit after a restart ≤ 2× reading the same bytes from a plain file", ratio <= 2,
+        Goal goal = new Goal("persisted hit after a restart ≤ " + Stats.number(GOAL) + "× reading the same bytes from a"
+                             + " plain file", ratio <= GOAL,
                              Stats.number(ratio) + "× (medians, in the call); whole JVM "
                              + Stats.number(memoriaWall.median() / plainWall.median()) + "×");
         return "Value: " + mib + " MiB (`double[]`), median (min–max) of " + memoria.count() + " fresh JVMs each.\n\n"

@@ -384,12 +384,12 @@ class FaultsIT {
     }
 
     /**
-     * Where the inline entry records start in an index file: each begins with the magic {@code MEMO}, format 3 and
+     * Where the inline entry records start in an index file: each begins with the magic {@code MEMO}, format 4 and
      * placement 0 (see {@code EntryRecord}).
      */
     private static List<Long> recordOffsets(Path index) throws IOException {
         byte[] bytes = Files.readAllBytes(index);
-        byte[] header = {'M', 'E', 'M', 'O', 3, 0};
+        byte[] header = {'M', 'E', 'M', 'O', 4, 0};
         List<Long> offsets = new ArrayList<>();
         for (int i = 0; i + header.length <= bytes.length; i++) {
             boolean match = true;

@@ -19,7 +19,13 @@ import dev.memoria.internal.store.remote.RemoteStore;
 import dev.memoria.internal.store.remote.RemoteStores;
 import dev.memoria.internal.store.remote.RemoteUnavailableException;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /** Chooses the tiers of a new cache from its configuration; every memory tier shares the engine's budget. */
@@ -28,9 +34,49 @@ public final class Stores implements Caches.StoreFactory {
     private final MemoryBudget budget;
     /** The shared tier, opened by the first {@code persist = REMOTE} method. */
     private final RemoteStores remote = new RemoteStores();
+    /** Disk stores being opened ahead of their method's first call, by cache directory and code version. */
+    private final Map<String, CompletableFuture<Store<Key>>> opening = new ConcurrentHashMap<>();
+    /** The disk stores opened so far, which a later binding of the same method (a session's, say) joins at once. */
+    private final Set<String> opened = ConcurrentHashMap.newKeySet();
 
     public Stores(MemoryBudget budget) {
         this.budget = budget;
+    }
+
+    /**
+     * Starts opening the disk store of a {@code persist = DISK} method on a daemon thread, when its first call starts
+     * binding it: loading Chronicle Map and opening (or recovering) the method's index takes most of a second, which
+     * then overlaps the rest of the binding (the serializer that reads the entry back, above all) instead of adding
+     * to it. {@link #create} takes the store over, or meets the failure the opening met and reports it as its own.
+     * Not done earlier, when the agent finds the method: a JVM that never calls it must not open its index (nor load
+     * Chronicle Map, which makes Java 24 and later print a warning about {@code sun.misc.Unsafe}).
+     */
+    public void prepare(SiteDescriptor descriptor) {
+        CacheSpec spec = descriptor.spec();
+        if (spec.kind() != CacheSpec.Kind.DATA || spec.persist() != Persist.DISK) {
+            return;
+        }
+        Path directory = Settings.cacheDirectory();
+        String id = directory + "#" + descriptor.functionKey();
+        if (opened.contains(id)) {
+            return;
+        }
+        opening.computeIfAbsent(id, key -> {
+            CompletableFuture<Store<Key>> store = new CompletableFuture<>();
+            Thread opener = new Thread(() -> {
+                try {
+                    ChronicleEnvironment.prepare();
+                    // without access Chronicle cannot load; create says so
+                    store.complete(ChronicleEnvironment.missingAccess().isEmpty()
+                            ? ChronicleStores.persisted(directory, descriptor) : null);
+                } catch (Throwable e) {
+                    store.completeExceptionally(e);
+                }
+            }, "memoria-open-" + descriptor.method());
+            opener.setDaemon(true); // never keeps a JVM alive
+            opener.start();
+            return store;
+        });
     }
 
     /**
@@ -62,8 +108,7 @@ public final class Stores implements Caches.StoreFactory {
             return new MemoryStore(spec, descriptor.describedName(), budget);
         }
         try {
-            Store<Key> store = spec.persist() == Persist.DISK
-                    ? ChronicleStores.persisted(Settings.cacheDirectory(), descriptor)
+            Store<Key> store = spec.persist() == Persist.DISK ? persisted(descriptor)
                     : ChronicleStores.offHeap(descriptor);
             String method = descriptor.describedName();
             return new TieredStore(spec.offHeap() ? null : new MemoryStore(spec, method, budget), store, digests,
@@ -108,5 +153,24 @@ public final class Stores implements Caches.StoreFactory {
     @Override
     public void discardAll() {
         remote.discardAll();
+    }
+
+    /** The disk store {@link #prepare} opened for {@code descriptor}, once it is open, or a store opened now. */
+    private Store<Key> persisted(SiteDescriptor descriptor) throws Exception {
+        Path directory = Settings.cacheDirectory();
+        String id = directory + "#" + descriptor.functionKey();
+        opened.add(id);
+        CompletableFuture<Store<Key>> prepared = opening.remove(id);
+        if (prepared == null) {
+            return ChronicleStores.persisted(directory, descriptor);
+        }
+        try {
+            return prepared.join(); // uninterruptible: an interrupt of the caller must not orphan the open store
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Exception failure) {
+                throw failure;
+            }
+            throw (Error) e.getCause();
+        }
     }
 }

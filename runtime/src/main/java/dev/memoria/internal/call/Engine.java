@@ -7,6 +7,7 @@ import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.store.MemoryBudget;
 
 import java.lang.invoke.MethodHandles;
+import java.util.function.Consumer;
 
 /**
  * The composition root of the call path: the object that owns the caches every cached method of a JVM binds to, and
@@ -22,15 +23,26 @@ public final class Engine {
     static {
         // every use of the stores and copies (Chronicle, Fory) goes through an engine: the JVM's is the first
         Agents.grantAccess();
-        JVM = new Engine(new Caches(new Stores(MemoryBudget.fromSettings())));
+        JVM = jvmEngine();
     }
 
     private final Caches caches;
+    private final Consumer<SiteDescriptor> preparer;
     private final RefreshExecutor refreshExecutor = new RefreshExecutor();
     private final Declarations declarations = new Declarations(this);
 
     public Engine(Caches caches) {
+        this(caches, descriptor -> { });
+    }
+
+    private Engine(Caches caches, Consumer<SiteDescriptor> preparer) {
         this.caches = caches;
+        this.preparer = preparer;
+    }
+
+    private static Engine jvmEngine() {
+        Stores stores = new Stores(MemoryBudget.fromSettings());
+        return new Engine(new Caches(stores), stores::prepare);
     }
 
     /** The engine of this JVM: what woven code, the facade and the toolkit bindings use. */
@@ -50,6 +62,14 @@ public final class Engine {
     /** Where the background refreshes of this engine's caches run. */
     RefreshExecutor refreshExecutor() {
         return refreshExecutor;
+    }
+
+    /**
+     * Starts what a site's first call will need and takes long to set up (a disk store's index) in the background, so
+     * that binding the rest of the site overlaps it.
+     */
+    void prepare(SiteDescriptor descriptor) {
+        preparer.accept(descriptor);
     }
 
     /**

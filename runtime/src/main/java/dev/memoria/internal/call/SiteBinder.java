@@ -1,9 +1,11 @@
 package dev.memoria.internal.call;
 
 import dev.memoria.Hasher;
+import dev.memoria.Persist;
 import dev.memoria.Refresh;
 import dev.memoria.Scope;
 import dev.memoria.internal.Settings;
+import dev.memoria.internal.copy.ReadBack;
 import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.inputs.DeclaredInputs;
 import dev.memoria.internal.key.HasherTable;
@@ -56,6 +58,7 @@ final class SiteBinder {
             throws ReflectiveOperationException {
         Class<?> owner = caller.lookupClass();
         CacheSpec spec = descriptor.spec();
+        engine.prepare(descriptor);
         MethodType type = MethodType.fromMethodDescriptorString(descriptor.descriptor(), owner.getClassLoader());
         KeyMaker keys = new KeyMaker(descriptor.describedName(), descriptor.parameterNames(),
                 descriptor.hashedParameters(), descriptor.hashesReceiver(), hashers(caller, descriptor),
@@ -92,7 +95,11 @@ final class SiteBinder {
     /** @param valueType the declared type of the values cached: the return type, or the {@code T} of its future */
     private static DataEntries dataEntries(Class<?> owner, SiteDescriptor descriptor, Type valueType) {
         ValueCopier copier = ValueCopier.forLoader(owner.getClassLoader());
-        return new DataEntries(descriptor.describedName(), copier, copier.readBack(valueType));
+        ReadBack readBack = copier.readBack(valueType);
+        if (descriptor.spec().persist() == Persist.DISK) {
+            readBack.prepare(); // while the index opens: a hit after a restart needs both
+        }
+        return new DataEntries(descriptor.describedName(), copier, readBack);
     }
 
     private static Method declaredMethod(Class<?> owner, SiteDescriptor descriptor) throws NoSuchMethodException {

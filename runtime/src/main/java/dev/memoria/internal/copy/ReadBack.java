@@ -54,6 +54,15 @@ public final class ReadBack {
         return value;
     }
 
+    /** Builds the serializer now rather than at the first read, for a caller that has time to spare meanwhile. */
+    public void prepare() {
+        try {
+            fory();
+        } catch (RuntimeException | LinkageError e) {
+            // the first read meets it again, where it is reported
+        }
+    }
+
     private ThreadSafeFory fory() {
         ThreadSafeFory reader = fory;
         if (reader == null) {

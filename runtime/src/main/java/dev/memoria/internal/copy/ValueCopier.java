@@ -253,13 +253,13 @@ public final class ValueCopier {
     /** @throws CopyLimitException when the value is too deep or too large to copy at all */
     static Object deserialize(Serialized serialized, ThreadSafeFory with, DeepCopy deep) {
         return deep.run(() -> {
-            MemoryBuffer main = MemoryBuffer.fromByteArray(serialized.mainForReading());
+            MemoryBuffer main = MemoryBuffer.fromByteBuffer(serialized.mainForReading());
             if (serialized.bufferCount() == 0) {
                 return with.deserialize(main, List.of());
             }
             List<MemoryBuffer> buffers = new ArrayList<>(serialized.bufferCount());
             for (int i = 0; i < serialized.bufferCount(); i++) {
-                buffers.add(MemoryBuffer.fromByteBuffer(serialized.buffer(i)));
+                buffers.add(MemoryBuffer.fromByteBuffer(serialized.bufferForReading(i)));
             }
             return with.deserialize(main, buffers);
         }, () -> { }, "Reading back a stored value");

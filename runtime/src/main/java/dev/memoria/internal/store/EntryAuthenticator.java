@@ -34,8 +34,16 @@ public final class EntryAuthenticator {
         lengthPrefixed(fingerprint);
     }
 
-    /** A MAC fed with the method, version and {@code key}; the caller feeds the payload, then the record seals it. */
-    public Mac begin(Key key) {
+    /** A tag begun with the method, version and {@code key}; the caller adds the payload, then the record seals it. */
+    public PayloadTag begin(Key key) {
+        return new PayloadTag(streaming(key));
+    }
+
+    /**
+     * A MAC fed with the method, version and {@code key}, for a payload read or written as a stream of chunks (the
+     * shared tier's); the caller feeds the payload and the record's header.
+     */
+    public Mac streaming(Key key) {
         Mac mac = copy();
         mac.update(key.toBytes());
         return mac;

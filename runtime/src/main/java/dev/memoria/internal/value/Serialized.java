@@ -11,7 +11,8 @@ import java.nio.ByteBuffer;
  */
 public final class Serialized implements Stored {
 
-    private final byte[] main;
+    /** Heap bytes, or a region of a memory-mapped file; never moved or written: only duplicates are handed out. */
+    private final ByteBuffer main;
     private final ByteBuffer[] buffers;
     private final long size;
     private final long heapBytes;
@@ -26,14 +27,14 @@ public final class Serialized implements Stored {
 
     private static final Object NOT_SHARED = new Object();
 
-    private Serialized(byte[] main, ByteBuffer[] buffers, long writtenAtMillis, boolean readBack, Object storage,
+    private Serialized(ByteBuffer main, ByteBuffer[] buffers, long writtenAtMillis, boolean readBack, Object storage,
                        Recording recording, Object shared, boolean tracksReferences) {
-        this.main = main;
+        this.main = main.slice();
         this.buffers = new ByteBuffer[buffers.length];
-        long total = main.length;
-        long onHeap = main.length;
+        long total = main.remaining();
+        long onHeap = main.isDirect() ? 0 : main.remaining();
         for (int i = 0; i < buffers.length; i++) {
-            this.buffers[i] = buffers[i].asReadOnlyBuffer();
+            this.buffers[i] = buffers[i].slice();
             total += buffers[i].remaining();
             onHeap += buffers[i].isDirect() ? 0 : buffers[i].remaining();
         }
@@ -49,14 +50,16 @@ public final class Serialized implements Stored {
 
     /** A value serialized in this JVM. */
     static Serialized produced(byte[] main, ByteBuffer[] buffers, long writtenAtMillis, Object storage) {
-        return new Serialized(main, buffers, writtenAtMillis, false, storage, Recording.NONE, NOT_SHARED, true);
+        return new Serialized(ByteBuffer.wrap(main), buffers, writtenAtMillis, false, storage, Recording.NONE,
+                NOT_SHARED, true);
     }
 
     /**
      * A value read back from a store (a file anyone with access to the cache directory could have changed): it is
-     * deserialized only through the allow-list.
+     * deserialized only through the allow-list. The main stream and the buffers may be regions of a mapped file, which
+     * are then read in place.
      */
-    public static Serialized readBack(byte[] main, ByteBuffer[] buffers, long writtenAtMillis) {
+    public static Serialized readBack(ByteBuffer main, ByteBuffer[] buffers, long writtenAtMillis) {
         return new Serialized(main, buffers, writtenAtMillis, true, null, Recording.NONE, NOT_SHARED, true);
     }
 
@@ -103,15 +106,15 @@ public final class Serialized implements Stored {
 
     /** The main stream, read-only. */
     public ByteBuffer main() {
-        return ByteBuffer.wrap(main).asReadOnlyBuffer();
+        return main.asReadOnlyBuffer();
     }
 
     /**
-     * The main stream itself, not a copy: only for the runtime's own deserializer, which reads it on every hit and
-     * never writes to it (a read-only view would make it copy the bytes first).
+     * The main stream itself, not a copy nor a read-only view: only for the runtime's own deserializer, which reads it
+     * on every hit and never writes to it (Fory copies a read-only heap buffer before reading it).
      */
-    public byte[] mainForReading() {
-        return main;
+    public ByteBuffer mainForReading() {
+        return main.duplicate();
     }
 
     public int bufferCount() {
@@ -120,6 +123,11 @@ public final class Serialized implements Stored {
 
     /** Out-of-band buffer {@code index}, read-only, positioned at its start. */
     public ByteBuffer buffer(int index) {
+        return buffers[index].asReadOnlyBuffer();
+    }
+
+    /** Out-of-band buffer {@code index} itself, as {@link #mainForReading()} is the main stream. */
+    public ByteBuffer bufferForReading(int index) {
         return buffers[index].duplicate();
     }
 

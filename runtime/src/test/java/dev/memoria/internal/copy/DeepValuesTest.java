@@ -46,7 +46,7 @@ class DeepValuesTest {
         Link chain = chain(20_000);
         Object copy = onStackOf(256 << 10, () -> {
             Serialized serialized = copier.serialize(chain);
-            return copier.readBack(Link.class).deserialize(Serialized.readBack(bytes(serialized), new ByteBuffer[0],
+            return copier.readBack(Link.class).deserialize(Serialized.readBack(ByteBuffer.wrap(bytes(serialized)), new ByteBuffer[0],
                     serialized.writtenAtMillis()));
         });
         assertThat(values((Link) copy)).isEqualTo(values(chain));

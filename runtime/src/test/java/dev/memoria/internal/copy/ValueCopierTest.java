@@ -229,7 +229,7 @@ class ValueCopierTest {
         for (int i = 0; i < buffers.length; i++) {
             buffers[i] = stored.buffer(i);
         }
-        return Serialized.readBack(main, buffers, 0);
+        return Serialized.readBack(java.nio.ByteBuffer.wrap(main), buffers, 0);
     }
 
     @Test

@@ -1,10 +1,10 @@
 package dev.memoria.internal.store.chronicle;
 
+import dev.memoria.internal.store.PayloadTag;
 import dev.memoria.internal.store.EntryAuthenticator;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.value.Serialized;
 
-import javax.crypto.Mac;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
@@ -72,19 +72,19 @@ final class BlobFiles {
      * Writes a value that lives on the heap (or in another store) to a new blob, followed by its recording; returns
      * its record.
      */
-    EntryRecord write(Key key, Serialized value, byte[] recording, Mac payloadMac) throws IOException {
+    EntryRecord write(Key key, Serialized value, byte[] recording, PayloadTag payloadTag) throws IOException {
         Path temporary = newTemporaryFile(value.size() + recording.length);
         ByteBuffer main = value.main();
-        payloadMac.update(main.duplicate());
+        payloadTag.update(main.duplicate());
         long[] lengths = new long[value.bufferCount()];
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
             for (int i = 0; i < lengths.length; i++) {
                 ByteBuffer buffer = value.buffer(i);
                 lengths[i] = buffer.remaining();
-                payloadMac.update(buffer.duplicate());
+                payloadTag.update(buffer.duplicate());
                 writeFully(channel, buffer);
             }
-            payloadMac.update(recording);
+            payloadTag.update(recording);
             writeFully(channel, main);
             writeFully(channel, ByteBuffer.wrap(recording));
             CrashPoints.reached("write: blob written");
@@ -97,17 +97,17 @@ final class BlobFiles {
         long blobId = ThreadLocalRandom.current().nextLong();
         commit(temporary, key, blobId);
         return EntryRecord.blob(value.writtenAtMillis(), value.main().remaining(), lengths, recording.length, blobId,
-                payloadMac);
+                payloadTag);
     }
 
     /**
-     * Maps a blob back: its buffers stay in the file (the page cache), only the main stream and the recording are
-     * copied.
+     * Maps a blob back: its main stream and buffers stay in the file (the page cache) and are deserialized from there;
+     * only the recording is copied.
      *
-     * @param payloadMac {@link EntryAuthenticator#begin begun} for {@code key}
+     * @param payloadTag {@link EntryAuthenticator#begin begun} for {@code key}
      * @throws CorruptEntryException when the file is missing (or not a regular file), truncated or fails its tag
      */
-    Serialized read(Key key, EntryRecord record, Mac payloadMac) throws IOException {
+    Serialized read(Key key, EntryRecord record, PayloadTag payloadTag) throws IOException {
         Path path = path(key, record.blobId());
         if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
             throw missing(path);
@@ -126,16 +126,15 @@ final class BlobFiles {
             }
             MappedByteBuffer tail = channel.map(FileChannel.MapMode.READ_ONLY, position,
                     (long) record.mainLength() + record.recordingLength());
-            byte[] main = new byte[record.mainLength()];
-            tail.get(main);
+            ByteBuffer main = tail.slice().limit(record.mainLength()); // read in place, as the buffers are
             byte[] recording = new byte[record.recordingLength()];
-            tail.get(recording);
-            payloadMac.update(main);
+            tail.position(record.mainLength()).get(recording);
+            payloadTag.update(main);
             for (ByteBuffer buffer : buffers) {
-                payloadMac.update(buffer.duplicate());
+                payloadTag.update(buffer.duplicate());
             }
-            payloadMac.update(recording);
-            record.authenticate(payloadMac);
+            payloadTag.update(recording);
+            record.authenticate(payloadTag);
             return record.entry(main, buffers, recording);
         } catch (NoSuchFileException vanished) {
             throw missing(path);

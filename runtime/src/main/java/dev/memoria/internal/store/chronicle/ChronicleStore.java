@@ -1,5 +1,6 @@
 package dev.memoria.internal.store.chronicle;
 
+import dev.memoria.internal.store.PayloadTag;
 import dev.memoria.internal.store.EntryAuthenticator;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
@@ -11,7 +12,6 @@ import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.Stored;
 
-import javax.crypto.Mac;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -262,7 +262,7 @@ public final class ChronicleStore implements Store<Key> {
                                  : blobs.read(key, record, authenticator.begin(key));
     }
 
-    private static EntryRecord inlineRecord(Serialized value, byte[] recording, Mac payloadMac) {
+    private static EntryRecord inlineRecord(Serialized value, byte[] recording, PayloadTag payloadTag) {
         ByteBuffer payload = ByteBuffer.allocate((int) value.size() + recording.length);
         payload.put(value.main());
         long[] lengths = new long[value.bufferCount()];
@@ -273,17 +273,17 @@ public final class ChronicleStore implements Store<Key> {
         }
         payload.put(recording);
         payload.flip();
-        payloadMac.update(payload.duplicate());
+        payloadTag.update(payload.duplicate());
         return EntryRecord.inline(value.writtenAtMillis(), value.main().remaining(), lengths, recording.length,
-                payload, payloadMac);
+                payload, payloadTag);
     }
 
-    private static Serialized readInline(EntryRecord record, Mac payloadMac) {
+    private static Serialized readInline(EntryRecord record, PayloadTag payloadTag) {
         ByteBuffer payload = record.inlinePayload();
-        payloadMac.update(payload.duplicate());
-        record.authenticate(payloadMac);
-        byte[] main = new byte[record.mainLength()];
-        payload.get(main);
+        payloadTag.update(payload.duplicate());
+        record.authenticate(payloadTag);
+        ByteBuffer main = payload.slice().limit(record.mainLength());
+        payload.position(payload.position() + record.mainLength());
         long[] lengths = record.bufferLengths();
         ByteBuffer[] buffers = new ByteBuffer[lengths.length];
         for (int i = 0; i < lengths.length; i++) {

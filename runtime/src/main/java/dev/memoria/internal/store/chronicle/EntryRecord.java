@@ -1,13 +1,14 @@
 package dev.memoria.internal.store.chronicle;
 
+import dev.memoria.internal.store.PayloadTag;
 import dev.memoria.internal.replay.RecordingFormat;
 import dev.memoria.internal.store.EntryAuthenticator;
 import dev.memoria.internal.value.Serialized;
 
-import javax.crypto.Mac;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.security.MessageDigest;
 import java.util.zip.CRC32C;
 
 /**
@@ -20,18 +21,20 @@ import java.util.zip.CRC32C;
  *   i64 written at (epoch millis) | i32 main length | i32 buffer count | i64 length of each buffer
  *   i32 recording length
  *   i64 blob id (blob placement only)
- *   u8[32] tag: HMAC-SHA256 of method, code version, key, payload (main, buffers, recording) and every byte above
+ *   u8[32] tag: HMAC-SHA256 of method, code version, key, payload (main, buffers, recording) and every byte above,
+ *           large parts through the digests of their leaves ({@link PayloadTag})
  *   payload (inline placement only)
  *   i32 CRC32C of every byte above
  * </pre>
  * The record checksum tells a torn record from one that fails its {@link EntryAuthenticator tag}: altered, or moved
- * from another key, method or code version. Formats 1 and 2 carried no tag: they cannot say whose they are, so they
- * read as damaged and are recomputed.
+ * from another key, method or code version. Records of earlier formats read as damaged and are recomputed: formats 1
+ * and 2 carried no tag, so they cannot say whose they are; format 3 tagged the payload as one stream, which this
+ * version does not recompute (verifying it would mean keeping a second, slower way to read).
  */
 final class EntryRecord {
 
     static final int MAGIC = 0x4F4D454D;
-    static final byte FORMAT = 3;
+    static final byte FORMAT = 4;
     private static final byte INLINE = 0;
     private static final byte BLOB = 1;
 
@@ -54,26 +57,25 @@ final class EntryRecord {
         this.tag = tag;
     }
 
-    /** @param payloadMac {@link EntryAuthenticator#begin begun} for the entry's key and fed with {@code payload} */
+    /** @param payloadTag {@link EntryAuthenticator#begin begun} for the entry's key and fed with {@code payload} */
     static EntryRecord inline(long writtenAtMillis, int mainLength, long[] bufferLengths, int recordingLength,
-                              ByteBuffer payload, Mac payloadMac) {
+                              ByteBuffer payload, PayloadTag payloadTag) {
         EntryRecord unsealed = new EntryRecord(writtenAtMillis, mainLength, bufferLengths, recordingLength, 0,
                 payload, null);
-        return unsealed.sealedWith(payloadMac);
+        return unsealed.sealedWith(payloadTag);
     }
 
-    /** @param payloadMac {@link EntryAuthenticator#begin begun} for the entry's key and fed with the blob's payload */
+    /** @param payloadTag {@link EntryAuthenticator#begin begun} for the entry's key and fed with the blob's payload */
     static EntryRecord blob(long writtenAtMillis, int mainLength, long[] bufferLengths, int recordingLength,
-                            long blobId, Mac payloadMac) {
+                            long blobId, PayloadTag payloadTag) {
         EntryRecord unsealed = new EntryRecord(writtenAtMillis, mainLength, bufferLengths, recordingLength, blobId,
                 null, null);
-        return unsealed.sealedWith(payloadMac);
+        return unsealed.sealedWith(payloadTag);
     }
 
-    private EntryRecord sealedWith(Mac payloadMac) {
-        payloadMac.update(header());
+    private EntryRecord sealedWith(PayloadTag payloadTag) {
         return new EntryRecord(writtenAtMillis, mainLength, bufferLengths, recordingLength, blobId, inlinePayload,
-                payloadMac.doFinal());
+                payloadTag.finish(header()));
     }
 
     /**
@@ -82,9 +84,8 @@ final class EntryRecord {
      *
      * @throws CorruptEntryException when the record was altered or belongs to another key, method or code version
      */
-    void authenticate(Mac payloadMac) {
-        payloadMac.update(header());
-        if (!EntryAuthenticator.matches(payloadMac, tag)) {
+    void authenticate(PayloadTag payloadTag) {
+        if (!MessageDigest.isEqual(payloadTag.finish(header()), tag)) {
             throw new CorruptEntryException("it fails its authentication: it was altered, or moved there from"
                     + " another argument key, method, code version or cache directory");
         }
@@ -115,16 +116,19 @@ final class EntryRecord {
         return blobId;
     }
 
-    /** The inline payload: main stream, buffers, recording; read-only. */
+    /**
+     * The inline payload: main stream, buffers, recording. Writable, so that the deserializer reads it in place (it
+     * copies a read-only heap buffer first); the bytes are this record's own, decoded from a copy of the index's.
+     */
     ByteBuffer inlinePayload() {
-        return inlinePayload.asReadOnlyBuffer();
+        return inlinePayload.duplicate();
     }
 
     /**
      * The entry this record describes, from the parts of its payload once they passed {@link #authenticate}; the
      * recording stays bytes until a hit replays it.
      */
-    Serialized entry(byte[] main, ByteBuffer[] buffers, byte[] recording) {
+    Serialized entry(ByteBuffer main, ByteBuffer[] buffers, byte[] recording) {
         return Serialized.readBack(main, buffers, writtenAtMillis).withRecording(RecordingFormat.readBack(recording));
     }
 
@@ -181,7 +185,7 @@ final class EntryRecord {
             }
             if (format != FORMAT) {
                 throw new CorruptEntryException("it was stored in format " + format + " by an earlier Memoria, whose"
-                        + " entries do not say which method, code version and key they belong to");
+                        + " entries this version does not read");
             }
             boolean inline = in.get() == INLINE;
             in.getShort();
@@ -199,7 +203,7 @@ final class EntryRecord {
             long blobId = inline ? 0 : in.getLong();
             byte[] tag = new byte[EntryAuthenticator.TAG_BYTES];
             in.get(tag);
-            ByteBuffer payload = inline ? in.slice().asReadOnlyBuffer() : null;
+            ByteBuffer payload = inline ? in.slice() : null;
             EntryRecord record = new EntryRecord(writtenAt, mainLength, lengths, recordingLength, blobId, payload,
                     tag);
             if (inline && payload.remaining() != record.size()) {

@@ -1,11 +1,11 @@
 package dev.memoria.internal.store.chronicle;
 
+import dev.memoria.internal.store.PayloadTag;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.SpillFailedException;
 
-import javax.crypto.Mac;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -75,16 +75,16 @@ final class PendingBlob implements Spill {
     /**
      * Appends the main stream and the recording, flushes, and moves the file into place; returns the entry's record.
      */
-    EntryRecord commit(Key key, Serialized value, byte[] recording, Mac payloadMac) throws IOException {
+    EntryRecord commit(Key key, Serialized value, byte[] recording, PayloadTag payloadTag) throws IOException {
         try {
             ByteBuffer main = value.main();
-            payloadMac.update(main.duplicate());
+            payloadTag.update(main.duplicate());
             long[] lengths = new long[regions.size()];
             for (int i = 0; i < lengths.length; i++) {
                 lengths[i] = regions.get(i).capacity();
-                payloadMac.update(regions.get(i).duplicate().clear());
+                payloadTag.update(regions.get(i).duplicate().clear());
             }
-            payloadMac.update(recording);
+            payloadTag.update(recording);
             long recordingPosition = position + main.remaining();
             while (main.hasRemaining()) {
                 channel.write(main, position + main.position());
@@ -100,7 +100,7 @@ final class PendingBlob implements Spill {
             long blobId = ThreadLocalRandom.current().nextLong();
             blobs.commit(temporary, key, blobId);
             return EntryRecord.blob(value.writtenAtMillis(), value.main().remaining(), lengths, recording.length,
-                    blobId, payloadMac);
+                    blobId, payloadTag);
         } catch (IOException | RuntimeException e) {
             abandon();
             throw e;

@@ -64,7 +64,7 @@ final class PayloadReader {
         }
         ByteBuffer[] buffers = new ByteBuffer[parts.length - 2];
         System.arraycopy(parts, 1, buffers, 0, buffers.length);
-        return Serialized.readBack(parts[0].array(), buffers, writtenAtMillis)
+        return Serialized.readBack(parts[0], buffers, writtenAtMillis)
                 .withRecording(RecordingFormat.readBack(parts[parts.length - 1].array()));
     }
 }

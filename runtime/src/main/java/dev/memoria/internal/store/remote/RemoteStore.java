@@ -278,7 +278,7 @@ public final class RemoteStore implements Store<Key> {
         }
         try {
             RemoteRecord record = RemoteRecord.decode(head, CHUNK_BYTES);
-            Mac mac = authenticator.begin(key);
+            Mac mac = authenticator.streaming(key);
             PayloadReader payload = new PayloadReader(record);
             if (record.inline != null) {
                 ByteBuffer inline = record.inline.duplicate();
@@ -342,7 +342,7 @@ public final class RemoteStore implements Store<Key> {
         long size = value.size() + recording.length;
         long writeId = RANDOM.nextLong();
         String member = key.toHex();
-        Mac mac = authenticator.begin(key);
+        Mac mac = authenticator.streaming(key);
         int chunkCount = size <= CHUNK_BYTES ? 0 : (int) ((size + CHUNK_BYTES - 1) / CHUNK_BYTES);
         ByteBuffer inline = null;
         List<byte[]> chunkKeys = new ArrayList<>();

@@ -102,6 +102,22 @@ class ChronicleStoreTest {
     }
 
     @Test
+    void aLargeMainStreamIsReadInPlaceFromTheBlob() throws IOException {
+        StoreFixture fixture = new StoreFixture(cache, spec -> spec);
+        ChronicleStore store = fixture.open();
+        List<String> names = java.util.stream.IntStream.range(0, 50_000).mapToObj(i -> "name " + i).toList();
+        put(store, key(3), names);
+        store.close();
+
+        ChronicleStore reopened = fixture.open();
+        Serialized stored = (Serialized) reopened.get(key(3));
+        assertThat(stored.bufferCount()).as("no array large enough for a buffer of its own").isZero();
+        assertThat(stored.main().isDirect()).as("served from the mapped file, not copied to the heap").isTrue();
+        assertThat(COPIER.readBack(List.class).deserialize(stored)).isEqualTo(names);
+        reopened.close();
+    }
+
+    @Test
     void manyRecordsJustUnderTheInlineLimitFitTheIndex() throws IOException {
         StoreFixture fixture = new StoreFixture(cache, spec -> spec);
         ChronicleStore store = fixture.open();
