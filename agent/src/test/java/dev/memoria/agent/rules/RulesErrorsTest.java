@@ -300,7 +300,7 @@ class RulesErrorsTest {
         @DisplayName("an unknown enum constant")
         void unknownConstant() {
             assertThat(problem(RULE + " persist=DISC")).isEqualTo("memoria.rules:1: persist=DISC is not one of"
-                    + " NONE, DISK. Did you mean 'DISK'? Write one of them, as in persist=DISK.");
+                    + " NONE, DISK, REMOTE. Did you mean 'DISK'? Write one of them, as in persist=REMOTE.");
         }
 
         @Test

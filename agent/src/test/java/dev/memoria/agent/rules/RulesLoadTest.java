@@ -38,8 +38,8 @@ class RulesLoadTest {
         RulesFileException thrown = catchThrowableOfType(RulesFileException.class, () -> Rules.load(file));
 
         assertThat(thrown.problems()).singleElement().hasToString(file + ":1: Unknown attribute 'tll'. Did you mean"
-                + " 'ttl'? Attributes of data rules: allowWidgets, hashers, maxEntries, maxSize, maxStale, offHeap,"
-                + " persist, refresh, scope, showSpinner, showTime, spinnerText, ttl, unhashed.");
+                + " 'ttl'? Attributes of data rules: allowWidgets, hashers, hiddenInputs, inputs, maxEntries, maxSize,"
+                + " maxStale, offHeap, persist, refresh, scope, showSpinner, showTime, spinnerText, ttl, unhashed.");
     }
 
     @Test

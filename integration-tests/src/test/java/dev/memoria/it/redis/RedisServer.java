@@ -117,7 +117,9 @@ public final class RedisServer implements AutoCloseable {
         if (watchdog == null) {
             return;
         }
-        // a line, not only the end of the pipe: a child process that inherited the pipe would hold back its end
+        // SIGKILL to the server (and the pipe reader) straight from here, and a line on the pipe as well: some JDKs'
+        // process launch lets a child JVM inherit the pipe, which would hold back its end
+        watchdog.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
         try (OutputStream command = watchdog.getOutputStream()) {
             command.write('\n');
             command.flush();

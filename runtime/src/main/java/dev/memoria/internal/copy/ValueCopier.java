@@ -92,7 +92,7 @@ public final class ValueCopier {
     private static ThreadSafeFory build(ClassLoader loader, TypeChecker checker, boolean trackReferences) {
         // Fory logs to stdout by default; a cache must not write into the application's output.
         LoggerFactory.disableLogging();
-        return new ForyBuilder()
+        ThreadSafeFory fory = new ForyBuilder()
                 .withLanguage(Language.JAVA)
                 .withClassLoader(loader)
                 .requireClassRegistration(false)
@@ -105,6 +105,8 @@ public final class ValueCopier {
                 .withMaxGraphMemoryBytes(Long.MAX_VALUE)
                 .withMaxDepth(MAX_DEPTH)
                 .buildThreadSafeForyPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        fory.registerCallback(each -> each.registerSerializer(Class.class, new NamedClasses(each.getConfig())));
+        return fory;
     }
 
     /**

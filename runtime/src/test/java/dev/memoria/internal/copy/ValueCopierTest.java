@@ -205,6 +205,16 @@ class ValueCopierTest {
         assertThatThrownBy(() -> copier.serialize(lambda)).isInstanceOf(NotCopyableException.class);
     }
 
+    @Test
+    void classesCopyAsThemselvesAndALambdasClassIsRefused() {
+        Supplier<String> lambda = () -> "x";
+        assertThat((Class<?>[]) roundTrip(new Class<?>[] {String.class, Row.class}))
+                .containsExactly(String.class, Row.class);
+        // a hidden class has no name to find it by again: a copy would hold a stand-in, never the class itself
+        assertThatThrownBy(() -> copier.serialize(new Class<?>[] {String.class, lambda.getClass()}))
+                .isInstanceOf(NotCopyableException.class);
+    }
+
     /* --------------- values read back from disk --------------- */
 
     record Declared(String name, Nested nested) {
