@@ -32,8 +32,9 @@ import java.util.TreeSet;
  * only if every answer is the same. An edit anywhere the fingerprint looked changes an answer, so it is recomputed.
  *
  * <p>The file is a hint, never trusted: it is read only from a folder and file of this user that nobody else can
- * write ({@link PrivateFiles}), must carry the digest of the class file and methods it was asked for, and ends with a
- * SHA-256 of its content, so a truncated, damaged or swapped file is ignored and the fingerprints computed again.
+ * write ({@link PrivateFiles}), must carry the digest of the class file and methods it was asked for, and must pass
+ * its HMAC under the cache directory's secret (as every stored entry does), so a truncated, damaged, swapped or forged
+ * file is ignored and the fingerprints computed again.
  *
  * <p>With {@code -Dmemoria.test.fingerprints=true} each lookup prints whether it was computed or read, for tests.
  */
@@ -93,15 +94,10 @@ public final class FingerprintCache {
     private static ClassAnalysis read(Path directory, String name, byte[] key, Collection<String> methods,
                                       ClassSource source) {
         byte[] file = PrivateFiles.read(directory, FOLDER, name, MAX_BYTES);
-        if (file == null || file.length < DIGEST_BYTES) {
-            return null;
+        if (file == null) {
+            return null; // absent, or failed the tag PrivateFiles checks
         }
-        MessageDigest check = sha256();
-        check.update(file, 0, file.length - DIGEST_BYTES);
-        if (!MessageDigest.isEqual(check.digest(), Arrays.copyOfRange(file, file.length - DIGEST_BYTES, file.length))) {
-            return null;
-        }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(file, 0, file.length - DIGEST_BYTES))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(file))) {
             if (!in.readUTF().equals(MAGIC) || !Arrays.equals(in.readNBytes(DIGEST_BYTES), key)) {
                 return null;
             }
@@ -147,9 +143,6 @@ public final class FingerprintCache {
                 writeHiddenReads(out, analysis.hiddenReads().get(fingerprint.getKey()));
             }
         }
-        MessageDigest check = sha256();
-        check.update(bytes.toByteArray());
-        bytes.write(check.digest());
         return bytes.toByteArray();
     }
 

@@ -31,8 +31,8 @@ class CacheDirectoryIT {
         ForkedJvm.Result run = AppJvm.app(Catalogs.class, cache, "catalog:north", "samples:200000").run();
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(CacheFiles.list(cache)).containsExactlyInAnyOrder(cache.resolve("functions"),
-                cache.resolve("secret.key"));
+        assertThat(CacheFiles.list(cache)).containsExactlyInAnyOrder(cache.resolve("fingerprints"),
+                cache.resolve("functions"), cache.resolve("secret.key"));
         Path catalog = CacheFiles.methodFolder(cache, "Catalogs.catalog");
         assertThat(catalog.getFileName().toString().substring("Catalogs.catalog-".length()))
                 .matches(CacheFiles.METHOD_FOLDER_HASH);

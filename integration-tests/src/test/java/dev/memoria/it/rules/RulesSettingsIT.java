@@ -113,8 +113,8 @@ class RulesSettingsIT {
         assertThat(result.stderrLines()).as(result.toString()).containsExactly(
                 REPORTER + "The rules file " + wrong + " has 2 problems:",
                 REPORTER + wrong + ":2: Unknown attribute 'tll'. Did you mean 'ttl'? Attributes of data rules:"
-                + " allowWidgets, hashers, maxEntries, maxSize, maxStale, offHeap, persist, refresh, scope,"
-                + " showSpinner, showTime, spinnerText, ttl, unhashed.",
+                + " allowWidgets, hashers, hiddenInputs, inputs, maxEntries, maxSize, maxStale, offHeap, persist,"
+                + " refresh, scope, showSpinner, showTime, spinnerText, ttl, unhashed.",
                 REPORTER + wrong + ":3: 'java.util.Collections.sort' names a JDK class. The JDK's classes are"
                 + " loaded by the bootstrap or platform class loader, which cannot see Memoria, so their methods"
                 + " cannot be cached. Write a rule for the method of your application or library that calls it.",

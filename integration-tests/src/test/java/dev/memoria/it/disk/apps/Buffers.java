@@ -1,6 +1,7 @@
 package dev.memoria.it.disk.apps;
 
 import dev.memoria.CacheResource;
+import dev.memoria.HiddenInputs;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -63,7 +64,7 @@ public final class Buffers {
         }
     }
 
-    @CacheResource(offHeap = true)
+    @CacheResource(offHeap = true, hiddenInputs = HiddenInputs.IGNORE) // keeps what it returned, to show sharing
     static ByteBuffer table(int size) {
         System.out.println("ran table:" + size);
         returnedBytes = ByteBuffer.allocateDirect(size);
@@ -73,7 +74,7 @@ public final class Buffers {
         return returnedBytes;
     }
 
-    @CacheResource(offHeap = true)
+    @CacheResource(offHeap = true, hiddenInputs = HiddenInputs.IGNORE) // keeps what it returned, to show sharing
     static ByteBuffer heapTable(int size) {
         System.out.println("ran heapTable:" + size);
         returnedArray = new byte[size];
@@ -83,7 +84,7 @@ public final class Buffers {
         return ByteBuffer.wrap(returnedArray);
     }
 
-    @CacheResource(offHeap = true)
+    @CacheResource(offHeap = true, hiddenInputs = HiddenInputs.IGNORE) // keeps what it returned, to show sharing
     static DoubleBuffer weights(int size) {
         System.out.println("ran weights:" + size);
         returnedDoubles = ByteBuffer.allocateDirect(size * 8).order(ByteOrder.nativeOrder()).asDoubleBuffer();

@@ -1,5 +1,9 @@
 package dev.memoria.internal.store.chronicle;
 
+import dev.memoria.internal.store.EntryAuthenticator;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -8,6 +12,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -23,8 +31,9 @@ public final class PrivateFiles {
     }
 
     /**
-     * @return the bytes of {@code cacheDirectory/folder/name}, or {@code null} when it is absent, larger than
-     *         {@code maxBytes}, unreadable or not to be trusted
+     * @return the bytes {@link #write} wrote to {@code cacheDirectory/folder/name}, or {@code null} when the file is
+     *         absent, larger than {@code maxBytes}, unreadable, not to be trusted, or fails its tag (altered,
+     *         truncated, or moved there from another name or cache directory)
      */
     public static byte[] read(Path cacheDirectory, String folder, String name, int maxBytes) {
         Path directory = cacheDirectory.toAbsolutePath().resolve(folder);
@@ -43,9 +52,15 @@ public final class PrivateFiles {
                 }
                 ByteBuffer bytes = ByteBuffer.allocate((int) size);
                 while (bytes.hasRemaining() && in.read(bytes) >= 0) {
-                    // a file that shrinks while read leaves the rest zero, which its reader's check rejects
+                    // a file that shrinks while read leaves the rest zero, which the tag rejects
                 }
-                return bytes.array();
+                byte[] file = bytes.array();
+                if (file.length < EntryAuthenticator.TAG_BYTES) {
+                    return null;
+                }
+                byte[] content = Arrays.copyOf(file, file.length - EntryAuthenticator.TAG_BYTES);
+                byte[] tag = Arrays.copyOfRange(file, content.length, file.length);
+                return MessageDigest.isEqual(tag(cacheDirectory, folder, name, content), tag) ? content : null;
             }
         } catch (IOException | SecurityException e) {
             return null;
@@ -54,7 +69,8 @@ public final class PrivateFiles {
 
     /**
      * Writes {@code cacheDirectory/folder/name} atomically, creating the folders ({@code 0700}) and the file
-     * ({@code 0600}); a folder that is not to be trusted is left alone.
+     * ({@code 0600}); a folder that is not to be trusted is left alone. The content is followed by an HMAC-SHA256 under
+     * the cache directory's secret over its folder, name and bytes, which {@link #read} checks.
      *
      * @throws IOException when it cannot be written; nothing is left behind
      */
@@ -66,11 +82,28 @@ public final class PrivateFiles {
         Path temporary = Files.createTempFile(directory, "." + name + "-", ".tmp", Files0600.file());
         try {
             Files.write(temporary, content);
+            Files.write(temporary, tag(cacheDirectory, folder, name, content), StandardOpenOption.APPEND);
             // a rename over the name: readers see the old file or the new one, and a link there is replaced
             Files.move(temporary, directory.resolve(name), StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** HMAC-SHA256 under the directory's secret over the folder's and file's names (length first) and the bytes. */
+    private static byte[] tag(Path cacheDirectory, String folder, String name, byte[] content) throws IOException {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(CacheSecret.of(cacheDirectory), "HmacSHA256"));
+            for (String part : new String[] {folder, name}) {
+                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+                mac.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+                mac.update(bytes);
+            }
+            return mac.doFinal(content);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every JDK has HmacSHA256", e);
         }
     }
 }
