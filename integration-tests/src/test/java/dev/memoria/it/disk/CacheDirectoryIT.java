@@ -39,7 +39,7 @@ class CacheDirectoryIT {
         Path version = CacheFiles.versionFolder(cache, "Catalogs.catalog");
         assertThat(version.getFileName().toString()).matches(CacheFiles.FINGERPRINT);
         assertThat(CacheFiles.list(version)).map(path -> path.getFileName().toString())
-                .containsExactlyInAnyOrder("version.properties", "entries.cm", "entries.lock");
+                .containsExactlyInAnyOrder("version.properties", "manifest.txt", "entries.cm", "entries.lock");
         Properties properties = new Properties();
         try (InputStream in = Files.newInputStream(version.resolve("version.properties"))) {
             properties.load(in);
@@ -49,7 +49,7 @@ class CacheDirectoryIT {
 
         Path samples = CacheFiles.versionFolder(cache, "Catalogs.samples");
         assertThat(CacheFiles.list(samples)).map(path -> path.getFileName().toString())
-                .containsExactlyInAnyOrder("version.properties", "entries.cm", "entries.lock", "blobs");
+                .containsExactlyInAnyOrder("version.properties", "manifest.txt", "entries.cm", "entries.lock", "blobs");
         assertThat(CacheFiles.list(samples.resolve("blobs"))).singleElement()
                 .satisfies(blob -> assertThat(blob.getFileName().toString()).matches(CacheFiles.BLOB_NAME));
         ChildStderr.assertChronicleUsedAnd(run);

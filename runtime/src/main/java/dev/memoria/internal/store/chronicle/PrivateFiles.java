@@ -54,12 +54,12 @@ public final class PrivateFiles {
                 while (bytes.hasRemaining() && in.read(bytes) >= 0) {
                     // a file that shrinks while read leaves the rest zero, which the tag rejects
                 }
-                byte[] file = bytes.array();
-                if (file.length < EntryAuthenticator.TAG_BYTES) {
+                byte[] sealed = bytes.array();
+                if (sealed.length < EntryAuthenticator.TAG_BYTES) {
                     return null;
                 }
-                byte[] content = Arrays.copyOf(file, file.length - EntryAuthenticator.TAG_BYTES);
-                byte[] tag = Arrays.copyOfRange(file, content.length, file.length);
+                byte[] content = Arrays.copyOf(sealed, sealed.length - EntryAuthenticator.TAG_BYTES);
+                byte[] tag = Arrays.copyOfRange(sealed, content.length, sealed.length);
                 return MessageDigest.isEqual(tag(cacheDirectory, folder, name, content), tag) ? content : null;
             }
         } catch (IOException | SecurityException e) {
