@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -126,8 +128,35 @@ public final class RedisServer implements AutoCloseable {
         } catch (IOException e) {
             // the watchdog is already gone; the wait below still confirms the server is
         }
-        await(watchdog.toHandle(), "kill -9 of redis-server on port " + port);
+        try {
+            if (!watchdog.waitFor(10, TimeUnit.SECONDS)) {
+                watchdog.destroyForcibly(); // the server is killed already; only its watchdog lingers
+                watchdog.waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        awaitClosed("kill -9 of redis-server on port " + port);
         watchdog = null;
+    }
+
+    /** Waits until nothing accepts connections on the server's port: the server is gone, whoever reaps it. */
+    private void awaitClosed(String what) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try (Socket probe = new Socket()) {
+                probe.connect(new InetSocketAddress(HOST, port), 200);
+            } catch (IOException refused) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException(what + " did not end within 30 s");
     }
 
     /** Starts the server again on the same ports and directory (a cluster node rejoins from its nodes.conf). */
@@ -290,14 +319,6 @@ public final class RedisServer implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void await(ProcessHandle process, String what) {
-        try {
-            process.onExit().get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(what + " did not end within 30 s", e);
         }
     }
 
