@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -269,6 +270,8 @@ class FaultsIT {
                     if (files.anyMatch(file -> file.getFileName().toString().startsWith(".pending-"))) {
                         return;
                     }
+                } catch (UncheckedIOException vanished) {
+                    // a temporary file (the manifest's, say) renamed while walked: look again
                 }
                 if (writer.stdoutLines().stream().anyMatch(line -> line.startsWith("huge:1024 = "))
                     || !writer.process().isAlive()) {
