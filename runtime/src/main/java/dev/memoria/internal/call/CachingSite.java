@@ -262,7 +262,7 @@ final class CachingSite extends Site {
     private void refreshIfStale(FunctionCache cache, Stored stored, Object argumentsKey, Object key,
                                 Object receiver, Object[] args, long generation) {
         if (background.isStale(stored)) {
-            background.start(this, cache, argumentsKey, key, receiver, args, generation);
+            background.start(this, cache, stored, argumentsKey, key, receiver, args, generation);
         }
     }
 

@@ -68,20 +68,19 @@ public final class TieredStore implements Store<Object> {
 
     @Override
     public void put(Object key, Stored value) {
-        Store<Object> heap = memory;
-        if (heap != null) {
-            heap.put(key, value);
-        }
+        // The tier below first: a value a caller can see in memory is already on disk, so a JVM that ends right after
+        // seeing it (a daemon refresh thread's value, say) leaves it to the next JVM.
         Store<Key> chronicle = disk;
         if (chronicle != null) {
             try {
                 chronicle.put(digests.apply(key), value);
             } catch (RuntimeException | InternalError e) {
-                failed(e);
-                if (heap == null) {
-                    memory.put(key, value); // the memory tier that replaces an off-heap store starts with this entry
-                }
+                failed(e); // and the memory tier that replaces an off-heap store starts with this entry, below
             }
+        }
+        Store<Object> heap = memory;
+        if (heap != null) {
+            heap.put(key, value);
         }
     }
 
