@@ -5,7 +5,9 @@ import dev.memoria.internal.store.EntryAuthenticator;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.replay.RecordingFormat;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Reporter;
+import dev.memoria.internal.store.Departures;
 import dev.memoria.internal.store.Store;
 import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.value.Serialized;
@@ -76,6 +78,11 @@ public final class ChronicleStore implements Store<Key> {
 
     @Override
     public Stored get(Key key) {
+        return get(key, key, Departures.NONE);
+    }
+
+    @Override
+    public Stored get(Key key, Object reportedAs, Departures departures) {
         byte[] encoded = index.map().get(key.toBytes());
         if (encoded == null) {
             return null;
@@ -94,6 +101,7 @@ public final class ChronicleStore implements Store<Key> {
             }
             Reporter.once("corrupt " + blobs.directory(), "A stored entry of " + method + " was dropped because "
                     + e.getMessage() + "; it will be recomputed.");
+            departures.damaged(reportedAs, Messages.damagedEntry("disk", e.getMessage()));
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
