@@ -48,7 +48,8 @@ public final class Messages {
      * What {@code explain} says of an entry dropped as damaged ({@code Explanation.Cause.DAMAGED}): where it was read
      * from and what was wrong, never its bytes.
      *
-     * @param why what was wrong, a clause starting with {@code it}, e.g. {@code it fails its authentication}
+     * @param where the tier, e.g. {@code disk}
+     * @param why   what was wrong, a clause about the entry, e.g. {@code it fails its authentication}
      */
     public static String damagedEntry(String where, String why) {
         return "read from " + where + ", " + why;
