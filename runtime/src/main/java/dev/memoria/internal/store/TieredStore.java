@@ -27,6 +27,8 @@ public final class TieredStore implements Store<Object> {
     private final MemoryBudget budget;
     private volatile Store<Object> memory;
     private volatile Store<Key> disk;
+    /** Told of departures from the memory tier and of damaged entries the tier below drops. */
+    private volatile Departures departures = Departures.NONE;
 
     /**
      * @param memory  the heap tier, or {@code null} for none
@@ -56,7 +58,7 @@ public final class TieredStore implements Store<Object> {
             return null;
         }
         try {
-            found = chronicle.get(digests.apply(key));
+            found = chronicle.get(digests.apply(key), key, departures);
         } catch (RuntimeException | InternalError e) {
             return failed(e);
         }
@@ -143,6 +145,7 @@ public final class TieredStore implements Store<Object> {
 
     @Override
     public void watchDepartures(Departures departures) {
+        this.departures = departures;
         Store<Object> heap = memory;
         if (heap != null) {
             heap.watchDepartures(departures);
@@ -169,7 +172,9 @@ public final class TieredStore implements Store<Object> {
         if (disk != null) {
             disk = null;
             if (memory == null) {
-                memory = new MemoryStore(spec, method, budget);
+                MemoryStore replacement = new MemoryStore(spec, method, budget);
+                replacement.watchDepartures(departures);
+                memory = replacement;
             }
             Reporter.once("store " + method, "The " + (spec.offHeap() ? "off-heap" : "disk") + " cache of "
                     + method + " failed (" + failure + "); its entries are kept in memory from now on.");
