@@ -48,6 +48,18 @@ class RemoteChunksIT {
     }
 
     @Test
+    @DisplayName("On a Redis Cluster, the chunks asked for several at a time reach the master of the entry's slot")
+    void chunksRoundTripOnACluster() {
+        RedisCluster cluster = redis.sharedCluster();
+        try (SharedJvm clusterWriter = SharedJvm.start(cluster.url())) {
+            assertThat(clusterWriter.call("big 3")).isEqualTo(new SharedJvm.Answer("3145728 bytes, intact", true));
+        }
+        try (SharedJvm reader = SharedJvm.start(cluster.url())) {
+            assertThat(reader.call("big 3")).isEqualTo(new SharedJvm.Answer("3145728 bytes, intact", false));
+        }
+    }
+
+    @Test
     @DisplayName("A chunk missing (the entry replaced or removed meanwhile) is a plain miss: recomputed, no warning")
     void aMissingChunkIsAMiss() {
         List<String> chunks = chunksOf("big 4");
