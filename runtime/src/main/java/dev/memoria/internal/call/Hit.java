@@ -1,13 +1,14 @@
 package dev.memoria.internal.call;
 
 import dev.memoria.internal.recording.Recording;
+import dev.memoria.internal.value.Stamped;
 
 /**
  * What {@link Site#enter} returns when the cache answers: the rewritten method skips its body (the advice tests
  * {@code instanceof Hit}) and returns {@link #value}. An entry that hands every caller the same object is its own
- * hit ({@link Resource}), so such a hit allocates nothing.
+ * hit ({@link Resource}), so such a hit allocates nothing; the memory tier holds it directly ({@link Stamped}).
  */
-public class Hit {
+public class Hit extends Stamped {
 
     final Object value;
     /**
