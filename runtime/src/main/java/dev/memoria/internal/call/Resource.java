@@ -16,9 +16,10 @@ final class Resource extends Hit implements Stored {
     private final String method;
     private final Recording recording;
 
-    Resource(Object value, Object creator, ResourceEntries.Callback onRelease, long weight, String method,
-             Recording recording) {
-        super(value);
+    /** @param returnType the method's return type (boxed), of the class loader that computed the value */
+    Resource(Object value, Class<?> returnType, Object creator, ResourceEntries.Callback onRelease, long weight,
+             String method, Recording recording) {
+        super(value, returnType, recording);
         this.creator = creator;
         this.onRelease = onRelease;
         this.weight = weight;

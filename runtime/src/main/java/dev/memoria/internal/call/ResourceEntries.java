@@ -36,9 +36,9 @@ final class ResourceEntries implements EntryKind {
     public Stored capture(Object value, Object receiver, Spill spill, Recording calls) {
         if (offHeap && value != null) {
             Buffer held = OffHeapBuffers.hold((Buffer) value);
-            return new Resource(held, receiver, onRelease, OffHeapBuffers.bytes(held), method, calls);
+            return new Resource(held, returnType, receiver, onRelease, OffHeapBuffers.bytes(held), method, calls);
         }
-        return new Resource(value, receiver, onRelease, ObjectSizes.deepSize(value), method, calls);
+        return new Resource(value, returnType, receiver, onRelease, ObjectSizes.deepSize(value), method, calls);
     }
 
     /** The computing caller gets what every other caller gets: the shared object, or a view of the shared buffer. */
@@ -63,10 +63,13 @@ final class ResourceEntries implements EntryKind {
         return new StaleEntryException("holds a " + value.getClass().getName() + " from another class loader", null);
     }
 
-    /** Without {@code validate} or a buffer view to make, when the value is of this loader's return type. */
+    /**
+     * This loader's return type, without {@code validate} or a buffer view to make: an entry stored by this method's
+     * class (not one reloaded since) holds a value of it.
+     */
     @Override
-    public boolean servesAsItIs(Hit stored) {
-        return validate == null && !offHeap && returnType.isInstance(stored.value);
+    public Class<?> plainHitType() {
+        return validate == null && !offHeap ? returnType : null;
     }
 
     @Override

@@ -15,7 +15,7 @@ final class SharedData extends Hit implements Stored {
     private final Recording recording;
 
     SharedData(Object value, long weight, Recording recording) {
-        super(value);
+        super(value, Object.class, recording);
         this.weight = weight;
         this.recording = recording;
     }

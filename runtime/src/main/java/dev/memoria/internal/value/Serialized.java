@@ -9,7 +9,7 @@ import java.nio.ByteBuffer;
  * single array holds the whole value and arrays are copied in bulk. Buffers are heap arrays, or regions of a
  * memory-mapped file for values kept on disk. Immutable: accessors hand out read-only views.
  */
-public final class Serialized implements Stored {
+public final class Serialized extends Stamped implements Stored {
 
     /** Heap bytes, or a region of a memory-mapped file; never moved or written: only duplicates are handed out. */
     private final ByteBuffer main;
