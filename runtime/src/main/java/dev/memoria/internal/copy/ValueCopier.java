@@ -262,22 +262,24 @@ public final class ValueCopier {
 
     /** @throws CopyLimitException when the value is too deep or too large to copy at all */
     static Object deserialize(Serialized serialized, ThreadSafeFory with, DeepCopy deep) {
-        return deep.run(() -> {
-            byte[] array = serialized.mainArray();
-            MemoryBuffer main = array != null ? MemoryBuffer.fromByteArray(array)
-                    : MemoryBuffer.fromByteBuffer(serialized.mainForReading());
-            if (!serialized.outOfBand()) {
-                return with.deserialize(main);
-            }
-            if (serialized.bufferCount() == 0) {
-                return with.deserialize(main, List.of());
-            }
-            List<MemoryBuffer> buffers = new ArrayList<>(serialized.bufferCount());
-            for (int i = 0; i < serialized.bufferCount(); i++) {
-                buffers.add(MemoryBuffer.fromByteBuffer(serialized.bufferForReading(i)));
-            }
-            return with.deserialize(main, buffers);
-        }, () -> { }, "Reading back a stored value");
+        return deep.run(ValueCopier::read, serialized, with, "Reading back a stored value");
+    }
+
+    private static Object read(Serialized serialized, ThreadSafeFory with) {
+        byte[] array = serialized.mainArray();
+        MemoryBuffer main = array != null ? MemoryBuffer.fromByteArray(array)
+                : MemoryBuffer.fromByteBuffer(serialized.mainForReading());
+        if (!serialized.outOfBand()) {
+            return with.deserialize(main);
+        }
+        if (serialized.bufferCount() == 0) {
+            return with.deserialize(main, List.of());
+        }
+        List<MemoryBuffer> buffers = new ArrayList<>(serialized.bufferCount());
+        for (int i = 0; i < serialized.bufferCount(); i++) {
+            buffers.add(MemoryBuffer.fromByteBuffer(serialized.bufferForReading(i)));
+        }
+        return with.deserialize(main, buffers);
     }
 
     /** Reads a deep value back once, so that one nested deeper than {@link #MAX_DEPTH} is refused now, not on a hit. */
