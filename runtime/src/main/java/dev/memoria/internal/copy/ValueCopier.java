@@ -301,7 +301,7 @@ public final class ValueCopier {
      * callback's bookkeeping, such a stream skips Fory's check of a flagged header, which formats a message on every
      * read. ValueCopierTest holds the two streams equal.
      */
-    static byte[] writtenInBand(byte[] main) {
+    private static byte[] writtenInBand(byte[] main) {
         main[0] &= (byte) ~OUT_OF_BAND_FLAG;
         return main;
     }
