@@ -1,11 +1,15 @@
 package dev.memoria.internal.store.chronicle;
 
+import dev.memoria.Persist;
+import dev.memoria.internal.store.PayloadLayout;
 import dev.memoria.internal.store.PayloadTag;
 import dev.memoria.internal.store.EntryAuthenticator;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.replay.RecordingFormat;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Reporter;
+import dev.memoria.internal.store.Departures;
 import dev.memoria.internal.store.Store;
 import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.value.Serialized;
@@ -43,6 +47,8 @@ public final class ChronicleStore implements Store<Key> {
     private final long maxEntries;
     private final long maxBytes;
     private final String method;
+    /** Where a damaged entry was read from, as {@code explain} names it. */
+    private final String where;
     private final LongAdder evictions = new LongAdder();
     /** Bytes held, as last counted plus this JVM's changes since; recounted when a bound seems exceeded. */
     private final AtomicLong bytes = new AtomicLong(-1);
@@ -55,6 +61,7 @@ public final class ChronicleStore implements Store<Key> {
         this.maxEntries = spec.maxEntries().orElse(-1);
         this.maxBytes = spec.maxBytes().orElse(-1);
         this.method = method;
+        this.where = spec.persist() == Persist.DISK ? "disk" : "off-heap memory";
     }
 
     /** The entries of one code version, in its folder of the cache directory. */
@@ -76,6 +83,11 @@ public final class ChronicleStore implements Store<Key> {
 
     @Override
     public Stored get(Key key) {
+        return get(key, key, Departures.NONE);
+    }
+
+    @Override
+    public Stored get(Key key, Object reportedAs, Departures departures) {
         byte[] encoded = index.map().get(key.toBytes());
         if (encoded == null) {
             return null;
@@ -94,6 +106,7 @@ public final class ChronicleStore implements Store<Key> {
             }
             Reporter.once("corrupt " + blobs.directory(), "A stored entry of " + method + " was dropped because "
                     + e.getMessage() + "; it will be recomputed.");
+            departures.damaged(reportedAs, Messages.damagedEntry(where, e.getMessage()));
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -263,36 +276,16 @@ public final class ChronicleStore implements Store<Key> {
     }
 
     private static EntryRecord inlineRecord(Serialized value, byte[] recording, PayloadTag payloadTag) {
-        ByteBuffer payload = ByteBuffer.allocate((int) value.size() + recording.length);
-        payload.put(value.main());
-        long[] lengths = new long[value.bufferCount()];
-        for (int i = 0; i < lengths.length; i++) {
-            ByteBuffer buffer = value.buffer(i);
-            lengths[i] = buffer.remaining();
-            payload.put(buffer);
-        }
-        payload.put(recording);
-        payload.flip();
-        payloadTag.update(payload.duplicate());
-        return EntryRecord.inline(value.writtenAtMillis(), value.main().remaining(), lengths, recording.length,
-                payload, payloadTag);
+        ByteBuffer payload = PayloadLayout.joined(value, recording);
+        payloadTag.update(payload);
+        return EntryRecord.inline(PayloadLayout.of(value, recording), payload, payloadTag);
     }
 
     private static Serialized readInline(EntryRecord record, PayloadTag payloadTag) {
         ByteBuffer payload = record.inlinePayload();
-        payloadTag.update(payload.duplicate());
+        payloadTag.update(payload);
         record.authenticate(payloadTag);
-        ByteBuffer main = payload.slice().limit(record.mainLength());
-        payload.position(payload.position() + record.mainLength());
-        long[] lengths = record.bufferLengths();
-        ByteBuffer[] buffers = new ByteBuffer[lengths.length];
-        for (int i = 0; i < lengths.length; i++) {
-            buffers[i] = payload.slice().limit((int) lengths[i]);
-            payload.position(payload.position() + (int) lengths[i]);
-        }
-        byte[] recording = new byte[record.recordingLength()];
-        payload.get(recording);
-        return record.entry(main, buffers, recording);
+        return record.layout().entry(record.layout().split(payload));
     }
 
     /** Removes an entry if it still holds {@code encoded}, and its blob. */
