@@ -90,6 +90,8 @@ public final class RemoteStore implements Store<Key> {
     private final long retentionMillis;
     private final long maxEntries;
     private final long maxBytes;
+    /** How long a miss waits for another JVM's computation: {@link #WAIT_MILLIS}, or 0 for an async method. */
+    private final long waitMillis;
     /** Leases this JVM holds, by key: their tokens, and the renewal of each. */
     private final Map<Key, Lease> leases = new ConcurrentHashMap<>();
     private final LongAdder evictions = new LongAdder();
@@ -97,7 +99,12 @@ public final class RemoteStore implements Store<Key> {
     private volatile long lastEntries;
     private volatile long lastBytes;
 
-    RemoteStore(RemoteTier tier, EntryAuthenticator authenticator, String tag, CacheSpec spec, String method) {
+    /**
+     * @param async whether the method returns a future: its callers must not block, so a miss never waits for another
+     *              JVM's computation of the key but computes it too
+     */
+    RemoteStore(RemoteTier tier, EntryAuthenticator authenticator, String tag, CacheSpec spec, String method,
+                boolean async) {
         this.tier = tier;
         this.authenticator = authenticator;
         this.method = method;
@@ -105,6 +112,7 @@ public final class RemoteStore implements Store<Key> {
         this.retentionMillis = spec.retention().map(java.time.Duration::toMillis).orElse(0L);
         this.maxEntries = spec.maxEntries().orElse(-1);
         this.maxBytes = spec.maxBytes().orElse(-1);
+        this.waitMillis = async ? 0 : WAIT_MILLIS;
     }
 
     /** The start of every key of the method version tagged {@code tag}. */
@@ -130,8 +138,8 @@ public final class RemoteStore implements Store<Key> {
 
     /**
      * The entry, or {@code null}. On a miss this JVM takes the key's lease (and must {@link #settled settle} it), or,
-     * when another JVM holds it, waits up to {@link #WAIT_MILLIS} for that JVM's entry; a lease whose holder died
-     * expires and the first waiter to see that takes it over.
+     * when another JVM holds it, waits up to {@link #WAIT_MILLIS} for that JVM's entry (an async method does not
+     * wait); a lease whose holder died expires and the first waiter to see that takes it over.
      */
     @Override
     public Stored get(Key key) {
@@ -139,7 +147,7 @@ public final class RemoteStore implements Store<Key> {
             return null; // this JVM is computing it: its threads wait in the local flight
         }
         long started = System.nanoTime();
-        long deadline = started + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
+        long deadline = started + TimeUnit.MILLISECONDS.toNanos(waitMillis);
         long pause = 5;
         boolean waited = false;
         try {
@@ -149,7 +157,7 @@ public final class RemoteStore implements Store<Key> {
                     counters.hits.increment();
                     return found;
                 }
-                if (!tier.up() || tryLease(key) || System.nanoTime() > deadline) {
+                if (!tier.up() || tryLease(key) || System.nanoTime() >= deadline) {
                     counters.misses.increment();
                     return null;
                 }
