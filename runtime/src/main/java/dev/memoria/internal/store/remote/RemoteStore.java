@@ -14,7 +14,6 @@ import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.Stored;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 
 import javax.crypto.Mac;
 import java.nio.ByteBuffer;
@@ -63,18 +62,69 @@ public final class RemoteStore implements Store<Key> {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final HexFormat HEX = HexFormat.of();
 
-    /** Replaces the head and indexes it; returns the head it replaced. KEYS: head, index, sizes; ARGV: head, written
-     * at, member, size, ttl millis (0: none), then the chunk keys to keep as long as the head. */
-    private static final String COMMIT = """
-            local old = redis.call('GET', KEYS[1])
-            local ttl = tonumber(ARGV[5])
-            if ttl > 0 then redis.call('SET', KEYS[1], ARGV[1], 'PX', ttl) else redis.call('SET', KEYS[1], ARGV[1]) end
-            redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
-            redis.call('HSET', KEYS[3], ARGV[3], ARGV[4])
-            for i = 4, #KEYS do
+    /**
+     * Lua: drops one entry of the version whose keys start with {@code prefix}: its head, its chunks (named by the
+     * {@code k} hash), and its bookkeeping (index, size, and the total of sizes in {@code b}).
+     */
+    private static final String DROP_FUNCTION = """
+            local function drop(prefix, member)
+              redis.call('DEL', prefix .. 'e:' .. member)
+              local chunks = redis.call('HGET', prefix .. 'k', member)
+              if chunks then
+                local id, count = string.match(chunks, '^(%x+):(%d+)$')
+                if id then
+                  for n = 0, tonumber(count) - 1 do redis.call('DEL', prefix .. 'c:' .. member .. ':' .. id .. ':' .. n) end
+                end
+                redis.call('HDEL', prefix .. 'k', member)
+              end
+              local size = tonumber(redis.call('HGET', prefix .. 's', member))
+              if size then redis.call('DECRBY', prefix .. 'b', size) end
+              redis.call('HDEL', prefix .. 's', member)
+              redis.call('ZREM', prefix .. 'i', member)
+            end
+            """;
+    /**
+     * Replaces an entry's head and bookkeeping, then trims the version to its bounds, in one atomic step: JVMs writing
+     * at once each see the bounds hold after their write, and never evict more than they must. KEYS: the head, then the
+     * chunk keys to keep as long as the head; ARGV: prefix, member, head, written at, size, ttl millis (0: none),
+     * chunks ({@code "<write id>:<count>"}, or empty), expired cutoff (written-at millis, -1: none), maxEntries and
+     * maxSize (-1: none). Returns how many entries the bounds evicted.
+     */
+    private static final String COMMIT = DROP_FUNCTION + """
+            local prefix, member, ttl = ARGV[1], ARGV[2], tonumber(ARGV[6])
+            local index = prefix .. 'i'
+            local previous = redis.call('HGET', prefix .. 'k', member)
+            if previous and previous ~= ARGV[7] then
+              local id, count = string.match(previous, '^(%x+):(%d+)$')
+              if id then
+                for n = 0, tonumber(count) - 1 do redis.call('DEL', prefix .. 'c:' .. member .. ':' .. id .. ':' .. n) end
+              end
+            end
+            if ttl > 0 then redis.call('SET', KEYS[1], ARGV[3], 'PX', ttl) else redis.call('SET', KEYS[1], ARGV[3]) end
+            for i = 2, #KEYS do
               if ttl > 0 then redis.call('PEXPIRE', KEYS[i], ttl) else redis.call('PERSIST', KEYS[i]) end
             end
-            return old""";
+            if ARGV[7] == '' then redis.call('HDEL', prefix .. 'k', member) else redis.call('HSET', prefix .. 'k', member, ARGV[7]) end
+            local replaced = tonumber(redis.call('HGET', prefix .. 's', member)) or 0
+            redis.call('HSET', prefix .. 's', member, ARGV[5])
+            redis.call('INCRBY', prefix .. 'b', tonumber(ARGV[5]) - replaced)
+            redis.call('ZADD', index, ARGV[4], member)
+            if tonumber(ARGV[8]) >= 0 then
+              for _, expired in ipairs(redis.call('ZRANGEBYSCORE', index, '-inf', ARGV[8])) do drop(prefix, expired) end
+            end
+            local maxEntries, maxBytes, evicted = tonumber(ARGV[9]), tonumber(ARGV[10]), 0
+            while (maxEntries > 0 and redis.call('ZCARD', index) > maxEntries)
+                or (maxBytes > 0 and (tonumber(redis.call('GET', prefix .. 'b')) or 0) > maxBytes) do
+              local oldest = redis.call('ZRANGE', index, 0, 0)
+              if #oldest == 0 then break end
+              drop(prefix, oldest[1])
+              evicted = evicted + 1
+            end
+            return evicted""";
+    /** Drops one entry and its bookkeeping. ARGV: prefix, member. */
+    private static final String DROP = DROP_FUNCTION + """
+            drop(ARGV[1], ARGV[2])
+            return 0""";
     /** Deletes a key if it still holds ARGV[1] (a lease's token, or a head that failed its check). */
     private static final String DELETE_IF = """
             if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
@@ -202,10 +252,8 @@ public final class RemoteStore implements Store<Key> {
 
     @Override
     public void remove(Key key) {
-        tier.call(sync -> {
-            drop(sync, key.toHex());
-            return null;
-        }, null);
+        tier.call(sync -> sync.eval(DROP, ScriptOutputType.INTEGER, new byte[0][], bytes(prefix),
+                bytes(key.toHex())), 0L);
         tier.publish(tagOf() + ":" + key.toHex());
     }
 
@@ -223,7 +271,10 @@ public final class RemoteStore implements Store<Key> {
 
     @Override
     public long bytes() {
-        lastBytes = tier.call(sync -> sizes(sync).stream().mapToLong(Long::longValue).sum(), lastBytes);
+        lastBytes = tier.call(sync -> {
+            byte[] total = sync.get(bytes(prefix + "b"));
+            return total == null ? 0L : Long.parseLong(new String(total, StandardCharsets.UTF_8));
+        }, lastBytes);
         return lastBytes;
     }
 
@@ -348,6 +399,9 @@ public final class RemoteStore implements Store<Key> {
         }
         parts.add(ByteBuffer.wrap(recording));
         long size = value.size() + recording.length;
+        if (maxBytes > 0 && size > maxBytes) {
+            return; // it alone breaks the bound: the commit would evict it at once
+        }
         long writeId = RANDOM.nextLong();
         String member = key.toHex();
         Mac mac = authenticator.streaming(key);
@@ -379,95 +433,18 @@ public final class RemoteStore implements Store<Key> {
                 recording.length, writeId, chunkCount, inline, mac);
         long ttl = retentionMillis <= 0 ? 0
                 : Math.max(1, retentionMillis - (Clock.currentTimeMillis() - value.writtenAtMillis()));
-        byte[][] keys = new byte[3 + chunkKeys.size()][];
-        keys[0] = bytes(prefix + "e:" + member);
-        keys[1] = bytes(prefix + "i");
-        keys[2] = bytes(prefix + "s");
-        for (int i = 0; i < chunkKeys.size(); i++) {
-            keys[3 + i] = chunkKeys.get(i);
-        }
+        long cutoff = retentionMillis <= 0 ? -1 : Clock.currentTimeMillis() - retentionMillis;
+        chunkKeys.add(0, bytes(prefix + "e:" + member));
         byte[] encoded = record.encode();
-        boolean committed = tier.call(sync -> {
-            byte[] replaced = sync.eval(COMMIT, ScriptOutputType.VALUE, keys, encoded,
-                    bytes(Long.toString(value.writtenAtMillis())), bytes(member), bytes(Long.toString(size)),
-                    bytes(Long.toString(ttl)));
-            if (replaced != null) {
-                deleteChunks(sync, member, replaced, writeId);
-            }
-            enforceBounds(sync);
-            return true;
-        }, false);
-        if (committed) {
+        String chunks = chunkCount == 0 ? "" : Long.toHexString(writeId) + ":" + chunkCount;
+        Long evicted = tier.call(sync -> sync.eval(COMMIT, ScriptOutputType.INTEGER,
+                chunkKeys.toArray(new byte[0][]), bytes(prefix), bytes(member), encoded,
+                bytes(Long.toString(value.writtenAtMillis())), bytes(Long.toString(size)), bytes(Long.toString(ttl)),
+                bytes(chunks), bytes(Long.toString(cutoff)), bytes(Long.toString(maxEntries)),
+                bytes(Long.toString(maxBytes))), null);
+        if (evicted != null) {
             counters.bytesWritten.add(size);
-        }
-    }
-
-    /** Drops expired index members, then the oldest entries beyond maxEntries and maxSize. */
-    private void enforceBounds(RedisClusterCommands<byte[], byte[]> sync) {
-        byte[] index = bytes(prefix + "i");
-        if (retentionMillis > 0) {
-            long cutoff = Clock.currentTimeMillis() - retentionMillis;
-            for (byte[] expired : sync.zrangebyscore(index, io.lettuce.core.Range.create(0, cutoff))) {
-                sync.zrem(index, expired);
-                sync.hdel(bytes(prefix + "s"), expired);
-            }
-        }
-        if (maxEntries <= 0 && maxBytes <= 0) {
-            return;
-        }
-        long count = sync.zcard(index);
-        long total = maxBytes > 0 ? sizes(sync).stream().mapToLong(Long::longValue).sum() : 0;
-        while ((maxEntries > 0 && count > maxEntries) || (maxBytes > 0 && total > maxBytes)) {
-            List<byte[]> oldest = sync.zrange(index, 0, 0);
-            if (oldest.isEmpty()) {
-                return;
-            }
-            String member = new String(oldest.get(0), StandardCharsets.UTF_8);
-            byte[] size = sync.hget(bytes(prefix + "s"), oldest.get(0));
-            drop(sync, member);
-            evictions.increment();
-            count--;
-            total -= size == null ? 0 : Long.parseLong(new String(size, StandardCharsets.UTF_8));
-        }
-    }
-
-    private List<Long> sizes(RedisClusterCommands<byte[], byte[]> sync) {
-        List<Long> sizes = new ArrayList<>();
-        for (byte[] size : sync.hvals(bytes(prefix + "s"))) {
-            try {
-                sizes.add(Long.parseLong(new String(size, StandardCharsets.UTF_8)));
-            } catch (NumberFormatException e) {
-                // bookkeeping someone else wrote: it counts nothing
-            }
-        }
-        return sizes;
-    }
-
-    /** Removes an entry: its head, then its chunks and index members. */
-    private void drop(RedisClusterCommands<byte[], byte[]> sync, String member) {
-        byte[] head = sync.get(bytes(prefix + "e:" + member));
-        sync.del(bytes(prefix + "e:" + member));
-        if (head != null) {
-            deleteChunks(sync, member, head, 0);
-        }
-        sync.zrem(bytes(prefix + "i"), bytes(member));
-        sync.hdel(bytes(prefix + "s"), bytes(member));
-    }
-
-    /** Deletes the chunks a replaced head named, unless they are the ones just written. */
-    private void deleteChunks(RedisClusterCommands<byte[], byte[]> sync, String member, byte[] head, long keep) {
-        RemoteRecord replaced;
-        try {
-            replaced = RemoteRecord.decode(head, CHUNK_BYTES);
-        } catch (RemoteRecord.BadEntryException e) {
-            return; // it named no chunks this format can find
-        }
-        if (replaced.chunkCount == 0 || replaced.writeId == keep) {
-            return;
-        }
-        String chunks = prefix + "c:" + member + ":" + Long.toHexString(replaced.writeId) + ":";
-        for (int i = 0; i < replaced.chunkCount; i++) {
-            sync.del(bytes(chunks + i));
+            evictions.add(evicted);
         }
     }
 
