@@ -27,6 +27,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -129,17 +131,29 @@ class RemoteTierIT {
 
     @Test
     @Order(5)
-    @DisplayName("clear(args) in one JVM drops that entry everywhere, and only that one in Redis")
+    @DisplayName("clear(args) in one JVM drops that entry everywhere, from the memory tiers of both other JVMs, and"
+                 + " only that one in Redis")
     void clearOfOneKeyReachesOtherJvms() throws InterruptedException {
         first.call("report 30");
         first.call("report 31");
-        second.call("report 30");
+        second.call("report 30"); // now in the memory tiers of both
 
         third.call("clear report 30");
         Thread.sleep(300);
 
-        assertThat(second.call("report 30")).isEqualTo(ran("report 30"));
+        long fromRedis = remoteHits(second);
+        assertThat(first.call("report 30")).isEqualTo(ran("report 30"));
+        assertThat(second.call("report 30")).isEqualTo(hit("report 30"));
+        assertThat(remoteHits(second)).as("second read first's new value from Redis, not its memory")
+                .isEqualTo(fromRedis + 1);
         assertThat(second.call("report 31")).isEqualTo(hit("report 31"));
+    }
+
+    /** How many hits of {@code jvm} came from Redis, as {@code Memoria.stats()} counts them (0 before any). */
+    private static long remoteHits(SharedJvm jvm) {
+        String stats = jvm.call("stats").value();
+        Matcher remote = Pattern.compile("remote=Remote\\[hits=(\\d+)").matcher(stats);
+        return remote.find() ? Long.parseLong(remote.group(1)) : 0;
     }
 
     @Test

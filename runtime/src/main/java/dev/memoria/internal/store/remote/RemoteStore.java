@@ -63,18 +63,23 @@ public final class RemoteStore implements Store<Key> {
     private static final HexFormat HEX = HexFormat.of();
 
     /**
-     * Lua: drops one entry of the version whose keys start with {@code prefix}: its head, its chunks (named by the
-     * {@code k} hash), and its bookkeeping (index, size, and the total of sizes in {@code b}).
+     * Lua: {@code deleteChunks} deletes the chunk set {@code "<write id>:<count>"} of an entry; {@code drop} drops one
+     * entry of the version whose keys start with {@code prefix}: its head, its chunks (named by the {@code k} hash),
+     * and its bookkeeping (index, size, and the total of sizes in {@code b}).
      */
     private static final String DROP_FUNCTION = """
+            local function deleteChunks(prefix, member, chunks)
+              local id, count = string.match(chunks, '^(%x+):(%d+)$')
+              if not id then return end
+              for n = 0, tonumber(count) - 1 do
+                redis.call('DEL', prefix .. 'c:' .. member .. ':' .. id .. ':' .. n)
+              end
+            end
             local function drop(prefix, member)
               redis.call('DEL', prefix .. 'e:' .. member)
               local chunks = redis.call('HGET', prefix .. 'k', member)
               if chunks then
-                local id, count = string.match(chunks, '^(%x+):(%d+)$')
-                if id then
-                  for n = 0, tonumber(count) - 1 do redis.call('DEL', prefix .. 'c:' .. member .. ':' .. id .. ':' .. n) end
-                end
+                deleteChunks(prefix, member, chunks)
                 redis.call('HDEL', prefix .. 'k', member)
               end
               local size = tonumber(redis.call('HGET', prefix .. 's', member))
@@ -94,17 +99,16 @@ public final class RemoteStore implements Store<Key> {
             local prefix, member, ttl = ARGV[1], ARGV[2], tonumber(ARGV[6])
             local index = prefix .. 'i'
             local previous = redis.call('HGET', prefix .. 'k', member)
-            if previous and previous ~= ARGV[7] then
-              local id, count = string.match(previous, '^(%x+):(%d+)$')
-              if id then
-                for n = 0, tonumber(count) - 1 do redis.call('DEL', prefix .. 'c:' .. member .. ':' .. id .. ':' .. n) end
-              end
-            end
+            if previous and previous ~= ARGV[7] then deleteChunks(prefix, member, previous) end
             if ttl > 0 then redis.call('SET', KEYS[1], ARGV[3], 'PX', ttl) else redis.call('SET', KEYS[1], ARGV[3]) end
             for i = 2, #KEYS do
               if ttl > 0 then redis.call('PEXPIRE', KEYS[i], ttl) else redis.call('PERSIST', KEYS[i]) end
             end
-            if ARGV[7] == '' then redis.call('HDEL', prefix .. 'k', member) else redis.call('HSET', prefix .. 'k', member, ARGV[7]) end
+            if ARGV[7] == '' then
+              redis.call('HDEL', prefix .. 'k', member)
+            else
+              redis.call('HSET', prefix .. 'k', member, ARGV[7])
+            end
             local replaced = tonumber(redis.call('HGET', prefix .. 's', member)) or 0
             redis.call('HSET', prefix .. 's', member, ARGV[5])
             redis.call('INCRBY', prefix .. 'b', tonumber(ARGV[5]) - replaced)
@@ -121,7 +125,7 @@ public final class RemoteStore implements Store<Key> {
               evicted = evicted + 1
             end
             return evicted""";
-    /** Drops one entry and its bookkeeping. ARGV: prefix, member. */
+    /** Drops one entry and its bookkeeping. KEYS: its head; ARGV: prefix, member. */
     private static final String DROP = DROP_FUNCTION + """
             drop(ARGV[1], ARGV[2])
             return 0""";
@@ -252,9 +256,11 @@ public final class RemoteStore implements Store<Key> {
 
     @Override
     public void remove(Key key) {
-        tier.call(sync -> sync.eval(DROP, ScriptOutputType.INTEGER, new byte[0][], bytes(prefix),
-                bytes(key.toHex())), 0L);
-        tier.publish(tagOf() + ":" + key.toHex());
+        // the head is named for Redis Cluster, which runs a script on the node of its keys' slot
+        String member = key.toHex();
+        tier.call(sync -> sync.eval(DROP, ScriptOutputType.INTEGER, new byte[][] {bytes(prefix + "e:" + member)},
+                bytes(prefix), bytes(member)), 0L);
+        tier.publish(tagOf() + ":" + member);
     }
 
     @Override
