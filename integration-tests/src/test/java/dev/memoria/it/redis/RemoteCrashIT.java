@@ -31,6 +31,9 @@ class RemoteCrashIT {
     /** What a loaded two-core machine may add to a bound. */
     private static final long SLACK_SECONDS = 15;
 
+    /** Room for a 512 MiB value, its serialized copy, the memory tier's share and the chunks in flight. */
+    private static final String HEAP = "-Xmx3g";
+
     @RegisterExtension
     static final Redis redis = new Redis();
 
@@ -74,7 +77,7 @@ class RemoteCrashIT {
                  + " it left expire")
     void killedMidWriteLeavesNoEntry() {
         RedisServer server = redis.standalone();
-        try (SharedJvm writer = SharedJvm.start(server.url(), "-Xmx2g")) {
+        try (SharedJvm writer = SharedJvm.start(server.url(), HEAP)) {
             writer.send("big 512"); // 64 chunks of 8 MiB
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (chunks(server).isEmpty()) {
@@ -91,7 +94,7 @@ class RemoteCrashIT {
                     .isBetween(1L, TimeUnit.HOURS.toMillis(1));
         }
 
-        try (SharedJvm reader = SharedJvm.start(server.url(), "-Xmx2g")) {
+        try (SharedJvm reader = SharedJvm.start(server.url(), HEAP)) {
             assertThat(reader.call("big 512")).isEqualTo(new Answer("536870912 bytes, intact", true));
         }
         assertThat(keys(server, "memoria:1:*:e:*")).as("the recomputed entry's head").hasSize(1);
