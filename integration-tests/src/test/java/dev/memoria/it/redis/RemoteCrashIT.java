@@ -78,7 +78,7 @@ class RemoteCrashIT {
     void killedMidWriteLeavesNoEntry() {
         RedisServer server = redis.standalone();
         try (SharedJvm writer = SharedJvm.start(server.url(), HEAP)) {
-            writer.send("big 512"); // 64 chunks of 8 MiB
+            writer.send("big 512"); // hundreds of chunks
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (chunks(server).isEmpty()) {
                 assertThat(System.nanoTime()).as("a chunk in Redis within 120 s: %s", writer).isLessThan(deadline);
@@ -88,7 +88,7 @@ class RemoteCrashIT {
         }
         List<String> orphans = chunks(server);
         assertThat(keys(server, "memoria:1:*:e:*")).as("entry heads after the kill").isEmpty();
-        assertThat(orphans).as("chunks written before the kill").isNotEmpty().hasSizeLessThanOrEqualTo(64);
+        assertThat(orphans).as("chunks written before the kill").isNotEmpty();
         for (String chunk : orphans) {
             assertThat(Long.parseLong(server.cli("PTTL", chunk).trim())).as("expiry of %s", chunk)
                     .isBetween(1L, TimeUnit.HOURS.toMillis(1));
