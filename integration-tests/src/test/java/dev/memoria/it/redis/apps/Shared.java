@@ -1,6 +1,7 @@
 package dev.memoria.it.redis.apps;
 
 import dev.memoria.CacheData;
+import dev.memoria.Explanation;
 import dev.memoria.Memoria;
 import dev.memoria.Persist;
 
@@ -24,7 +25,7 @@ import java.util.concurrent.CompletableFuture;
  * as the system property {@code holdMillis} says), {@code later N} (an asynchronous method whose future completes
  * after {@code holdMillis}; it prints how long the call took to return its future), {@code capped N} (maxEntries = 5),
  * {@code sized N} (maxSize = 1MB, values of 100 KiB), {@code clear report}, {@code clear report N},
- * {@code clearData}, {@code stats}, {@code exit}.
+ * {@code clearData}, {@code explain N} (of {@code report N}: its cause and detail), {@code stats}, {@code exit}.
  */
 public final class Shared {
 
@@ -76,6 +77,11 @@ public final class Shared {
             case "clearData" -> {
                 Memoria.clearData();
                 yield "cleared";
+            }
+            case "explain" -> {
+                Explanation why = Memoria.function(Shared.class, "report", int.class)
+                        .explain(Integer.parseInt(parts[1]));
+                yield why.cause() + " | " + why.detail();
             }
             case "stats" -> Memoria.stats().toString();
             default -> throw new IllegalArgumentException("unknown command " + Arrays.toString(parts));
