@@ -140,6 +140,32 @@ public final class RedisServer implements AutoCloseable {
         watchdog = null;
     }
 
+    /**
+     * {@code kill -STOP}: the server stops answering but keeps its connections open, as a hung or swapped-out server
+     * does; {@link #resume()} continues it.
+     */
+    public void suspend() {
+        signal("-STOP");
+    }
+
+    /** {@code kill -CONT} after {@link #suspend()}. */
+    public void resume() {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) {
+        List<String> command = new ArrayList<>(List.of("kill", signal));
+        // the server's executable may be a link (Debian's redis-server is redis-check-rdb): not the watchdog's shells
+        watchdog.toHandle().descendants()
+                .filter(process -> Path.of(process.info().command().orElse("sh")).getFileName().toString()
+                        .startsWith("redis"))
+                .forEach(process -> command.add(String.valueOf(process.pid())));
+        if (command.size() != 3) {
+            throw new IllegalStateException("Expected one redis-server process under the watchdog: " + command);
+        }
+        run(command, dir);
+    }
+
     /** Waits until nothing accepts connections on the server's port: the server is gone, whoever reaps it. */
     private void awaitClosed(String what) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);

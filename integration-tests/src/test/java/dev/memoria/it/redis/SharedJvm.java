@@ -86,6 +86,11 @@ public final class SharedJvm implements AutoCloseable {
         return new Answer(value.startsWith(call + " = ") ? value.substring(call.length() + 3) : value, ran);
     }
 
+    /** Waits until the JVM printed {@code line} on stdout, e.g. {@code ran held:1} while that body runs. */
+    public void awaitPrinted(String line) {
+        running.awaitLine(line);
+    }
+
     /** What the JVM printed on stderr so far. */
     public String stderr() {
         return running.stderr();

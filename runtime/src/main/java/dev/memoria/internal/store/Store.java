@@ -48,6 +48,15 @@ public interface Store<K> {
     default void settled(K key) {
     }
 
+    /**
+     * How many times any process sharing this tier (a JVM, the cache directory tool) removed entries from it. A memory
+     * tier in front of it keeps its entries only while this stays the same, so a clear anywhere reaches every JVM's
+     * memory. Read on every hit of the memory tier: it must cost no more than a read of memory.
+     */
+    default long clears() {
+        return 0;
+    }
+
     /** What a tier shared with other JVMs counted; {@code null} for the others. */
     default CacheStats.Remote shared() {
         return null;

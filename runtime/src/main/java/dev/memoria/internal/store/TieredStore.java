@@ -27,6 +27,8 @@ public final class TieredStore implements Store<Object> {
     private final MemoryBudget budget;
     private volatile Store<Object> memory;
     private volatile Store<Key> disk;
+    /** The tier below's {@link Store#clears()} when the memory tier last held nothing that was removed below. */
+    private volatile long clearsSeen;
     /** Told of departures from the memory tier and of damaged entries the tier below drops. */
     private volatile Departures departures = Departures.NONE;
 
@@ -44,16 +46,20 @@ public final class TieredStore implements Store<Object> {
         this.digests = digests;
         this.spec = spec;
         this.method = method;
+        this.clearsSeen = disk.clears();
     }
 
     @Override
     public Stored get(Object key) {
         Store<Object> heap = memory;
         Stored found = heap == null ? null : heap.get(key);
-        if (found != null) {
-            return found;
-        }
         Store<Key> chronicle = disk;
+        if (found != null) {
+            if (chronicle == null || chronicle.clears() == clearsSeen) {
+                return found;
+            }
+            clearedElsewhere(heap, chronicle);
+        }
         if (chronicle == null) {
             return null;
         }
@@ -94,6 +100,16 @@ public final class TieredStore implements Store<Object> {
     @Override
     public void clear() {
         both(Store::clear, Store::clear);
+    }
+
+    /**
+     * Another process removed entries below (a clear in another JVM, or the cache directory tool's): what the memory
+     * tier holds may be among them, so it goes. The count is read first: a clear meanwhile is seen on the next hit.
+     */
+    private void clearedElsewhere(Store<Object> heap, Store<Key> below) {
+        long clears = below.clears();
+        heap.clear();
+        clearsSeen = clears;
     }
 
     @Override
@@ -160,7 +176,12 @@ public final class TieredStore implements Store<Object> {
         Store<Key> chronicle = disk;
         if (chronicle != null) {
             try {
+                long before = chronicle.clears();
                 onDisk.accept(chronicle);
+                // this removal's own count needs no clearing of the memory tier; any other process's does
+                if (chronicle.clears() == before + 1 && clearsSeen == before) {
+                    clearsSeen = before + 1;
+                }
             } catch (RuntimeException | InternalError e) {
                 failed(e);
             }

@@ -56,6 +56,8 @@ class TieredStoreTest {
     private static final class FakeDisk implements Store<Key> {
         final Map<Key, Stored> entries = new HashMap<>();
         boolean failing;
+        /** Removals by any process, as a shared index counts them. */
+        long clears;
 
         private void check() {
             if (failing) {
@@ -79,12 +81,19 @@ class TieredStoreTest {
         public void remove(Key key) {
             check();
             entries.remove(key);
+            clears++;
         }
 
         @Override
         public void clear() {
             check();
             entries.clear();
+            clears++;
+        }
+
+        @Override
+        public long clears() {
+            return clears;
         }
 
         @Override
@@ -155,5 +164,38 @@ class TieredStoreTest {
                 .isEqualTo("[memoria] The disk cache of example.Tiers.failing() failed"
                         + " (java.lang.IllegalStateException: No space left on device); its entries are kept in memory"
                         + " from now on.");
+    }
+
+    @Test
+    void aClearBelowByAnotherProcessEmptiesTheMemoryTierAtItsNextHit() {
+        MemoryStore memory = new MemoryStore(SPEC, "example.Reports.load(int)", BUDGET);
+        FakeDisk disk = new FakeDisk();
+        TieredStore store = new TieredStore(memory, disk, key -> (Key) key, SPEC, "example.Tiers.load()", BUDGET);
+        Entry entry = new Entry(Clock.currentTimeMillis());
+        store.put(key(1), entry);
+        store.put(key(2), entry);
+
+        disk.entries.remove(key(1)); // another JVM's clear(args)
+        disk.clears++;
+
+        assertThat(store.get(key(1))).as("cleared elsewhere").isNull();
+        assertThat(store.get(key(2))).as("read again from the disk").isSameAs(entry);
+        assertThat(memory.get(key(2))).as("promoted again").isSameAs(entry);
+    }
+
+    @Test
+    void thisStoresOwnRemovalKeepsTheRestOfTheMemoryTier() {
+        MemoryStore memory = new MemoryStore(SPEC, "example.Reports.load(int)", BUDGET);
+        FakeDisk disk = new FakeDisk();
+        TieredStore store = new TieredStore(memory, disk, key -> (Key) key, SPEC, "example.Tiers.load()", BUDGET);
+        Entry entry = new Entry(Clock.currentTimeMillis());
+        store.put(key(1), entry);
+        store.put(key(2), entry);
+        disk.entries.clear(); // so a hit can only come from memory
+
+        store.remove(key(1));
+
+        assertThat(store.get(key(1))).isNull();
+        assertThat(store.get(key(2))).as("still in memory").isSameAs(entry);
     }
 }

@@ -13,15 +13,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One of several JVMs sharing a Redis store, driven line by line on stdin so the test decides when each acts. It
  * prints {@code ready}, then for each command one line {@code <call> = <value>} (or {@code <call> failed: ...}) and
  * {@code done}. Every body prints {@code ran <call>} and appends that line to the file named by the system property
  * {@code runs}, so runs across JVMs can be counted. Commands: {@code report N}, {@code slow N} (a body of 2 s),
- * {@code fail N} (a body that throws), {@code bounded N} (maxEntries = 2), {@code expiring N} (ttl = 1h), {@code parcel N} (a record of the app's), {@code big MIB} (a byte array),
- * {@code clear report}, {@code clear report N}, {@code clearData}, {@code explain N} (of {@code report N}: its
- * cause and detail), {@code stats}, {@code exit}.
+ * {@code fail N} (a body that throws), {@code bounded N} (maxEntries = 2), {@code expiring N} (ttl = 1h),
+ * {@code parcel N} (a record of the app's), {@code big MIB} (a byte array), {@code held N} (a body that takes as long
+ * as the system property {@code holdMillis} says), {@code later N} (an asynchronous method whose future completes
+ * after {@code holdMillis}; it prints how long the call took to return its future), {@code capped N} (maxEntries = 5),
+ * {@code sized N} (maxSize = 1MB, values of 100 KiB), {@code clear report}, {@code clear report N},
+ * {@code clearData}, {@code explain N} (of {@code report N}: its cause and detail), {@code stats}, {@code exit}.
  */
 public final class Shared {
 
@@ -53,6 +57,15 @@ public final class Shared {
             case "expiring" -> expiring(Integer.parseInt(parts[1]));
             case "parcel" -> parcel(Integer.parseInt(parts[1])).toString();
             case "big" -> describe(big(Integer.parseInt(parts[1])));
+            case "held" -> held(Integer.parseInt(parts[1]));
+            case "later" -> {
+                long started = System.nanoTime();
+                CompletableFuture<String> future = later(Integer.parseInt(parts[1]));
+                System.out.println("later returned after " + (System.nanoTime() - started) / 1_000_000 + " ms");
+                yield future.join();
+            }
+            case "capped" -> capped(Integer.parseInt(parts[1]));
+            case "sized" -> sized(Integer.parseInt(parts[1])).length + " bytes";
             case "clear" -> {
                 if (parts.length > 2) {
                     Memoria.function(Shared.class, "report", int.class).clear(Integer.parseInt(parts[2]));
@@ -113,6 +126,45 @@ public final class Shared {
     static String expiring(int n) {
         ran("expiring:" + n);
         return "expiring " + n;
+    }
+
+    @CacheData(persist = Persist.REMOTE, showSpinner = false)
+    static String held(int n) {
+        ran("held:" + n);
+        hold();
+        return "held " + n;
+    }
+
+    @CacheData(persist = Persist.REMOTE, showSpinner = false)
+    static CompletableFuture<String> later(int n) {
+        ran("later:" + n);
+        return CompletableFuture.supplyAsync(() -> {
+            hold();
+            return "later " + n;
+        });
+    }
+
+    @CacheData(persist = Persist.REMOTE, maxEntries = 5, showSpinner = false)
+    static String capped(int n) {
+        ran("capped:" + n);
+        return "capped " + n;
+    }
+
+    /** 100 KiB per value under a bound of 1 MB (1 MiB): at most ten of them fit. */
+    @CacheData(persist = Persist.REMOTE, maxSize = "1MB", showSpinner = false)
+    static byte[] sized(int n) {
+        ran("sized:" + n);
+        byte[] value = new byte[100 << 10];
+        Arrays.fill(value, (byte) n);
+        return value;
+    }
+
+    private static void hold() {
+        try {
+            Thread.sleep(Long.getLong("holdMillis", 0));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A type of the app's own: only {@link #parcel} may read it back. It says when its class is initialized. */

@@ -155,25 +155,30 @@ public final class ChronicleStore implements Store<Key> {
         }
     }
 
+    /** Removes the entry and tells every JVM with the index open to drop its memory tier's entries (see clears). */
     @Override
     public void remove(Key key) {
-        byte[] previous = index.map().remove(key.toBytes());
-        if (previous != null) {
-            forget(key, previous);
-        }
+        removeEntry(key);
+        index.cleared();
     }
 
     @Override
     public void clear() {
         for (byte[] key : List.copyOf(index.map().keySet())) {
-            remove(Key.fromBytes(key));
+            removeEntry(Key.fromBytes(key));
         }
+        index.cleared();
         try {
             blobs.deleteAbandoned();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         bytes.set(0);
+    }
+
+    @Override
+    public long clears() {
+        return index.clears();
     }
 
     @Override
@@ -286,6 +291,13 @@ public final class ChronicleStore implements Store<Key> {
         payloadTag.update(payload);
         record.authenticate(payloadTag);
         return record.layout().entry(record.layout().split(payload));
+    }
+
+    private void removeEntry(Key key) {
+        byte[] previous = index.map().remove(key.toBytes());
+        if (previous != null) {
+            forget(key, previous);
+        }
     }
 
     /** Removes an entry if it still holds {@code encoded}, and its blob. */

@@ -43,6 +43,19 @@ abstract class IndexMap implements AutoCloseable {
         // an index in memory goes with its process
     }
 
+    /**
+     * How many times any process removed entries from this index (see {@code Store.clears()}): an index in memory is
+     * this JVM's alone, so nothing else removes from it.
+     */
+    long clears() {
+        return 0;
+    }
+
+    /** Counts a removal of entries, for every process that has the index open to see. */
+    void cleared() {
+        // an index in memory has no other process to tell
+    }
+
     /** The builder every index uses; {@code maxEntries} of 0 means unbounded. */
     static ChronicleMapBuilder<byte[], byte[]> builder(String name, long maxEntries) {
         return ChronicleMap.of(byte[].class, byte[].class)

@@ -6,6 +6,8 @@ import net.openhft.chronicle.map.ChronicleMap;
 import net.openhft.chronicle.map.ChronicleMapBuilder;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -38,6 +40,13 @@ final class PersistedIndex extends IndexMap {
     private static final String MAP_FILE = "entries.cm";
     private static final String LOCK_FILE = "entries.lock";
     private static final String DIRTY_MARKER = "entries.dirty";
+    /**
+     * Where the lock file keeps its one value, the index's clear count ({@link #clears}): past the locked bytes, so
+     * every JVM that opens the index maps it, and reads it on each hit of its memory tier.
+     */
+    private static final long CLEARS_OFFSET = 8;
+    private static final VarHandle COUNT = MethodHandles.byteBufferViewVarHandle(long[].class,
+            ByteOrder.nativeOrder());
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(PersistedIndex::closeAll, "memoria-close-caches"));
@@ -46,6 +55,7 @@ final class PersistedIndex extends IndexMap {
     private final Path directory;
     private final FileChannel locks;
     private final FileLock presence;
+    private final ByteBuffer clearCount;
     private final ChronicleMap<byte[], byte[]> map;
     private int users;
     private volatile boolean faulted;
@@ -55,6 +65,8 @@ final class PersistedIndex extends IndexMap {
         this.directory = directory;
         this.locks = FileChannel.open(directory.resolve(LOCK_FILE), Set.of(StandardOpenOption.CREATE,
                 StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS), Files0600.file());
+        // mapping a region past the end grows the file with zeros, and never overwrites another process's count
+        this.clearCount = locks.map(FileChannel.MapMode.READ_WRITE, CLEARS_OFFSET, Long.BYTES);
         try (FileLock gate = locks.lock(0, 1, false)) {
             DirectoryTrust.requireOwnFile(directory.resolve(LOCK_FILE));
             Path file = directory.resolve(MAP_FILE);
@@ -94,6 +106,17 @@ final class PersistedIndex extends IndexMap {
         }
         index.users++;
         return index;
+    }
+
+    /** A read of the mapped count, ordered after what the clearing process removed before it counted. */
+    @Override
+    long clears() {
+        return (long) COUNT.getAcquire(clearCount, 0);
+    }
+
+    @Override
+    void cleared() {
+        COUNT.getAndAdd(clearCount, 0, 1L); // atomic across processes: a locked add on the shared page
     }
 
     /** Whether this JVM has the index of {@code directory} open. */

@@ -81,6 +81,7 @@ public final class RemoteAdmin implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new RemoteUnavailableException(e.getMessage());
         }
+        QuietLogging.install();
         ClientResources resources = DefaultClientResources.create();
         AbstractRedisClient client = RemoteTier.client(address,
                 Settings.remoteTrustStore().map(Path::toString).orElse(null), resources);

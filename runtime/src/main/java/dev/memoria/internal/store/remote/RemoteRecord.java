@@ -103,16 +103,6 @@ final class RemoteRecord {
                && head[4] != FORMAT;
     }
 
-    /**
-     * The head as far as its chunks go, in this format or the first (the same layout under another tag), so that the
-     * chunks of an entry replaced or removed are deleted whichever version wrote it.
-     *
-     * @throws BadEntryException when the bytes are not a head of either format
-     */
-    static RemoteRecord chunksOf(byte[] head) {
-        return parse(head, head.length > 4 && head[4] == 1 ? 1 : FORMAT);
-    }
-
     private static RemoteRecord parse(byte[] bytes, byte format) {
         try {
             ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);

@@ -17,7 +17,6 @@ import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.Stored;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -76,18 +75,73 @@ public final class RemoteStore implements Store<Key> {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final HexFormat HEX = HexFormat.of();
 
-    /** Replaces the head and indexes it; returns the head it replaced. KEYS: head, index, sizes; ARGV: head, written
-     * at, member, size, ttl millis (0: none), then the chunk keys to keep as long as the head. */
-    private static final String COMMIT = """
-            local old = redis.call('GET', KEYS[1])
-            local ttl = tonumber(ARGV[5])
-            if ttl > 0 then redis.call('SET', KEYS[1], ARGV[1], 'PX', ttl) else redis.call('SET', KEYS[1], ARGV[1]) end
-            redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
-            redis.call('HSET', KEYS[3], ARGV[3], ARGV[4])
-            for i = 4, #KEYS do
+    /**
+     * Lua: {@code deleteChunks} deletes the chunk set {@code "<write id>:<count>"} of an entry; {@code drop} drops one
+     * entry of the version whose keys start with {@code prefix}: its head, its chunks (named by the {@code k} hash),
+     * and its bookkeeping (index, size, and the total of sizes in {@code b}).
+     */
+    private static final String DROP_FUNCTION = """
+            local function deleteChunks(prefix, member, chunks)
+              local id, count = string.match(chunks, '^(%x+):(%d+)$')
+              if not id then return end
+              for n = 0, tonumber(count) - 1 do
+                redis.call('DEL', prefix .. 'c:' .. member .. ':' .. id .. ':' .. n)
+              end
+            end
+            local function drop(prefix, member)
+              redis.call('DEL', prefix .. 'e:' .. member)
+              local chunks = redis.call('HGET', prefix .. 'k', member)
+              if chunks then
+                deleteChunks(prefix, member, chunks)
+                redis.call('HDEL', prefix .. 'k', member)
+              end
+              local size = tonumber(redis.call('HGET', prefix .. 's', member))
+              if size then redis.call('DECRBY', prefix .. 'b', size) end
+              redis.call('HDEL', prefix .. 's', member)
+              redis.call('ZREM', prefix .. 'i', member)
+            end
+            """;
+    /**
+     * Replaces an entry's head and bookkeeping, then trims the version to its bounds, in one atomic step: JVMs writing
+     * at once each see the bounds hold after their write, and never evict more than they must. KEYS: the head, then the
+     * chunk keys to keep as long as the head; ARGV: prefix, member, head, written at, size, ttl millis (0: none),
+     * chunks ({@code "<write id>:<count>"}, or empty), expired cutoff (written-at millis, -1: none), maxEntries and
+     * maxSize (-1: none). Returns how many entries the bounds evicted.
+     */
+    private static final String COMMIT = DROP_FUNCTION + """
+            local prefix, member, ttl = ARGV[1], ARGV[2], tonumber(ARGV[6])
+            local index = prefix .. 'i'
+            local previous = redis.call('HGET', prefix .. 'k', member)
+            if previous and previous ~= ARGV[7] then deleteChunks(prefix, member, previous) end
+            if ttl > 0 then redis.call('SET', KEYS[1], ARGV[3], 'PX', ttl) else redis.call('SET', KEYS[1], ARGV[3]) end
+            for i = 2, #KEYS do
               if ttl > 0 then redis.call('PEXPIRE', KEYS[i], ttl) else redis.call('PERSIST', KEYS[i]) end
             end
-            return old""";
+            if ARGV[7] == '' then
+              redis.call('HDEL', prefix .. 'k', member)
+            else
+              redis.call('HSET', prefix .. 'k', member, ARGV[7])
+            end
+            local replaced = tonumber(redis.call('HGET', prefix .. 's', member)) or 0
+            redis.call('HSET', prefix .. 's', member, ARGV[5])
+            redis.call('INCRBY', prefix .. 'b', tonumber(ARGV[5]) - replaced)
+            redis.call('ZADD', index, ARGV[4], member)
+            if tonumber(ARGV[8]) >= 0 then
+              for _, expired in ipairs(redis.call('ZRANGEBYSCORE', index, '-inf', ARGV[8])) do drop(prefix, expired) end
+            end
+            local maxEntries, maxBytes, evicted = tonumber(ARGV[9]), tonumber(ARGV[10]), 0
+            while (maxEntries > 0 and redis.call('ZCARD', index) > maxEntries)
+                or (maxBytes > 0 and (tonumber(redis.call('GET', prefix .. 'b')) or 0) > maxBytes) do
+              local oldest = redis.call('ZRANGE', index, 0, 0)
+              if #oldest == 0 then break end
+              drop(prefix, oldest[1])
+              evicted = evicted + 1
+            end
+            return evicted""";
+    /** Drops one entry and its bookkeeping. KEYS: its head; ARGV: prefix, member. */
+    private static final String DROP = DROP_FUNCTION + """
+            drop(ARGV[1], ARGV[2])
+            return 0""";
     /** Deletes a key if it still holds ARGV[1] (a lease's token, or a head that failed its check). */
     private static final String DELETE_IF = """
             if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
@@ -103,6 +157,8 @@ public final class RemoteStore implements Store<Key> {
     private final long retentionMillis;
     private final long maxEntries;
     private final long maxBytes;
+    /** How long a miss waits for another JVM's computation: {@link #WAIT_MILLIS}, or 0 for an async method. */
+    private final long waitMillis;
     /** Leases this JVM holds, by key: their tokens, and the renewal of each. */
     private final Map<Key, Lease> leases = new ConcurrentHashMap<>();
     private final LongAdder evictions = new LongAdder();
@@ -110,7 +166,12 @@ public final class RemoteStore implements Store<Key> {
     private volatile long lastEntries;
     private volatile long lastBytes;
 
-    RemoteStore(RemoteTier tier, EntryAuthenticator authenticator, String tag, CacheSpec spec, String method) {
+    /**
+     * @param async whether the method returns a future: its callers must not block, so a miss never waits for another
+     *              JVM's computation of the key but computes it too
+     */
+    RemoteStore(RemoteTier tier, EntryAuthenticator authenticator, String tag, CacheSpec spec, String method,
+                boolean async) {
         this.tier = tier;
         this.authenticator = authenticator;
         this.method = method;
@@ -118,6 +179,7 @@ public final class RemoteStore implements Store<Key> {
         this.retentionMillis = spec.retention().map(java.time.Duration::toMillis).orElse(0L);
         this.maxEntries = spec.maxEntries().orElse(-1);
         this.maxBytes = spec.maxBytes().orElse(-1);
+        this.waitMillis = async ? 0 : WAIT_MILLIS;
     }
 
     /** The start of every key of the method version tagged {@code tag}. */
@@ -143,8 +205,8 @@ public final class RemoteStore implements Store<Key> {
 
     /**
      * The entry, or {@code null}. On a miss this JVM takes the key's lease (and must {@link #settled settle} it), or,
-     * when another JVM holds it, waits up to {@link #WAIT_MILLIS} for that JVM's entry; a lease whose holder died
-     * expires and the first waiter to see that takes it over.
+     * when another JVM holds it, waits up to {@link #WAIT_MILLIS} for that JVM's entry (an async method does not
+     * wait); a lease whose holder died expires and the first waiter to see that takes it over.
      */
     @Override
     public Stored get(Key key) {
@@ -157,7 +219,7 @@ public final class RemoteStore implements Store<Key> {
             return null; // this JVM is computing it: its threads wait in the local flight
         }
         long started = System.nanoTime();
-        long deadline = started + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
+        long deadline = started + TimeUnit.MILLISECONDS.toNanos(waitMillis);
         long pause = 5;
         boolean waited = false;
         try {
@@ -167,7 +229,7 @@ public final class RemoteStore implements Store<Key> {
                     counters.hits.increment();
                     return found;
                 }
-                if (!tier.up() || tryLease(key) || System.nanoTime() > deadline) {
+                if (!tier.up() || tryLease(key) || System.nanoTime() >= deadline) {
                     counters.misses.increment();
                     return null;
                 }
@@ -212,11 +274,11 @@ public final class RemoteStore implements Store<Key> {
 
     @Override
     public void remove(Key key) {
-        tier.call(sync -> {
-            drop(sync, key.toHex());
-            return null;
-        }, null);
-        tier.publish(tagOf() + ":" + key.toHex());
+        // the head is named for Redis Cluster, which runs a script on the node of its keys' slot
+        String member = key.toHex();
+        tier.call(sync -> sync.eval(DROP, ScriptOutputType.INTEGER, new byte[][] {bytes(prefix + "e:" + member)},
+                bytes(prefix), bytes(member)), 0L);
+        tier.publish(tagOf() + ":" + member);
     }
 
     @Override
@@ -233,7 +295,10 @@ public final class RemoteStore implements Store<Key> {
 
     @Override
     public long bytes() {
-        lastBytes = tier.call(sync -> sizes(sync).stream().mapToLong(Long::longValue).sum(), lastBytes);
+        lastBytes = tier.call(sync -> {
+            byte[] total = sync.get(bytes(prefix + "b"));
+            return total == null ? 0L : Long.parseLong(new String(total, StandardCharsets.UTF_8));
+        }, lastBytes);
         return lastBytes;
     }
 
@@ -339,8 +404,11 @@ public final class RemoteStore implements Store<Key> {
     private void write(Key key, Serialized value) {
         byte[] recording = RecordingFormat.encode(value.recording());
         PayloadLayout layout = PayloadLayout.of(value, recording);
-        List<ByteBuffer> parts = PayloadLayout.parts(value, recording);
         long size = layout.size();
+        if (maxBytes > 0 && size > maxBytes) {
+            return; // it alone breaks the bound: the commit would evict it at once
+        }
+        List<ByteBuffer> parts = PayloadLayout.parts(value, recording);
         PayloadTag tag = authenticator.begin(key, LEAF_BYTES);
         parts.forEach(tag::update);
         tag.arrived(size); // digested while the chunks go out
@@ -359,103 +427,24 @@ public final class RemoteStore implements Store<Key> {
                 chunkCount == 0 ? PayloadLayout.joined(value, recording) : null, tag);
         long ttl = retentionMillis <= 0 ? 0
                 : Math.max(1, retentionMillis - (Clock.currentTimeMillis() - value.writtenAtMillis()));
-        byte[][] keys = new byte[3 + chunkKeys.size()][];
-        keys[0] = bytes(prefix + "e:" + member);
-        keys[1] = bytes(prefix + "i");
-        keys[2] = bytes(prefix + "s");
-        for (int i = 0; i < chunkKeys.size(); i++) {
-            keys[3 + i] = chunkKeys.get(i);
-        }
+        long cutoff = retentionMillis <= 0 ? -1 : Clock.currentTimeMillis() - retentionMillis;
+        chunkKeys.add(0, bytes(prefix + "e:" + member));
         byte[] encoded = record.encode();
-        boolean committed = tier.call(sync -> {
-            byte[] replaced = sync.eval(COMMIT, ScriptOutputType.VALUE, keys, encoded,
-                    bytes(Long.toString(value.writtenAtMillis())), bytes(member), bytes(Long.toString(size)),
-                    bytes(Long.toString(ttl)));
-            if (replaced != null) {
-                deleteChunks(sync, member, replaced, writeId);
-            }
-            enforceBounds(sync);
-            return true;
-        }, false);
-        if (committed) {
+        String chunks = chunkCount == 0 ? "" : Long.toHexString(writeId) + ":" + chunkCount;
+        Long evicted = tier.call(sync -> sync.eval(COMMIT, ScriptOutputType.INTEGER,
+                chunkKeys.toArray(new byte[0][]), bytes(prefix), bytes(member), encoded,
+                bytes(Long.toString(value.writtenAtMillis())), bytes(Long.toString(size)), bytes(Long.toString(ttl)),
+                bytes(chunks), bytes(Long.toString(cutoff)), bytes(Long.toString(maxEntries)),
+                bytes(Long.toString(maxBytes))), null);
+        if (evicted != null) {
             counters.bytesWritten.add(size);
+            evictions.add(evicted);
         }
     }
 
     /** The name of every chunk of the entry {@code member} written as {@code writeId}, but its number. */
     private String chunkPrefix(String member, long writeId) {
         return prefix + "c:" + member + ":" + Long.toHexString(writeId) + ":";
-    }
-
-    /** Drops expired index members, then the oldest entries beyond maxEntries and maxSize. */
-    private void enforceBounds(RedisClusterCommands<byte[], byte[]> sync) {
-        byte[] index = bytes(prefix + "i");
-        if (retentionMillis > 0) {
-            long cutoff = Clock.currentTimeMillis() - retentionMillis;
-            for (byte[] expired : sync.zrangebyscore(index, io.lettuce.core.Range.create(0, cutoff))) {
-                sync.zrem(index, expired);
-                sync.hdel(bytes(prefix + "s"), expired);
-            }
-        }
-        if (maxEntries <= 0 && maxBytes <= 0) {
-            return;
-        }
-        long count = sync.zcard(index);
-        long total = maxBytes > 0 ? sizes(sync).stream().mapToLong(Long::longValue).sum() : 0;
-        while ((maxEntries > 0 && count > maxEntries) || (maxBytes > 0 && total > maxBytes)) {
-            List<byte[]> oldest = sync.zrange(index, 0, 0);
-            if (oldest.isEmpty()) {
-                return;
-            }
-            String member = new String(oldest.get(0), StandardCharsets.UTF_8);
-            byte[] size = sync.hget(bytes(prefix + "s"), oldest.get(0));
-            drop(sync, member);
-            evictions.increment();
-            count--;
-            total -= size == null ? 0 : Long.parseLong(new String(size, StandardCharsets.UTF_8));
-        }
-    }
-
-    private List<Long> sizes(RedisClusterCommands<byte[], byte[]> sync) {
-        List<Long> sizes = new ArrayList<>();
-        for (byte[] size : sync.hvals(bytes(prefix + "s"))) {
-            try {
-                sizes.add(Long.parseLong(new String(size, StandardCharsets.UTF_8)));
-            } catch (NumberFormatException e) {
-                // bookkeeping someone else wrote: it counts nothing
-            }
-        }
-        return sizes;
-    }
-
-    /** Removes an entry: its head, then its chunks and index members. */
-    private void drop(RedisClusterCommands<byte[], byte[]> sync, String member) {
-        byte[] head = sync.get(bytes(prefix + "e:" + member));
-        sync.del(bytes(prefix + "e:" + member));
-        if (head != null) {
-            deleteChunks(sync, member, head, 0);
-        }
-        sync.zrem(bytes(prefix + "i"), bytes(member));
-        sync.hdel(bytes(prefix + "s"), bytes(member));
-    }
-
-    /** Deletes the chunks a replaced head named, unless they are the ones just written. */
-    private void deleteChunks(RedisClusterCommands<byte[], byte[]> sync, String member, byte[] head, long keep) {
-        RemoteRecord replaced;
-        try {
-            replaced = RemoteRecord.chunksOf(head);
-        } catch (RemoteRecord.BadEntryException e) {
-            return; // it named no chunks this format can find
-        }
-        if (replaced.chunkCount <= 0 || replaced.writeId == keep
-            || replaced.chunkCount > replaced.layout.size() / CHUNK_BYTES + 1) {
-            return; // no chunks, or more than any writer cuts (every format's chunks are CHUNK_BYTES or larger)
-        }
-        byte[][] chunks = new byte[replaced.chunkCount][];
-        for (int i = 0; i < chunks.length; i++) {
-            chunks[i] = bytes(chunkPrefix(member, replaced.writeId) + i);
-        }
-        sync.del(chunks); // one command: the chunks share the version's hash slot
     }
 
     private byte[] lease(Key key) {

@@ -49,11 +49,18 @@ public final class RemoteStores {
         }
         String tag = RemoteStore.tag(descriptor.signature(), descriptor.fingerprint());
         RemoteStore store = new RemoteStore(tier, new EntryAuthenticator(tier.secret(), descriptor.signature(),
-                descriptor.fingerprint()), tag, descriptor.spec(), descriptor.displayName());
+                descriptor.fingerprint()), tag, descriptor.spec(), descriptor.displayName(), async(descriptor));
         tier.call(sync -> sync.hset(RemoteTier.bytes(RemoteStore.VERSIONS), RemoteTier.bytes(tag),
                 RemoteTier.bytes(descriptor.signature() + "\t" + descriptor.fingerprint() + "\t"
                                  + descriptor.displayName())), false);
         return store;
+    }
+
+    /** Whether the method returns a {@code CompletableFuture} or {@code CompletionStage}. */
+    private static boolean async(SiteDescriptor descriptor) {
+        String returned = descriptor.descriptor().substring(descriptor.descriptor().indexOf(')') + 1);
+        return returned.equals("Ljava/util/concurrent/CompletableFuture;")
+               || returned.equals("Ljava/util/concurrent/CompletionStage;");
     }
 
     /** Calls {@code listener} whenever any JVM clears entries of {@code store}'s method version. */

@@ -78,6 +78,7 @@ public final class RemoteTier {
     private volatile ScheduledFuture<?> reconnecting;
 
     private RemoteTier(RemoteAddress address, byte[] secret, String trustStore) {
+        QuietLogging.install();
         this.address = address;
         this.secret = secret;
         this.background = Executors.newSingleThreadScheduledExecutor(runnable -> {

@@ -25,10 +25,11 @@
  *   memoria:1:{T}:c:key:writeId:n     chunk n (1 MiB) of a larger payload, read and written 4 at a time
  *   memoria:1:{T}:l:key               lease (SET NX PX 10 s, renewed every 3.3 s)
  *   memoria:1:{T}:i, memoria:1:{T}:s  index: written-at (sorted set) and size (hash) per key
+ *   memoria:1:{T}:k, memoria:1:{T}:b  chunk set ("writeId:count") per chunked key; total of the sizes
  *   memoria:1:versions                T -&gt; signature TAB fingerprint TAB display name
  *   channel memoria:1:clear           "T", "T:key" or "*"
  * </pre>
  * Timeouts: 1 s per command, 5 s for the first connection; 1 s of skipping after a failure; a waiter waits at most
- * 60 s.
+ * 60 s, and an async method's miss does not wait. A commit and its trim to maxEntries/maxSize are one Lua script.
  */
 package dev.memoria.internal.store.remote;
