@@ -41,6 +41,8 @@ final class CachingSite extends Site {
     private final String progressText;
     private final boolean async;
     private final BackgroundRefresh background;
+    /** The engine's: where this method's problems are told. Off the hit path. */
+    private final Reporter reporter;
     /** Whether an entry that is its own hit may be handed out straight (no refresh, no future to wrap). */
     private final boolean plainHits;
 
@@ -50,7 +52,8 @@ final class CachingSite extends Site {
      * @param background   how stale entries are refreshed with {@code refresh = BACKGROUND}, else {@code null}
      */
     CachingSite(SiteDescriptor descriptor, KeyMaker keys, EntryKind kind, CacheScope scope, String progressText,
-                boolean async, BackgroundRefresh background) {
+                boolean async, BackgroundRefresh background, Reporter reporter) {
+        this.reporter = reporter;
         this.descriptor = descriptor;
         this.keys = keys;
         this.kind = kind;
@@ -220,6 +223,10 @@ final class CachingSite extends Site {
         return descriptor;
     }
 
+    Reporter reporter() {
+        return reporter;
+    }
+
     /** How messages name the annotation. */
     String annotation() {
         return descriptor.spec().kind() == CacheSpec.Kind.DATA ? "@CacheData" : "@CacheResource";
@@ -299,7 +306,7 @@ final class CachingSite extends Site {
     }
 
     private Object dropStale(FunctionCache cache, Object key, EntryKind.StaleEntryException e) {
-        Reporter.once("stale " + descriptor.functionKey() + " " + e.getMessage(), "A cached entry of "
+        reporter.once("stale " + descriptor.functionKey() + " " + e.getMessage(), "A cached entry of "
                 + descriptor.describedName() + " " + e.getMessage() + "; it was dropped and will be recomputed.");
         cache.drop(key, Explanation.Cause.DAMAGED, e.getMessage());
         return STALE;

@@ -35,6 +35,8 @@ public final class ValueCopier {
     /** Arrays smaller than this stay in the main stream; a separate buffer would cost more than it saves. */
     private static final int OUT_OF_BAND_THRESHOLD = 64 * 1024;
 
+    // per JVM, not per engine: a copier is Fory's class resolution for one loader and holds no engine state (no clock,
+    // no reporter), and the stores that encode recorded UI calls reach it without an engine
     private static final Map<ClassLoader, WeakReference<ValueCopier>> BY_LOADER = new WeakHashMap<>();
     private static final DeepCopy DEEP = new DeepCopy(DeepCopy.STACK_BYTES);
     /**

@@ -97,8 +97,14 @@ public final class RemoteStore implements Store<Key> {
     private volatile long lastEntries;
     private volatile long lastBytes;
 
-    RemoteStore(RemoteTier tier, EntryAuthenticator authenticator, String tag, CacheSpec spec, String method) {
+    private final Clock clock;
+    private final Reporter reporter;
+
+    RemoteStore(RemoteTier tier, EntryAuthenticator authenticator, String tag, CacheSpec spec, String method,
+                Clock clock, Reporter reporter) {
         this.tier = tier;
+        this.clock = clock;
+        this.reporter = reporter;
         this.authenticator = authenticator;
         this.method = method;
         this.prefix = prefix(tag);
@@ -298,7 +304,7 @@ public final class RemoteStore implements Store<Key> {
             counters.errors.increment();
             tier.call(sync -> sync.eval(DELETE_IF, ScriptOutputType.INTEGER,
                     new byte[][] {bytes(prefix + "e:" + member)}, head), 0L);
-            Reporter.once("bad remote entry " + prefix, Messages.remoteBadEntry(method, e.getMessage()));
+            reporter.once("bad remote entry " + prefix, Messages.remoteBadEntry(method, e.getMessage()));
             return null;
         }
     }
@@ -370,7 +376,7 @@ public final class RemoteStore implements Store<Key> {
         RemoteRecord record = RemoteRecord.sealed(value.writtenAtMillis(), value.main().remaining(), lengths,
                 recording.length, writeId, chunkCount, inline, mac);
         long ttl = retentionMillis <= 0 ? 0
-                : Math.max(1, retentionMillis - (Clock.currentTimeMillis() - value.writtenAtMillis()));
+                : Math.max(1, retentionMillis - (clock.currentTimeMillis() - value.writtenAtMillis()));
         byte[][] keys = new byte[3 + chunkKeys.size()][];
         keys[0] = bytes(prefix + "e:" + member);
         keys[1] = bytes(prefix + "i");
@@ -398,7 +404,7 @@ public final class RemoteStore implements Store<Key> {
     private void enforceBounds(RedisClusterCommands<byte[], byte[]> sync) {
         byte[] index = bytes(prefix + "i");
         if (retentionMillis > 0) {
-            long cutoff = Clock.currentTimeMillis() - retentionMillis;
+            long cutoff = clock.currentTimeMillis() - retentionMillis;
             for (byte[] expired : sync.zrangebyscore(index, io.lettuce.core.Range.create(0, cutoff))) {
                 sync.zrem(index, expired);
                 sync.hdel(bytes(prefix + "s"), expired);
