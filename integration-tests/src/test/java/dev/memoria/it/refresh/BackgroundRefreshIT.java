@@ -172,7 +172,9 @@ class BackgroundRefreshIT {
     private static void eventually(BooleanSupplier condition, String what) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what).isLessThan(deadline);
+            assertThat(System.nanoTime()).as(() -> what + "; bodies run: " + CALLS.count("value") + " value, "
+                    + CALLS.count("longStale") + " longStale; refresh threads: " + refreshThreads())
+                    .isLessThan(deadline);
             try {
                 Thread.sleep(2);
             } catch (InterruptedException e) {
@@ -180,6 +182,18 @@ class BackgroundRefreshIT {
                 throw new AssertionError(e);
             }
         }
+    }
+
+    /** What the refresh threads are doing, for a failure's message. */
+    private static String refreshThreads() {
+        StringBuilder dump = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, frames) -> {
+            if (thread.getName().startsWith("memoria-refresh-")) {
+                dump.append('\n').append(thread).append(' ').append(thread.getState());
+                Arrays.stream(frames).forEach(frame -> dump.append("\n    at ").append(frame));
+            }
+        });
+        return dump.length() == 0 ? "none" : dump.toString();
     }
 
     private static void await(CountDownLatch latch) {
