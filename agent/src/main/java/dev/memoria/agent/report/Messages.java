@@ -101,6 +101,42 @@ public final class Messages {
                + " true cannot key by widget values. Name a peek method in its description.";
     }
 
+    // ---- describing a UI toolkit (a rules file's ui line, or a binding in code)
+
+    public static String badToolkitName(String name) {
+        return "The toolkit name '" + name + "' must be letters, digits, '.', '_' or '-', e.g. acme-ui";
+    }
+
+    public static String badTargetClass(String targetClass, String toolkit) {
+        return "The target class '" + targetClass + "' of toolkit " + toolkit + " is not a class name: write it in"
+               + " full, e.g. com.acme.Box";
+    }
+
+    public static String widgetWithoutParameter(String method, String toolkit) {
+        return "The widget method " + method + " of toolkit " + toolkit + " takes no parameter; its first parameter"
+               + " must describe the widget";
+    }
+
+    public static String badRootName(String rootName, String toolkit) {
+        return "The root name '" + rootName + "' of toolkit " + toolkit + " must be a single word, e.g. main";
+    }
+
+    public static String badRecordedType(String pattern, String toolkit) {
+        return "'" + pattern + "' in the recorded types of toolkit " + toolkit + " is neither a class name nor a"
+               + " package followed by .*, e.g. com.acme.ui.*";
+    }
+
+    public static String toolkitLacks(String toolkit, List<String> missing) {
+        return "The description of toolkit " + toolkit + " lacks " + String.join(", ", missing) + "; see"
+               + " docs/rules.md, section \"Binding another UI toolkit\"";
+    }
+
+    public static String peekWithoutWidgetId(String toolkit, boolean peekMissing) {
+        return "The description of toolkit " + toolkit + " names " + (peekMissing ? "widgetId but no peek"
+               : "peek but no widgetId") + ": allowWidgets needs both, a widget's identity and its value. Name both,"
+               + " or neither.";
+    }
+
     // ---- the cache directory tool
 
     public static String whereTheCacheIs() {
