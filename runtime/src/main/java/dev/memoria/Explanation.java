@@ -26,7 +26,10 @@ public final class Explanation {
         EVICTED("evicted"),
         /** The entry was cleared by a call of the API. */
         CLEARED("cleared"),
-        /** The entry could not be read back and was dropped (it is recomputed, never served). */
+        /**
+         * The entry failed a check when read (its tag or format on disk or in the shared store, or its value's
+         * classes) and was dropped: it is recomputed, never served. The detail names what was wrong.
+         */
         DAMAGED("dropped as damaged"),
         /** {@code @CacheResource(validate = ...)} returned {@code false} for the entry. */
         INVALID("dropped because validate returned false"),

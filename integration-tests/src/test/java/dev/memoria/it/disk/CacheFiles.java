@@ -1,6 +1,7 @@
 package dev.memoria.it.disk;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code <cache>/functions/<Class.method>-<16 hex>/<32 hex fingerprint>/{version.properties, entries.cm, entries.lock,
  * entries.dirty, blobs/<64 hex key>-<hex id>.blob}}.
  */
-final class CacheFiles {
+public final class CacheFiles {
 
     static final Pattern METHOD_FOLDER_HASH = Pattern.compile("[0-9a-f]{16}");
     static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{32}");
@@ -50,7 +51,7 @@ final class CacheFiles {
     }
 
     /** The complete blob files of every code version of a method; none when the method has no folder. */
-    static List<Path> blobs(Path cacheDirectory, String method) {
+    public static List<Path> blobs(Path cacheDirectory, String method) {
         List<Path> folders = list(cacheDirectory.resolve("functions")).stream()
                 .filter(folder -> folder.getFileName().toString().startsWith(method + "-")).toList();
         return folders.stream().flatMap(folder -> list(folder).stream())
@@ -82,6 +83,16 @@ final class CacheFiles {
             return all.sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Changes the byte at {@code position} of {@code file}, as a bad disk or an attacker could. */
+    public static void flipByte(Path file, long position) throws IOException {
+        try (RandomAccessFile access = new RandomAccessFile(file.toFile(), "rw")) {
+            access.seek(position);
+            int value = access.read();
+            access.seek(position);
+            access.write(value ^ 0x5A);
         }
     }
 

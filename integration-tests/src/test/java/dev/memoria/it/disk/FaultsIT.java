@@ -71,7 +71,7 @@ class FaultsIT {
         void flippedByteIsRecomputedAndReportedOnce() throws IOException {
             Path cache = copy();
             for (Path blob : CacheFiles.blobs(cache, "Measurements.trace")) {
-                flipByte(blob, Files.size(blob) / 2);
+                CacheFiles.flipByte(blob, Files.size(blob) / 2);
             }
 
             ForkedJvm.Result next = AppJvm.app(Measurements.class, cache, TRACES).run();
@@ -138,7 +138,7 @@ class FaultsIT {
             List<Long> damaged = IntStream.range(0, records.size()).filter(i -> i % 5 == 0)
                     .mapToObj(records::get).toList();
             for (long record : damaged) {
-                flipByte(index, record + 62); // in the payload (after a 28-byte header and a 32-byte tag)
+                CacheFiles.flipByte(index, record + 62); // in the payload (after a 28-byte header and a 32-byte tag)
             }
 
             ForkedJvm.Result next = AppJvm.app(Measurements.class, cache, ALL_LABELS).run();
@@ -374,15 +374,6 @@ class FaultsIT {
         for (int id = 0; id < 50; id++) {
             assertThat(AppJvm.values(run, "label:" + id)).as(run.toString())
                     .containsExactly(Measurements.expectedLabel(id));
-        }
-    }
-
-    private static void flipByte(Path file, long position) throws IOException {
-        try (RandomAccessFile access = new RandomAccessFile(file.toFile(), "rw")) {
-            access.seek(position);
-            int value = access.read();
-            access.seek(position);
-            access.write(value ^ 0x5A);
         }
     }
 

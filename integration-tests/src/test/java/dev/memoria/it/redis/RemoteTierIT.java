@@ -163,7 +163,8 @@ class RemoteTierIT {
     @Test
     @Order(7)
     @DisplayName("An entry with flipped bytes, or holding another key's value, is dropped and recomputed, never"
-                 + " served, with one warning naming the method")
+                 + " served, with one warning naming the method; explain says it was dropped as damaged, until it is"
+                 + " computed again")
     void tamperedEntriesAreNeverServed() throws IOException {
         first.call("report 40");
         first.call("report 41");
@@ -178,7 +179,11 @@ class RemoteTierIT {
 
         try (SharedJvm fresh = SharedJvm.start(server.url(), counting())) {
             assertThat(fresh.call("report 40")).isEqualTo(ran("report 40"));
+            assertThat(fresh.call("explain 42").value()).isEqualTo("DAMAGED | read from the shared store, it fails its"
+                    + " authentication: it was altered, or moved there from another argument key, method or code"
+                    + " version, or written under another secret");
             assertThat(fresh.call("report 42")).isEqualTo(ran("report 42"));
+            assertThat(fresh.call("explain 42").value()).isEqualTo("HIT | ");
             assertThat(fresh.call("report 41")).isEqualTo(hit("report 41"));
             assertThat(fresh.stderr()).as(fresh.toString()).containsOnlyOnce("A shared entry of "
                     + "dev.memoria.it.redis.apps.Shared.report(int) was dropped because it fails its authentication");

@@ -16,8 +16,8 @@ import java.util.Map;
 /**
  * What one function cache remembers of its recent keys, to explain a later miss: each computed key's per-parameter
  * parts (to name the parameters in which another call differs) and, once its entry left, why and when. Written on
- * misses and departures only, never on hits. Bounded: the {@value #MAX_KEYS} most recently computed or departed keys;
- * an older key is explained as never computed.
+ * misses, departures and drops (an entry found damaged by any tier, or when read back) only, never on hits. Bounded:
+ * the {@value #MAX_KEYS} most recently computed or departed keys; an older key is explained as never computed.
  */
 public final class EntryLog implements Departures {
 
@@ -101,6 +101,16 @@ public final class EntryLog implements Departures {
                 }
             }
         }
+    }
+
+    @Override
+    public void damaged(Object key, String what) {
+        dropped(key, Explanation.Cause.DAMAGED, what);
+    }
+
+    /** The entry of {@code key} was dropped for {@code cause}: damaged, or refused by {@code validate}. */
+    void dropped(Object key, Explanation.Cause cause, String detail) {
+        left(key, cause, detail, Instant.ofEpochMilli(clock.currentTimeMillis()));
     }
 
     private String bound() {

@@ -164,9 +164,13 @@ public final class FunctionCache {
         });
     }
 
-    /** Drops one entry that cannot be served: damaged, or refused by {@code validate}. */
+    /**
+     * Drops one entry that cannot be served: damaged, or refused by {@code validate}. Noted here rather than by the
+     * memory tier's departure, which a cache without one ({@code offHeap = true}) would not see.
+     */
     public void drop(Object key, Explanation.Cause cause, String detail) {
-        log.removing(cause, detail, () -> store.remove(key));
+        store.remove(key);
+        log.dropped(key, cause, detail);
     }
 
     public CacheStats stats() {

@@ -51,23 +51,33 @@ final class BackgroundRefresh {
     }
 
     /**
-     * Starts refreshing a stale entry unless a refresh of its key runs or cools down after a failure.
+     * Starts refreshing a stale entry unless a refresh of its key runs or cools down after a failure, or one has
+     * replaced the entry already: a caller that read the stale entry just before a refresh stored its value and
+     * ended must not start a second one.
      *
+     * @param stale      the entry found stale
      * @param args       the arguments of the call that found the entry stale; the refresh calls the method with
      *                   them
      * @param generation the cache's generation before the stale entry was read: a clear since then discards the
      *                   refreshed value
      */
-    void start(CachingSite site, FunctionCache cache, Object argumentsKey, Object key, Object receiver,
-               Object[] args, long generation) {
+    void start(CachingSite site, FunctionCache cache, Stored stale, Object argumentsKey, Object key,
+               Object receiver, Object[] args, long generation) {
         Refreshes refreshes = cache.refreshes();
         Object claim = refreshes.tryStart(key);
         if (claim == null) {
             return;
         }
+        // A refresh stores before it ends its claim, so after claiming, the store shows what an earlier one stored.
+        Stored current = cache.store().get(key);
+        boolean stillStale = current != null && current.writtenAtMillis() == stale.writtenAtMillis();
+        if (!stillStale) {
+            refreshes.abandon(key, claim);
+            return;
+        }
         Pending pending = new Pending(site, cache, argumentsKey, key, receiver, generation, claim);
         if (!executor.trySubmit(() -> run(pending, args))) {
-            refreshes.ended(key, claim, false);
+            refreshes.abandon(key, claim);
         }
     }
 

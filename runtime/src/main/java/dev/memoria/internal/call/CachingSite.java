@@ -10,6 +10,7 @@ import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.replay.Replayer;
 import dev.memoria.internal.replay.Spinner;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Progress;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.site.SiteDescriptor;
@@ -269,7 +270,7 @@ final class CachingSite extends Site {
     private void refreshIfStale(FunctionCache cache, Stored stored, Object argumentsKey, Object key,
                                 Object receiver, Object[] args, long generation) {
         if (background.isStale(stored)) {
-            background.start(this, cache, argumentsKey, key, receiver, args, generation);
+            background.start(this, cache, stored, argumentsKey, key, receiver, args, generation);
         }
     }
 
@@ -306,9 +307,9 @@ final class CachingSite extends Site {
     }
 
     private Object dropStale(FunctionCache cache, Object key, EntryKind.StaleEntryException e) {
-        reporter.once("stale " + descriptor.functionKey() + " " + e.getMessage(), "A cached entry of "
-                + descriptor.describedName() + " " + e.getMessage() + "; it was dropped and will be recomputed.");
-        cache.drop(key, Explanation.Cause.DAMAGED, e.getMessage());
+        reporter.once("stale " + descriptor.functionKey() + " " + e.getMessage(),
+                Messages.staleEntry(descriptor.describedName(), e.getMessage()));
+        cache.drop(key, Explanation.Cause.DAMAGED, "it " + e.detail());
         return STALE;
     }
 }

@@ -93,7 +93,9 @@ final class DataEntries implements EntryKind {
                     + " Declare the concrete type, or make the interface sealed", e);
         } catch (RuntimeException | LinkageError e) {
             rethrowJvmError(e);
-            throw new StaleEntryException("could not be read back: " + e, e);
+            // the failure's message may quote the value (a constructor's check, say): explain names its class only
+            throw new StaleEntryException("could not be read back: " + e,
+                    "could not be read back (" + e.getClass().getName() + ")", e);
         }
     }
 

@@ -32,13 +32,28 @@ interface EntryKind {
     /** Whether a stored entry may still be served ({@code validate}); an invalid one is dropped and recomputed. */
     boolean stillValid(Stored stored, Object receiver);
 
-    /** An entry that cannot be served (corrupt, or of a class from another loader). */
+    /**
+     * An entry that cannot be served (corrupt, or of a class from another loader). Its message completes a sentence
+     * that starts with the entry, e.g. {@code holds a example.Parcel from another class loader}.
+     */
     final class StaleEntryException extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
 
+        /** What {@code explain} names: the message, or less when the message could quote the value. */
+        private final String detail;
+
         StaleEntryException(String message, Throwable cause) {
+            this(message, message, cause);
+        }
+
+        StaleEntryException(String message, String detail, Throwable cause) {
             super(message, cause, false, false);
+            this.detail = detail;
+        }
+
+        String detail() {
+            return detail;
         }
     }
 }

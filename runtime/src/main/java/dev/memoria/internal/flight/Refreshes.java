@@ -54,6 +54,11 @@ public final class Refreshes {
         }
     }
 
+    /** Gives up a claim whose refresh was not started: no cooldown begins, and one that runs is not ended. */
+    public void abandon(Object key, Object claim) {
+        running.remove(key, claim);
+    }
+
     /**
      * Forgets cooldowns and claims: after a clear the keys start over, and a refresh still running for the cleared
      * entries (its value is discarded) does not hold back the refresh of a new one.

@@ -39,6 +39,22 @@ public final class Messages {
         return "onRelease of " + method + " threw " + failure + "; the entry was removed anyway.";
     }
 
+    /** A value that cannot serve its caller: not its method's declared type, from another class loader, unreadable. */
+    public static String staleEntry(String method, String why) {
+        return "A cached entry of " + method + " " + why + "; it was dropped and will be recomputed.";
+    }
+
+    /**
+     * What {@code explain} says of an entry dropped as damaged ({@code Explanation.Cause.DAMAGED}): where it was read
+     * from and what was wrong, never its bytes.
+     *
+     * @param where the tier, e.g. {@code disk}
+     * @param why   what was wrong, a clause about the entry, e.g. {@code it fails its authentication}
+     */
+    public static String damagedEntry(String where, String why) {
+        return "read from " + where + ", " + why;
+    }
+
     public static String clearFailed(String method, String directory, String failure) {
         return "Could not clear the stored entries of " + method + " in " + directory + " (" + failure + ").";
     }

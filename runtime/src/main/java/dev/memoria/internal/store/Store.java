@@ -14,6 +14,15 @@ public interface Store<K> {
     /** The live entry for {@code key}, or {@code null}. */
     Stored get(K key);
 
+    /**
+     * {@link #get}, for the tier above: an entry this tier finds damaged is dropped, as {@link #get} drops it, and
+     * {@code departures} is told so under {@code reportedAs}, the key of the tier above. Tiers that hold no bytes to
+     * check keep the default.
+     */
+    default Stored get(K key, Object reportedAs, Departures departures) {
+        return get(key);
+    }
+
     /** Stores {@code value}, releasing any entry it replaces. */
     void put(K key, Stored value);
 

@@ -29,6 +29,8 @@ public final class TieredStore implements Store<Object> {
     private final Reporter reporter;
     private volatile Store<Object> memory;
     private volatile Store<Key> disk;
+    /** Told of departures from the memory tier and of damaged entries the tier below drops. */
+    private volatile Departures departures = Departures.NONE;
 
     /**
      * @param memory  the heap tier, or {@code null} for none
@@ -60,7 +62,7 @@ public final class TieredStore implements Store<Object> {
             return null;
         }
         try {
-            found = chronicle.get(digests.apply(key));
+            found = chronicle.get(digests.apply(key), key, departures);
         } catch (RuntimeException | InternalError e) {
             return failed(e);
         }
@@ -72,20 +74,19 @@ public final class TieredStore implements Store<Object> {
 
     @Override
     public void put(Object key, Stored value) {
-        Store<Object> heap = memory;
-        if (heap != null) {
-            heap.put(key, value);
-        }
+        // The tier below first: a value a caller can see in memory is already on disk, so a JVM that ends right after
+        // seeing it (a daemon refresh thread's value, say) leaves it to the next JVM.
         Store<Key> chronicle = disk;
         if (chronicle != null) {
             try {
                 chronicle.put(digests.apply(key), value);
             } catch (RuntimeException | InternalError e) {
-                failed(e);
-                if (heap == null) {
-                    memory.put(key, value); // the memory tier that replaces an off-heap store starts with this entry
-                }
+                failed(e); // and the memory tier that replaces an off-heap store starts with this entry, below
             }
+        }
+        Store<Object> heap = memory;
+        if (heap != null) {
+            heap.put(key, value);
         }
     }
 
@@ -148,6 +149,7 @@ public final class TieredStore implements Store<Object> {
 
     @Override
     public void watchDepartures(Departures departures) {
+        this.departures = departures;
         Store<Object> heap = memory;
         if (heap != null) {
             heap.watchDepartures(departures);
@@ -174,7 +176,9 @@ public final class TieredStore implements Store<Object> {
         if (disk != null) {
             disk = null;
             if (memory == null) {
-                memory = fallback.get();
+                Store<Object> replacement = fallback.get();
+                replacement.watchDepartures(departures);
+                memory = replacement;
             }
             reporter.once("store " + method, "The " + (spec.offHeap() ? "off-heap" : "disk") + " cache of "
                     + method + " failed (" + failure + "); its entries are kept in memory from now on.");

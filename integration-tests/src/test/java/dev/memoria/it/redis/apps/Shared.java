@@ -1,6 +1,7 @@
 package dev.memoria.it.redis.apps;
 
 import dev.memoria.CacheData;
+import dev.memoria.Explanation;
 import dev.memoria.Memoria;
 import dev.memoria.Persist;
 
@@ -19,7 +20,8 @@ import java.util.Arrays;
  * {@code done}. Every body prints {@code ran <call>} and appends that line to the file named by the system property
  * {@code runs}, so runs across JVMs can be counted. Commands: {@code report N}, {@code slow N} (a body of 2 s),
  * {@code fail N} (a body that throws), {@code bounded N} (maxEntries = 2), {@code expiring N} (ttl = 1h), {@code parcel N} (a record of the app's), {@code big MIB} (a byte array),
- * {@code clear report}, {@code clear report N}, {@code clearData}, {@code stats}, {@code exit}.
+ * {@code clear report}, {@code clear report N}, {@code clearData}, {@code explain N} (of {@code report N}: its
+ * cause and detail), {@code stats}, {@code exit}.
  */
 public final class Shared {
 
@@ -62,6 +64,11 @@ public final class Shared {
             case "clearData" -> {
                 Memoria.clearData();
                 yield "cleared";
+            }
+            case "explain" -> {
+                Explanation why = Memoria.function(Shared.class, "report", int.class)
+                        .explain(Integer.parseInt(parts[1]));
+                yield why.cause() + " | " + why.detail();
             }
             case "stats" -> Memoria.stats().toString();
             default -> throw new IllegalArgumentException("unknown command " + Arrays.toString(parts));

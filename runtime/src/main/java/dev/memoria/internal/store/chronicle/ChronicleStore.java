@@ -1,11 +1,14 @@
 package dev.memoria.internal.store.chronicle;
 
+import dev.memoria.Persist;
 import dev.memoria.internal.store.PayloadTag;
 import dev.memoria.internal.store.EntryAuthenticator;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.replay.RecordingFormat;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Reporter;
+import dev.memoria.internal.store.Departures;
 import dev.memoria.internal.store.Store;
 import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.value.Serialized;
@@ -43,6 +46,8 @@ public final class ChronicleStore implements Store<Key> {
     private final long maxEntries;
     private final long maxBytes;
     private final String method;
+    /** Where a damaged entry was read from, as {@code explain} names it. */
+    private final String where;
     private final LongAdder evictions = new LongAdder();
     /** Bytes held, as last counted plus this JVM's changes since; recounted when a bound seems exceeded. */
     private final AtomicLong bytes = new AtomicLong(-1);
@@ -61,6 +66,7 @@ public final class ChronicleStore implements Store<Key> {
         this.maxEntries = spec.maxEntries().orElse(-1);
         this.maxBytes = spec.maxBytes().orElse(-1);
         this.method = method;
+        this.where = spec.persist() == Persist.DISK ? "disk" : "off-heap memory";
     }
 
     /** The entries of one code version, in its folder of the cache directory. */
@@ -87,6 +93,11 @@ public final class ChronicleStore implements Store<Key> {
 
     @Override
     public Stored get(Key key) {
+        return get(key, key, Departures.NONE);
+    }
+
+    @Override
+    public Stored get(Key key, Object reportedAs, Departures departures) {
         byte[] encoded = index.map().get(key.toBytes());
         if (encoded == null) {
             return null;
@@ -105,6 +116,7 @@ public final class ChronicleStore implements Store<Key> {
             }
             reporter.once("corrupt " + blobs.directory(), "A stored entry of " + method + " was dropped because "
                     + e.getMessage() + "; it will be recomputed.");
+            departures.damaged(reportedAs, Messages.damagedEntry(where, e.getMessage()));
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

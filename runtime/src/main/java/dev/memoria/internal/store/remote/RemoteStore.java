@@ -6,6 +6,7 @@ import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.replay.RecordingFormat;
 import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Reporter;
+import dev.memoria.internal.store.Departures;
 import dev.memoria.internal.store.EntryAuthenticator;
 import dev.memoria.internal.store.Store;
 import dev.memoria.internal.time.Clock;
@@ -141,6 +142,11 @@ public final class RemoteStore implements Store<Key> {
      */
     @Override
     public Stored get(Key key) {
+        return get(key, key, Departures.NONE);
+    }
+
+    @Override
+    public Stored get(Key key, Object reportedAs, Departures departures) {
         if (leases.containsKey(key)) {
             return null; // this JVM is computing it: its threads wait in the local flight
         }
@@ -150,7 +156,7 @@ public final class RemoteStore implements Store<Key> {
         boolean waited = false;
         try {
             while (true) {
-                Serialized found = read(key);
+                Serialized found = read(key, reportedAs, departures);
                 if (found != null) {
                     counters.hits.increment();
                     return found;
@@ -275,8 +281,11 @@ public final class RemoteStore implements Store<Key> {
         return true;
     }
 
-    /** The entry in the store, checked; {@code null} when there is none, or it was bad (then dropped). */
-    private Serialized read(Key key) {
+    /**
+     * The entry in the store, checked; {@code null} when there is none, or it was bad (then dropped, and
+     * {@code departures} told so under {@code reportedAs}).
+     */
+    private Serialized read(Key key, Object reportedAs, Departures departures) {
         String member = key.toHex();
         byte[] head = tier.call(sync -> sync.get(bytes(prefix + "e:" + member)), null);
         if (head == null) {
@@ -305,6 +314,7 @@ public final class RemoteStore implements Store<Key> {
             tier.call(sync -> sync.eval(DELETE_IF, ScriptOutputType.INTEGER,
                     new byte[][] {bytes(prefix + "e:" + member)}, head), 0L);
             reporter.once("bad remote entry " + prefix, Messages.remoteBadEntry(method, e.getMessage()));
+            departures.damaged(reportedAs, Messages.damagedEntry("the shared store", e.getMessage()));
             return null;
         }
     }

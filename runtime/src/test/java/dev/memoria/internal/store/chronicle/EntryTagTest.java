@@ -3,6 +3,8 @@ package dev.memoria.internal.store.chronicle;
 import dev.memoria.internal.store.PayloadTag;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.report.Reporter;
+import dev.memoria.internal.store.Departures;
+import dev.memoria.internal.value.Stored;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +17,7 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +120,35 @@ class EntryTagTest {
         assertThat(store.entries()).as("dropped").isZero();
         assertThat(Reporter.jvm().reported()).anyMatch(line -> line.contains("was dropped because it was stored in format 3"
                 + " by an earlier Memoria"));
+        store.close();
+    }
+
+    @Test
+    void theTierAboveIsToldOfADroppedEntryUnderItsOwnKeyAndWhatWasWrong() throws IOException {
+        StoreFixture fixture = new StoreFixture(cache, spec -> spec);
+        ChronicleStore store = fixture.open();
+        put(store, key(1), "small");
+        put(store, key(2), "intact");
+        editRecord(fixture, key(1), record -> record[tagOffset(record)] ^= 1);
+        List<String> told = new ArrayList<>();
+        Departures departures = new Departures() {
+            @Override
+            public void departed(Object key, Reason reason, Stored value) {
+                told.add(key + " departed");
+            }
+
+            @Override
+            public void damaged(Object key, String what) {
+                told.add(key + ": " + what);
+            }
+        };
+
+        assertThat(store.get(key(1), "lookup 1", departures)).isNull();
+        assertThat(store.get(key(2), "lookup 2", departures)).isNotNull();
+        assertThat(store.get(key(1), "lookup 1", departures)).as("dropped").isNull();
+
+        assertThat(told).containsExactly("lookup 1: read from disk, it fails its authentication: it was altered, or"
+                + " moved there from another argument key, method, code version or cache directory");
         store.close();
     }
 
