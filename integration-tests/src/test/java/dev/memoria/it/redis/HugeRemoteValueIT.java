@@ -7,8 +7,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A value of 1 GiB, four times Redis's largest string, round-trips between two JVMs: written as 8 MiB chunks committed
- * by one head, read back chunk by chunk into the value's buffer.
+ * A value of 1 GiB, four times Redis's largest string, round-trips between two JVMs: written as 1 MiB chunks committed
+ * by one head, read back a few chunks at a time straight into the value's buffer.
  */
 @DisplayName("The shared tier: a 1 GiB value round-trips between two JVMs")
 class HugeRemoteValueIT {

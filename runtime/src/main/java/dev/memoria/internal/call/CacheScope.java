@@ -13,9 +13,24 @@ interface CacheScope {
 
     FunctionCache current();
 
+    /** The cache of every call, when it is decided once; {@code null} when each call resolves its own. */
+    default FunctionCache fixed() {
+        return null;
+    }
+
     /** {@code scope = GLOBAL}: resolved once, when the site is bound. */
     static CacheScope global(FunctionCache cache) {
-        return () -> cache;
+        return new CacheScope() {
+            @Override
+            public FunctionCache current() {
+                return cache;
+            }
+
+            @Override
+            public FunctionCache fixed() {
+                return cache;
+            }
+        };
     }
 
     /** {@code scope = SESSION}: resolved on every call from the session bound to the calling thread. */

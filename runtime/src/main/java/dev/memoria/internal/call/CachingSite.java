@@ -14,6 +14,8 @@ import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Progress;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.site.SiteDescriptor;
+import dev.memoria.internal.store.MemoryStore;
+import dev.memoria.internal.store.Store;
 import dev.memoria.internal.value.Stored;
 
 import java.util.concurrent.CompletableFuture;
@@ -44,8 +46,16 @@ final class CachingSite extends Site {
     private final BackgroundRefresh background;
     /** The engine's: where this method's problems are told. Off the hit path. */
     private final Reporter reporter;
-    /** Whether an entry that is its own hit may be handed out straight (no refresh, no future to wrap). */
-    private final boolean plainHits;
+    /**
+     * The {@link Hit#plainAs} of an entry that may be handed out straight (no check, no refresh, no future to wrap,
+     * nothing to replay); {@code null} when every hit goes through {@link #serve}.
+     */
+    private final Class<?> plainType;
+    /**
+     * The cache of every call, when it is fixed and its plain hits are served by {@link #plainCall}: the hit path
+     * decided once, at binding, instead of asked on every call; else {@code null}.
+     */
+    private final FunctionCache plainCache;
 
     /**
      * @param progressText the console progress text, or {@code null} when progress is off
@@ -62,7 +72,9 @@ final class CachingSite extends Site {
         this.progressText = progressText;
         this.async = async;
         this.background = background;
-        this.plainHits = background == null && !async;
+        this.plainType = background == null && !async ? kind.plainHitType() : null;
+        FunctionCache fixed = scope.fixed();
+        this.plainCache = plainType != null && fixed != null && fixed.widgetKeys() == null ? fixed : null;
     }
 
     boolean refreshesInBackground() {
@@ -79,6 +91,9 @@ final class CachingSite extends Site {
 
     @Override
     public Object enter(Object receiver, Object[] args) {
+        if (plainCache != null) {
+            return plainCall(receiver, keys.lookupKey(receiver, args), args);
+        }
         if (background != null) {
             Miss refresh = BackgroundRefresh.claim(this);
             if (refresh != null) {
@@ -90,6 +105,9 @@ final class CachingSite extends Site {
 
     @Override
     public Object enterOne(Object receiver, Object argument) {
+        if (plainCache != null) {
+            return plainCall(receiver, keys.lookupKeyOfOne(receiver, argument), null);
+        }
         if (background == null) {
             return call(receiver, keys.lookupKeyOfOne(receiver, argument), null);
         }
@@ -99,8 +117,25 @@ final class CachingSite extends Site {
     }
 
     /**
-     * A hit, or the way to one. Kept small, with everything a hit does not need in methods of their own, so that the
-     * JIT inlines the hit path into the woven method (a large method here is compiled on its own and called).
+     * The hit path of a site whose cache is fixed and whose hits need no check: one read of the store, one reference
+     * comparison, one count. Kept small, with everything else in methods of their own, so that the JIT inlines it
+     * into the woven method; the store's class is tested rather than left to the call's type profile, which every
+     * cached method of the JVM shares.
+     */
+    private Object plainCall(Object receiver, Object key, Object[] args) {
+        FunctionCache cache = plainCache;
+        Store<Object> store = cache.store();
+        Stored stored = store instanceof MemoryStore memory ? memory.get(key) : store.get(key);
+        if (stored instanceof Hit shared && shared.plainAs == plainType) {
+            cache.recordHit();
+            return shared;
+        }
+        // no widgets, no background refresh: the lookup key is the key, and no generation is needed
+        return serve(cache, key, key, receiver, args, stored, 0);
+    }
+
+    /**
+     * A hit, or the way to one, for a site whose cache or checks are resolved on each call.
      *
      * @param args the arguments, kept to refresh a stale entry; {@code null} unless refreshes run in background
      */
@@ -110,7 +145,7 @@ final class CachingSite extends Site {
         // read before the entry: a clear between the read and a refresh's end must discard the refreshed value
         long generation = background != null ? cache.generation() : 0;
         Stored stored = cache.store().get(key);
-        if (stored instanceof Hit shared && plainHits && stored.recording().isEmpty() && kind.servesAsItIs(shared)) {
+        if (plainType != null && stored instanceof Hit shared && shared.plainAs == plainType) {
             cache.recordHit();
             return shared;
         }

@@ -121,8 +121,8 @@ final class DataEntries implements EntryKind {
 
     /** A value no caller can change, kept as it is ({@link SharedData}): {@link #deliver} hands it out unchecked. */
     @Override
-    public boolean servesAsItIs(Hit stored) {
-        return true;
+    public Class<?> plainHitType() {
+        return Object.class;
     }
 
     @Override

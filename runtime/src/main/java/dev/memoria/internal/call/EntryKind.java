@@ -24,10 +24,11 @@ interface EntryKind {
     Object deliver(Stored stored);
 
     /**
-     * Whether an entry that is its own hit ({@code stored instanceof Hit}) may be handed out as it is, with no check:
-     * what {@link #stillValid} and {@link #deliver} would allow, decided from what the method declares.
+     * When an entry that is its own hit may be handed out as it is, with no check: the {@link Hit#plainAs} it must
+     * have, so that {@link #stillValid} and {@link #deliver} would allow it; {@code null} when every hit is checked.
+     * Decided once, from what the method declares.
      */
-    boolean servesAsItIs(Hit stored);
+    Class<?> plainHitType();
 
     /** Whether a stored entry may still be served ({@code validate}); an invalid one is dropped and recomputed. */
     boolean stillValid(Stored stored, Object receiver);

@@ -13,10 +13,13 @@ final class Resource extends Hit implements Stored {
     private final long writtenAtMillis;
     private final Recording recording;
 
-    /** @param writtenAtMillis when it was created, on its engine's clock */
-    Resource(Object value, Object creator, ResourceEntries kind, long weight, long writtenAtMillis,
-             Recording recording) {
-        super(value);
+    /**
+     * @param returnType      the method's return type (boxed), of the class loader that computed the value
+     * @param writtenAtMillis when it was created, on its engine's clock
+     */
+    Resource(Object value, Class<?> returnType, Object creator, ResourceEntries kind, long weight,
+             long writtenAtMillis, Recording recording) {
+        super(value, returnType, recording);
         this.creator = creator;
         this.kind = kind;
         this.weight = weight;

@@ -46,9 +46,11 @@ final class ResourceEntries implements EntryKind {
     public Stored capture(Object value, Object receiver, Spill spill, Recording calls) {
         if (offHeap && value != null) {
             Buffer held = OffHeapBuffers.hold((Buffer) value);
-            return new Resource(held, receiver, this, OffHeapBuffers.bytes(held), clock.currentTimeMillis(), calls);
+            return new Resource(held, returnType, receiver, this, OffHeapBuffers.bytes(held),
+                    clock.currentTimeMillis(), calls);
         }
-        return new Resource(value, receiver, this, ObjectSizes.deepSize(value), clock.currentTimeMillis(), calls);
+        return new Resource(value, returnType, receiver, this, ObjectSizes.deepSize(value), clock.currentTimeMillis(),
+                calls);
     }
 
     /** Runs {@code onRelease} on a resource leaving the cache; a failure is reported, never thrown. */
@@ -85,10 +87,13 @@ final class ResourceEntries implements EntryKind {
         return new StaleEntryException("holds a " + value.getClass().getName() + " from another class loader", null);
     }
 
-    /** Without {@code validate} or a buffer view to make, when the value is of this loader's return type. */
+    /**
+     * This loader's return type, without {@code validate} or a buffer view to make: an entry stored by this method's
+     * class (not one reloaded since) holds a value of it.
+     */
     @Override
-    public boolean servesAsItIs(Hit stored) {
-        return validate == null && !offHeap && returnType.isInstance(stored.value);
+    public Class<?> plainHitType() {
+        return validate == null && !offHeap ? returnType : null;
     }
 
     @Override

@@ -15,7 +15,7 @@ final class SharedData extends Hit implements Stored {
 
     /** @param writtenAtMillis when it was computed, on its engine's clock */
     SharedData(Object value, long weight, Recording recording, long writtenAtMillis) {
-        super(value);
+        super(value, Object.class, recording);
         this.weight = weight;
         this.writtenAtMillis = writtenAtMillis;
         this.recording = recording;

@@ -1,6 +1,7 @@
 package dev.memoria.internal.copy;
 
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -34,18 +35,39 @@ final class DeepCopy {
         try {
             return work.get();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
-            if (causedBy(failure, OutOfMemoryError.class)) {
-                throw outOfMemory(subject, failure);
+            requireOverflow(failure, subject);
+        }
+        retry.run();
+        return onLargeStack(work, subject);
+    }
+
+    /**
+     * {@link #run(Supplier, Runnable, String)} for work on two arguments with nothing to prepare for a retry: given a
+     * function that captures nothing, a call that does not overflow allocates nothing (a copy on every hit runs here).
+     */
+    <A, B, T> T run(BiFunction<A, B, T> work, A first, B second, String subject) {
+        try {
+            return work.apply(first, second);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
+            requireOverflow(failure, subject);
+        }
+        return onLargeStack(() -> work.apply(first, second), subject);
+    }
+
+    /** Rethrows {@code failure} unless it is a stack overflow that a thread with a larger stack may get past. */
+    private static void requireOverflow(Throwable failure, String subject) {
+        if (causedBy(failure, OutOfMemoryError.class)) {
+            throw outOfMemory(subject, failure);
+        }
+        if (!causedBy(failure, StackOverflowError.class)) {
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
             }
-            if (!causedBy(failure, StackOverflowError.class)) {
-                throw failure;
-            }
+            throw (Error) failure;
         }
         if (Thread.currentThread().getName().equals(THREAD_NAME)) { // already as large as it gets
             throw new CopyLimitException(subject + " overflowed the stack of its copy thread", null);
         }
-        retry.run();
-        return onLargeStack(work, subject);
     }
 
     private <T> T onLargeStack(Supplier<T> work, String subject) {

@@ -34,6 +34,8 @@ public final class ValueCopier {
 
     /** Arrays smaller than this stay in the main stream; a separate buffer would cost more than it saves. */
     private static final int OUT_OF_BAND_THRESHOLD = 64 * 1024;
+    /** The bit of the first byte of a Fory stream that says it was written with a buffer callback. */
+    private static final int OUT_OF_BAND_FLAG = 1 << 1;
 
     // per JVM, not per engine: a copier is Fory's class resolution for one loader and holds no engine state (no clock,
     // no reporter), and the stores that encode recorded UI calls reach it without an engine
@@ -149,10 +151,9 @@ public final class ValueCopier {
      * @throws NotCopyableException when the value, or something it holds, cannot be copied
      */
     public Serialized serializeForMemory(Object value) {
-        if (!Untracked.suits(value)) {
-            return serialize(value);
-        }
-        return serialize(value, Spill.onHeap(), DEEP, untracked()).untracked();
+        boolean untracked = Untracked.suits(value);
+        Serialized serialized = serialize(value, Spill.onHeap(), DEEP, untracked ? untracked() : fory(), true);
+        return untracked ? serialized.untracked() : serialized;
     }
 
     /**
@@ -166,22 +167,29 @@ public final class ValueCopier {
     }
 
     Serialized serialize(Object value, Spill spill, DeepCopy deep) {
-        return serialize(value, spill, deep, fory());
+        return serialize(value, spill, deep, fory(), false);
     }
 
     /**
      * Serializes with {@code deep} for values that overflow the caller's stack; a second attempt goes to the heap,
      * since the first one's spill is abandoned.
      *
+     * @param inBand whether a value without arrays may be marked as written without a buffer callback, which it then
+     *               was in all but the header ({@link #writtenInBand}): only for bytes this JVM's memory keeps
      * @throws CopyLimitException when the value is too deep or too large to copy at all
      */
-    private Serialized serialize(Object value, Spill spill, DeepCopy deep, ThreadSafeFory with) {
+    private Serialized serialize(Object value, Spill spill, DeepCopy deep, ThreadSafeFory with, boolean inBand) {
         Spill[] target = {spill};
         String subject = "Copying a " + (value == null ? "null" : value.getClass().getName());
         try {
             return deep.run(() -> {
-                byte[] main = with.serialize(value, buffer -> keepInBand(buffer, target[0]));
-                Serialized serialized = target[0].finish(main);
+                boolean[] asked = {false};
+                byte[] main = with.serialize(value, buffer -> {
+                    asked[0] = true;
+                    return keepInBand(buffer, target[0]);
+                });
+                Serialized serialized = inBand && !asked[0]
+                        ? target[0].finish(writtenInBand(main)).inBand() : target[0].finish(main);
                 if (target[0] != spill) {
                     requireReadable(serialized, with, subject); // deep enough to need the large stack: maybe too deep
                 }
@@ -256,17 +264,24 @@ public final class ValueCopier {
 
     /** @throws CopyLimitException when the value is too deep or too large to copy at all */
     static Object deserialize(Serialized serialized, ThreadSafeFory with, DeepCopy deep) {
-        return deep.run(() -> {
-            MemoryBuffer main = MemoryBuffer.fromByteBuffer(serialized.mainForReading());
-            if (serialized.bufferCount() == 0) {
-                return with.deserialize(main, List.of());
-            }
-            List<MemoryBuffer> buffers = new ArrayList<>(serialized.bufferCount());
-            for (int i = 0; i < serialized.bufferCount(); i++) {
-                buffers.add(MemoryBuffer.fromByteBuffer(serialized.bufferForReading(i)));
-            }
-            return with.deserialize(main, buffers);
-        }, () -> { }, "Reading back a stored value");
+        return deep.run(ValueCopier::read, serialized, with, "Reading back a stored value");
+    }
+
+    private static Object read(Serialized serialized, ThreadSafeFory with) {
+        byte[] array = serialized.mainArray();
+        MemoryBuffer main = array != null ? MemoryBuffer.fromByteArray(array)
+                : MemoryBuffer.fromByteBuffer(serialized.mainForReading());
+        if (!serialized.outOfBand()) {
+            return with.deserialize(main);
+        }
+        if (serialized.bufferCount() == 0) {
+            return with.deserialize(main, List.of());
+        }
+        List<MemoryBuffer> buffers = new ArrayList<>(serialized.bufferCount());
+        for (int i = 0; i < serialized.bufferCount(); i++) {
+            buffers.add(MemoryBuffer.fromByteBuffer(serialized.bufferForReading(i)));
+        }
+        return with.deserialize(main, buffers);
     }
 
     /** Reads a deep value back once, so that one nested deeper than {@link #MAX_DEPTH} is refused now, not on a hit. */
@@ -280,6 +295,17 @@ public final class ValueCopier {
             }
             throw e;
         }
+    }
+
+    /**
+     * The stream Fory writes without a buffer callback, from one written with a callback that was never asked (the
+     * value holds no array nor buffer): the two differ only in the header's out-of-band flag. Read back without a
+     * callback's bookkeeping, such a stream skips Fory's check of a flagged header, which formats a message on every
+     * read. ValueCopierTest holds the two streams equal.
+     */
+    private static byte[] writtenInBand(byte[] main) {
+        main[0] &= (byte) ~OUT_OF_BAND_FLAG;
+        return main;
     }
 
     private static boolean keepInBand(BufferObject buffer, Spill spill) {

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class ByteSizes {
 
-    private static final Pattern SIZE = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*([a-zA-Z]*)\\s*");
     private static final Map<String, Long> UNIT_BYTES = new HashMap<>();
 
     static {
@@ -34,7 +33,7 @@ public final class ByteSizes {
      * @throws IllegalArgumentException naming the problem and the accepted forms
      */
     public static long parse(String text) {
-        Matcher size = SIZE.matcher(text);
+        Matcher size = Grammar.SIZE.matcher(text);
         if (!size.matches()) {
             throw invalid(text, "it is not a number followed by a unit");
         }
@@ -78,5 +77,13 @@ public final class ByteSizes {
         for (String name : names) {
             UNIT_BYTES.put(name, bytes);
         }
+    }
+
+    /**
+     * Compiled on the first {@link #parse}: the engine's first start formats the default memory budget, and would
+     * otherwise load the regular expression engine for nothing.
+     */
+    private static final class Grammar {
+        static final Pattern SIZE = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*([a-zA-Z]*)\\s*");
     }
 }

@@ -7,7 +7,6 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 
 /**
  * Computes the tags that bind every entry a tier below memory stores to its place: HMAC-SHA256 under the tier's
@@ -34,27 +33,19 @@ public final class EntryAuthenticator {
         lengthPrefixed(fingerprint);
     }
 
-    /** A tag begun with the method, version and {@code key}; the caller adds the payload, then the record seals it. */
+    /**
+     * A tag begun with the method, version and {@code key}, with the disk tier's leaves; the caller adds the payload,
+     * then the record seals it.
+     */
     public PayloadTag begin(Key key) {
-        return new PayloadTag(streaming(key));
+        return begin(key, PayloadTag.LEAF_BYTES);
     }
 
-    /**
-     * A MAC fed with the method, version and {@code key}, for a payload read or written as a stream of chunks (the
-     * shared tier's); the caller feeds the payload and the record's header.
-     */
-    public Mac streaming(Key key) {
+    /** A tag begun with the method, version and {@code key}, whose large parts go in leaves of {@code leafBytes}. */
+    public PayloadTag begin(Key key, int leafBytes) {
         Mac mac = copy();
         mac.update(key.toBytes());
-        return mac;
-    }
-
-    /**
-     * Whether {@code payloadMac}, {@link #begin begun} for an entry's key and fed with its payload and header, ends
-     * in {@code tag}: in constant time.
-     */
-    public static boolean matches(Mac payloadMac, byte[] tag) {
-        return MessageDigest.isEqual(payloadMac.doFinal(), tag);
+        return new PayloadTag(mac, leafBytes);
     }
 
     private Mac copy() {

@@ -9,6 +9,7 @@ import com.github.benmanes.caffeine.cache.Scheduler;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.value.Spill;
+import dev.memoria.internal.value.Stamped;
 import dev.memoria.internal.value.Stored;
 
 import java.time.Duration;
@@ -31,8 +32,8 @@ import java.util.concurrent.atomic.LongAdder;
  * bytes bound the cache and surplus entries are trimmed coldest-first after each write.
  *
  * <p>Every store also counts against the JVM's {@link MemoryBudget}, which evicts the coldest entries of the largest
- * stores when all of them together hold too much. How cold an entry is comes from a stamp kept beside it: a read sets
- * it to the store's write count when it differs (a plain write, rarely taken, so a hot entry's line is not written on
+ * stores when all of them together hold too much. How cold an entry is comes from a stamp kept on it ({@link Stamped}):
+ * a read sets it to the store's write count when it differs (a plain write, rarely taken, so a hot entry's line is not written on
  * every hit), and the budget evicts the oldest stamps of a sample swept through the store (see {@link #evictColdest}),
  * as Redis approximates LRU. Caffeine's own order would cost every hit its read buffer.
  */
@@ -41,7 +42,7 @@ public final class MemoryStore implements Store<Object> {
     /** How many entries {@link #evictColdest} looks at for each one it evicts. */
     private static final int SAMPLE_PER_EVICTION = 4;
 
-    private final Cache<Object, Entry> cache;
+    private final Cache<Object, Stamped> cache;
     private final String method;
     private final MemoryBudget budget;
     private final long maxEntriesWithWeight;
@@ -52,7 +53,7 @@ public final class MemoryStore implements Store<Object> {
     /** Counts writes: the clock of the entries' stamps. Plain: a lost increment only blurs one tick. */
     private int writes;
     /** Where the budget's sampling goes on in the entries; used under the budget's lock only. */
-    private Iterator<Map.Entry<Object, Entry>> sweep;
+    private Iterator<Map.Entry<Object, Stamped>> sweep;
     private volatile Departures departures = Departures.NONE;
 
     /**
@@ -76,33 +77,32 @@ public final class MemoryStore implements Store<Object> {
         });
         if (spec.maxBytes().isPresent()) {
             builder.maximumWeight(spec.maxBytes().getAsLong())
-                    .weigher((Object key, Entry entry) -> (int) Math.min(Integer.MAX_VALUE, entry.stored.weight()));
+                    .weigher((Object key, Stamped held) -> (int) Math.min(Integer.MAX_VALUE, stored(held).weight()));
         } else if (spec.maxEntries().isPresent()) {
             builder.maximumSize(spec.maxEntries().getAsLong());
         }
         this.maxEntriesWithWeight = spec.maxBytes().isPresent() ? spec.maxEntries().orElse(-1) : -1;
-        this.cache = builder.<Object, Entry>removalListener(
-                (key, entry, cause) -> removed(key, entry == null ? null : entry.stored, cause)).build();
+        this.cache = builder.<Object, Stamped>removalListener(
+                (key, held, cause) -> removed(key, held == null ? null : stored(held), cause)).build();
         budget.register(this);
     }
 
     @Override
     public Stored get(Object key) {
-        Entry entry = cache.getIfPresent(key);
-        if (entry == null) {
+        Stamped held = cache.getIfPresent(key);
+        if (held == null) {
             return null;
         }
-        int now = writes;
-        if (entry.used != now) {
-            entry.used = now;
-        }
-        return entry.stored;
+        held.use(writes);
+        return stored(held);
     }
 
     @Override
     public void put(Object key, Stored value) {
         bytes.add(value.weight());
-        cache.put(key, new Entry(value, ++writes));
+        Stamped held = value instanceof Stamped stamped ? stamped : new Entry(value);
+        held.use(++writes);
+        cache.put(key, held);
         if (maxEntriesWithWeight > 0) {
             trimToEntries();
         }
@@ -168,7 +168,7 @@ public final class MemoryStore implements Store<Object> {
      * @return how many were evicted
      */
     int evictColdest(int count, long bytes) {
-        List<Map.Entry<Object, Entry>> sample = new ArrayList<>(count * SAMPLE_PER_EVICTION);
+        List<Map.Entry<Object, Stamped>> sample = new ArrayList<>(count * SAMPLE_PER_EVICTION);
         boolean restarted = false;
         while (sample.size() < count * SAMPLE_PER_EVICTION) {
             if (sweep == null || !sweep.hasNext()) {
@@ -182,32 +182,32 @@ public final class MemoryStore implements Store<Object> {
             sample.add(sweep.next());
         }
         int now = writes;
-        sample.sort(Comparator.comparingInt(candidate -> candidate.getValue().used - now)); // oldest stamp first
+        sample.sort(Comparator.comparingInt(candidate -> candidate.getValue().used() - now)); // oldest stamp first
         int evicted = 0;
         long freed = 0;
-        for (Map.Entry<Object, Entry> candidate : sample) {
+        for (Map.Entry<Object, Stamped> candidate : sample) {
             if (evicted == count || freed >= bytes) {
                 break;
             }
             if (cache.asMap().remove(candidate.getKey(), candidate.getValue())) {
                 evictions.increment(); // removed as EXPLICIT, which the listener does not count
-                departures.departed(candidate.getKey(), Departures.Reason.BUDGET, candidate.getValue().stored);
+                departures.departed(candidate.getKey(), Departures.Reason.BUDGET, stored(candidate.getValue()));
                 evicted++;
-                freed += candidate.getValue().stored.heapBytes();
+                freed += stored(candidate.getValue()).heapBytes();
             }
         }
         return evicted;
     }
 
     private void trimToEntries() {
-        Policy.Eviction<Object, Entry> eviction = cache.policy().eviction().orElseThrow();
+        Policy.Eviction<Object, Stamped> eviction = cache.policy().eviction().orElseThrow();
         long surplus = cache.estimatedSize() - maxEntriesWithWeight;
         if (surplus > 0) {
             for (Object key : eviction.coldest((int) surplus).keySet()) {
-                Entry removed = cache.asMap().remove(key);
+                Stamped removed = cache.asMap().remove(key);
                 if (removed != null) {
                     evictions.increment(); // removed as EXPLICIT, which the listener does not count
-                    departures.departed(key, Departures.Reason.BOUND, removed.stored);
+                    departures.departed(key, Departures.Reason.BOUND, stored(removed));
                 }
             }
         }
@@ -217,7 +217,7 @@ public final class MemoryStore implements Store<Object> {
      * Expiry measured from the moment a value was computed, not from when this tier got it: an entry promoted from
      * disk after a restart keeps only what is left of its {@code ttl}. Reads do not extend it.
      */
-    private static final class RemainingTtl implements Expiry<Object, Entry> {
+    private static final class RemainingTtl implements Expiry<Object, Stamped> {
 
         private final long ttlNanos;
         private final Clock clock;
@@ -228,18 +228,18 @@ public final class MemoryStore implements Store<Object> {
         }
 
         @Override
-        public long expireAfterCreate(Object key, Entry entry, long currentTime) {
-            long ageNanos = TimeUnit.MILLISECONDS.toNanos(clock.currentTimeMillis() - entry.stored.writtenAtMillis());
+        public long expireAfterCreate(Object key, Stamped held, long currentTime) {
+            long ageNanos = TimeUnit.MILLISECONDS.toNanos(clock.currentTimeMillis() - stored(held).writtenAtMillis());
             return Math.max(0, ttlNanos - Math.max(0, ageNanos));
         }
 
         @Override
-        public long expireAfterUpdate(Object key, Entry entry, long currentTime, long currentDuration) {
-            return expireAfterCreate(key, entry, currentTime);
+        public long expireAfterUpdate(Object key, Stamped held, long currentTime, long currentDuration) {
+            return expireAfterCreate(key, held, currentTime);
         }
 
         @Override
-        public long expireAfterRead(Object key, Entry entry, long currentTime, long currentDuration) {
+        public long expireAfterRead(Object key, Stamped held, long currentTime, long currentDuration) {
             return currentDuration;
         }
     }
@@ -263,15 +263,18 @@ public final class MemoryStore implements Store<Object> {
         value.released();
     }
 
-    /** A stored value and the store's write count when it was last read or written: how cold it is. */
-    private static final class Entry {
+    /** What the map holds for {@code held}: the entry itself, or the one it wraps. */
+    private static Stored stored(Stamped held) {
+        return held instanceof Entry entry ? entry.stored : (Stored) held; // Entry is final: a cheap test
+    }
+
+    /** The stamp of a {@link Stored} that does not carry one itself. */
+    private static final class Entry extends Stamped {
 
         final Stored stored;
-        int used;
 
-        Entry(Stored stored, int used) {
+        Entry(Stored stored) {
             this.stored = stored;
-            this.used = used;
         }
     }
 }

@@ -6,53 +6,91 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * The tag of one entry, computed over its payload's parts (main stream, buffers, recording) as they are handed in,
  * then its header. An HMAC-SHA256 {@link EntryAuthenticator#begin begun} with the method, code version and key
- * receives, for each part in order, its length and then either its bytes (a part up to {@link #LEAF_BYTES}) or the
- * SHA-256 digests of its consecutive leaves of {@link #LEAF_BYTES} (a larger one); the header comes last. The leaves
- * are digested on all cores (the common fork-join pool, whose threads are daemons), so a gigabyte read back is
- * authenticated at the speed of every core's SHA extensions rather than one's. The length before each part fixes how
- * the bytes after it are to be read, so no two payloads feed the MAC the same bytes; forging a tag needs the secret
- * or a SHA-256 collision.
+ * receives, for each part in order, its length and then either its bytes (a part up to the leaf size) or the SHA-256
+ * digests of its consecutive leaves of the leaf size (a larger one); the header comes last. The leaves are digested on
+ * all cores (the common fork-join pool, whose threads are daemons, and the caller), so a gigabyte read back is
+ * authenticated at the speed of every core's SHA extensions rather than one's; a payload that arrives piece by piece
+ * has its leaves digested as they {@link #arrived arrive}. The length before each part fixes how the bytes after it
+ * are to be read, so no two payloads feed the MAC the same bytes; forging a tag needs the secret or a SHA-256
+ * collision.
  *
- * <p>Parts are held as views, not copied: the caller must not change them before {@link #finish}.
+ * <p>Parts are held as views, not copied: the caller must not change them before {@link #finish}, nor the bytes it
+ * said arrived.
  */
 public final class PayloadTag {
 
-    /** Bytes per leaf: large enough that a digest's fixed cost vanishes, small enough to share out over the cores. */
+    /** The disk tier's leaf: large enough that a digest's fixed cost vanishes, small enough to share out. */
     public static final int LEAF_BYTES = 1 << 20;
 
     private final Mac mac;
+    private final int leafBytes;
     private final List<ByteBuffer> parts = new ArrayList<>();
+    /** The leaves of the large parts, in payload order, with where each ends in the payload. */
+    private final List<ByteBuffer> leaves = new ArrayList<>();
+    private final List<Long> leafEnds = new ArrayList<>();
+    /** The digests of the first leaves, started in the background. */
+    private final List<ForkJoinTask<byte[]>> started = new ArrayList<>();
+    private long payloadBytes;
 
     /** @param mac keyed and fed with the method, code version and key */
-    public PayloadTag(Mac mac) {
+    public PayloadTag(Mac mac, int leafBytes) {
         this.mac = mac;
+        this.leafBytes = leafBytes;
     }
 
-    /** Adds the next part: the bytes from {@code part}'s position to its limit. */
+    /** Adds the next part: the bytes from {@code part}'s position to its limit, which may still be arriving. */
     public void update(ByteBuffer part) {
-        parts.add(part.duplicate());
+        ByteBuffer view = part.duplicate();
+        parts.add(view);
+        if (view.remaining() > leafBytes) {
+            for (int start = view.position(); start < view.limit(); start += leafBytes) {
+                int end = Math.min(view.limit(), start + leafBytes);
+                leaves.add(view.duplicate().limit(end).position(start));
+                leafEnds.add(payloadBytes + end - view.position());
+            }
+        }
+        payloadBytes += view.remaining();
     }
 
     public void update(byte[] part) {
         update(ByteBuffer.wrap(part));
     }
 
+    /**
+     * Says that the payload's first {@code bytes} bytes (of the parts added so far, in order) hold their final
+     * contents, and starts digesting the leaves they complete, so that a payload still arriving is mostly digested
+     * when its last byte is.
+     */
+    public void arrived(long bytes) {
+        while (started.size() < leaves.size() && leafEnds.get(started.size()) <= bytes) {
+            ByteBuffer leaf = leaves.get(started.size());
+            started.add(ForkJoinTask.adapt(() -> sha256(leaf)).fork());
+        }
+    }
+
     /** The tag, once the header is added. */
     public byte[] finish(byte[] header) {
-        byte[][] leaves = leafDigests();
+        arrived(payloadBytes);
+        byte[][] digests = new byte[started.size()][];
+        // the newest digests are on top of the queue: this thread takes them from there while the pool's workers
+        // take the oldest, and waits only for those a worker is computing
+        for (int i = digests.length - 1; i >= 0; i--) {
+            ForkJoinTask<byte[]> digest = started.get(i);
+            digests[i] = digest.tryUnfork() ? digest.invoke() : digest.join();
+        }
         int leaf = 0;
         for (ByteBuffer part : parts) {
             mac.update(ByteBuffer.allocate(Long.BYTES).putLong(part.remaining()).array());
-            if (part.remaining() <= LEAF_BYTES) {
+            if (part.remaining() <= leafBytes) {
                 mac.update(part.duplicate());
             } else {
-                for (int i = 0; i < leafCount(part); i++) {
-                    mac.update(leaves[leaf++]);
+                for (int end = part.position(); end < part.limit(); end += leafBytes) {
+                    mac.update(digests[leaf++]);
                 }
             }
         }
@@ -60,32 +98,15 @@ public final class PayloadTag {
         return mac.doFinal();
     }
 
-    /** The digests of the leaves of every large part, in order. */
-    private byte[][] leafDigests() {
-        List<ByteBuffer> leaves = new ArrayList<>();
-        for (ByteBuffer part : parts) {
-            if (part.remaining() > LEAF_BYTES) {
-                for (int i = 0; i < leafCount(part); i++) {
-                    ByteBuffer leaf = part.duplicate();
-                    leaf.position(part.position() + i * LEAF_BYTES);
-                    leaf.limit(Math.min(part.limit(), leaf.position() + LEAF_BYTES));
-                    leaves.add(leaf);
-                }
-            }
-        }
-        byte[][] digests = new byte[leaves.size()][];
-        IntStream.range(0, digests.length).parallel().forEach(i -> digests[i] = sha256(leaves.get(i)));
-        return digests;
-    }
-
-    private static int leafCount(ByteBuffer part) {
-        return (part.remaining() + LEAF_BYTES - 1) / LEAF_BYTES;
+    /** Whether the payload and {@code header} end in {@code tag}: in constant time. */
+    public boolean matches(byte[] header, byte[] tag) {
+        return MessageDigest.isEqual(finish(header), tag);
     }
 
     private static byte[] sha256(ByteBuffer leaf) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(leaf);
+            digest.update(leaf.duplicate());
             return digest.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);

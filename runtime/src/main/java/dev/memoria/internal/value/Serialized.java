@@ -9,10 +9,12 @@ import java.nio.ByteBuffer;
  * single array holds the whole value and arrays are copied in bulk. Buffers are heap arrays, or regions of a
  * memory-mapped file for values kept on disk. Immutable: accessors hand out read-only views.
  */
-public final class Serialized implements Stored {
+public final class Serialized extends Stamped implements Stored {
 
     /** Heap bytes, or a region of a memory-mapped file; never moved or written: only duplicates are handed out. */
     private final ByteBuffer main;
+    /** The array {@link #main} is when it is a whole heap array (a value serialized here), else null. */
+    private final byte[] mainArray;
     private final ByteBuffer[] buffers;
     private final long size;
     private final long heapBytes;
@@ -24,12 +26,16 @@ public final class Serialized implements Stored {
     private final Object shared;
     /** Whether the bytes were written with reference tracking, as every value a store keeps is. */
     private final boolean tracksReferences;
+    /** Whether the bytes were written with a buffer callback (out-of-band buffers possible), as a store's are. */
+    private final boolean outOfBand;
 
     private static final Object NOT_SHARED = new Object();
 
     private Serialized(ByteBuffer main, ByteBuffer[] buffers, long writtenAtMillis, boolean readBack, Object storage,
-                       Recording recording, Object shared, boolean tracksReferences) {
+                       Recording recording, Object shared, boolean tracksReferences, boolean outOfBand) {
         this.main = main.slice();
+        this.mainArray = main.hasArray() && main.arrayOffset() == 0 && main.position() == 0
+                         && main.remaining() == main.array().length ? main.array() : null;
         this.buffers = new ByteBuffer[buffers.length];
         long total = main.remaining();
         long onHeap = main.isDirect() ? 0 : main.remaining();
@@ -46,11 +52,13 @@ public final class Serialized implements Stored {
         this.recording = recording;
         this.shared = shared;
         this.tracksReferences = tracksReferences;
+        this.outOfBand = outOfBand;
     }
 
     /** A value serialized in this JVM; its time is set when it becomes an entry ({@link #entry}). */
     static Serialized produced(byte[] main, ByteBuffer[] buffers, Object storage) {
-        return new Serialized(ByteBuffer.wrap(main), buffers, 0, false, storage, Recording.NONE, NOT_SHARED, true);
+        return new Serialized(ByteBuffer.wrap(main), buffers, 0, false, storage, Recording.NONE, NOT_SHARED, true,
+                true);
     }
 
     /**
@@ -59,12 +67,13 @@ public final class Serialized implements Stored {
      * are then read in place.
      */
     public static Serialized readBack(ByteBuffer main, ByteBuffer[] buffers, long writtenAtMillis) {
-        return new Serialized(main, buffers, writtenAtMillis, true, null, Recording.NONE, NOT_SHARED, true);
+        return new Serialized(main, buffers, writtenAtMillis, true, null, Recording.NONE, NOT_SHARED, true, true);
     }
 
     /** The same value, stored with the UI calls that computing it made. */
     public Serialized withRecording(Recording calls) {
-        return new Serialized(main, buffers, writtenAtMillis, readBack, storage, calls, shared, tracksReferences);
+        return new Serialized(main, buffers, writtenAtMillis, readBack, storage, calls, shared, tracksReferences,
+                outOfBand);
     }
 
     /**
@@ -72,7 +81,8 @@ public final class Serialized implements Stored {
      * its engine's clock (what its {@code ttl} counts from).
      */
     public Serialized entry(Recording calls, long writtenAtMillis) {
-        return new Serialized(main, buffers, writtenAtMillis, readBack, storage, calls, shared, tracksReferences);
+        return new Serialized(main, buffers, writtenAtMillis, readBack, storage, calls, shared, tracksReferences,
+                outOfBand);
     }
 
     /**
@@ -80,7 +90,8 @@ public final class Serialized implements Stored {
      * a value no caller can change. The bytes stay for the tiers that store them.
      */
     public Serialized sharing(Object value) {
-        return new Serialized(main, buffers, writtenAtMillis, readBack, storage, recording, value, tracksReferences);
+        return new Serialized(main, buffers, writtenAtMillis, readBack, storage, recording, value, tracksReferences,
+                outOfBand);
     }
 
     /**
@@ -88,7 +99,24 @@ public final class Serialized implements Stored {
      * either, so never given to a tier that stores bytes.
      */
     public Serialized untracked() {
-        return new Serialized(main, buffers, writtenAtMillis, readBack, storage, recording, shared, false);
+        return new Serialized(main, buffers, writtenAtMillis, readBack, storage, recording, shared, false, outOfBand);
+    }
+
+    /**
+     * The same bytes, marked as written without a buffer callback (all in the main stream, and no out-of-band flag in
+     * its header), which reads faster; like {@link #untracked()}, only for bytes that stay in this JVM's memory.
+     */
+    public Serialized inBand() {
+        if (buffers.length > 0) {
+            throw new IllegalStateException("a value with out-of-band buffers was not written in band");
+        }
+        return new Serialized(main, buffers, writtenAtMillis, readBack, storage, recording, shared, tracksReferences,
+                false);
+    }
+
+    /** Whether the bytes were written with a buffer callback (see {@link #inBand()}). */
+    public boolean outOfBand() {
+        return outOfBand;
     }
 
     /** Whether the bytes were written with reference tracking (see {@link #untracked()}). */
@@ -114,6 +142,14 @@ public final class Serialized implements Stored {
     /** The main stream, read-only. */
     public ByteBuffer main() {
         return main.asReadOnlyBuffer();
+    }
+
+    /**
+     * The main stream's array itself when the stream is a whole heap array, else null: read on every hit of a value
+     * serialized in this JVM without even a view around it. Never written to.
+     */
+    public byte[] mainArray() {
+        return mainArray;
     }
 
     /**

@@ -42,6 +42,14 @@ class DeepValuesTest {
     }
 
     @Test
+    void aChainKeptInMemoryOnlyIsCopiedFromAnOrdinaryThread() throws InterruptedException {
+        Link chain = chain(5_000);
+        Object copy = onStackOf(256 << 10, () -> copier.deserialize(copier.serializeForMemory(chain)));
+        assertThat(copy).isNotSameAs(chain);
+        assertThat(values((Link) copy)).isEqualTo(values(chain));
+    }
+
+    @Test
     void aChainOfTwentyThousandLinksIsCopiedAndReadBackAsItsDeclaredType() throws InterruptedException {
         Link chain = chain(20_000);
         Object copy = onStackOf(256 << 10, () -> {

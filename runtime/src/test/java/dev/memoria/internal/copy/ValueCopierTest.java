@@ -158,6 +158,49 @@ class ValueCopierTest {
         assertThat(copy.children().get(1).children()).isNotSameAs(tree.children().get(1).children());
     }
 
+    /** A record a caller could change through its list: copied on every hit, with reference tracking. */
+    record Sample(int key, String label, List<Integer> values) {
+    }
+
+    @Test
+    void aValueWithoutArraysKeptInMemoryIsTheStreamForyWritesWithoutACallback() {
+        Node shared = new Node();
+        shared.children.add(shared);
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("a", new ArrayList<>(List.of("x", "y")));
+        map.put("b", map.get("a"));
+        Object[] values = {new Sample(1, "one", new ArrayList<>(List.of(1, 2))), map, shared, "text"};
+        for (Object value : values) {
+            Serialized stored = copier.serializeForMemory(value);
+            assertThat(stored.outOfBand()).as("%s", value).isFalse();
+            assertThat(stored.mainArray()).as("%s", value).isEqualTo(copier.serializeInBand(value));
+        }
+
+        @SuppressWarnings("unchecked")
+        Map<String, List<String>> mapCopy = (Map<String, List<String>>) memoryRoundTrip(map);
+        assertThat(mapCopy).isEqualTo(map).isNotSameAs(map);
+        assertThat(mapCopy.get("a")).isSameAs(mapCopy.get("b")).isNotSameAs(map.get("a"));
+        Node nodeCopy = (Node) memoryRoundTrip(shared);
+        assertThat(nodeCopy.children.get(0)).isSameAs(nodeCopy);
+    }
+
+    @Test
+    void changingAMemoryCopyNeverChangesTheNextOne() {
+        Serialized stored = copier.serializeForMemory(new Sample(1, "one", new ArrayList<>(List.of(1, 2))));
+        Sample first = (Sample) copier.deserialize(stored);
+        first.values().add(3);
+        assertThat(copier.deserialize(stored)).isEqualTo(new Sample(1, "one", List.of(1, 2)));
+    }
+
+    @Test
+    void aValueWithArraysKeptInMemoryStaysWrittenForBuffers() {
+        Row row = new Row(3, "small", new double[] {1, 2});
+        Serialized stored = copier.serializeForMemory(row);
+        assertThat(stored.outOfBand()).isTrue();
+        Row copy = (Row) copier.deserialize(stored);
+        assertThat(copy.values()).containsExactly(1, 2).isNotSameAs(row.values());
+    }
+
     @Test
     void largeArraysTravelAsSeparateBuffers() {
         double[] large = new double[1_000_000];

@@ -1,5 +1,6 @@
 package dev.memoria.internal.store.chronicle;
 
+import dev.memoria.internal.store.PayloadLayout;
 import dev.memoria.internal.store.PayloadTag;
 import dev.memoria.internal.store.EntryAuthenticator;
 import dev.memoria.internal.key.Key;
@@ -76,11 +77,9 @@ final class BlobFiles {
         Path temporary = newTemporaryFile(value.size() + recording.length);
         ByteBuffer main = value.main();
         payloadTag.update(main.duplicate());
-        long[] lengths = new long[value.bufferCount()];
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-            for (int i = 0; i < lengths.length; i++) {
+            for (int i = 0; i < value.bufferCount(); i++) {
                 ByteBuffer buffer = value.buffer(i);
-                lengths[i] = buffer.remaining();
                 payloadTag.update(buffer.duplicate());
                 writeFully(channel, buffer);
             }
@@ -96,8 +95,7 @@ final class BlobFiles {
         CrashPoints.reached("write: blob flushed");
         long blobId = ThreadLocalRandom.current().nextLong();
         commit(temporary, key, blobId);
-        return EntryRecord.blob(value.writtenAtMillis(), value.main().remaining(), lengths, recording.length, blobId,
-                payloadTag);
+        return EntryRecord.blob(PayloadLayout.of(value, recording), blobId, payloadTag);
     }
 
     /**

@@ -24,7 +24,6 @@ final class CacheSecret {
 
     static final String FILE = "secret.key";
     private static final int BYTES = 32;
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Map<Path, byte[]> LOADED = new ConcurrentHashMap<>();
 
     private CacheSecret() {
@@ -43,13 +42,13 @@ final class CacheSecret {
 
     static byte[] random() {
         byte[] secret = new byte[BYTES];
-        RANDOM.nextBytes(secret);
+        Random.SOURCE.nextBytes(secret);
         return secret;
     }
 
     private static byte[] readOrCreate(Path file) throws IOException {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            Path temporary = file.resolveSibling(".secret-" + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+            Path temporary = file.resolveSibling(".secret-" + Long.toHexString(Random.SOURCE.nextLong()) + ".tmp");
             try (FileChannel out = FileChannel.open(temporary, Set.of(StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS), Files0600.file())) {
                 out.write(ByteBuffer.wrap(random()));
@@ -77,5 +76,10 @@ final class CacheSecret {
             }
             return secret.array();
         }
+    }
+
+    /** Created on first need: a JVM that reads an existing secret loads no random number generator. */
+    private static final class Random {
+        static final SecureRandom SOURCE = new SecureRandom();
     }
 }

@@ -1,6 +1,7 @@
 package dev.memoria.internal.store.chronicle;
 
 import dev.memoria.Persist;
+import dev.memoria.internal.store.PayloadLayout;
 import dev.memoria.internal.store.PayloadTag;
 import dev.memoria.internal.store.EntryAuthenticator;
 import dev.memoria.internal.key.Key;
@@ -286,36 +287,16 @@ public final class ChronicleStore implements Store<Key> {
     }
 
     private static EntryRecord inlineRecord(Serialized value, byte[] recording, PayloadTag payloadTag) {
-        ByteBuffer payload = ByteBuffer.allocate((int) value.size() + recording.length);
-        payload.put(value.main());
-        long[] lengths = new long[value.bufferCount()];
-        for (int i = 0; i < lengths.length; i++) {
-            ByteBuffer buffer = value.buffer(i);
-            lengths[i] = buffer.remaining();
-            payload.put(buffer);
-        }
-        payload.put(recording);
-        payload.flip();
-        payloadTag.update(payload.duplicate());
-        return EntryRecord.inline(value.writtenAtMillis(), value.main().remaining(), lengths, recording.length,
-                payload, payloadTag);
+        ByteBuffer payload = PayloadLayout.joined(value, recording);
+        payloadTag.update(payload);
+        return EntryRecord.inline(PayloadLayout.of(value, recording), payload, payloadTag);
     }
 
     private static Serialized readInline(EntryRecord record, PayloadTag payloadTag) {
         ByteBuffer payload = record.inlinePayload();
-        payloadTag.update(payload.duplicate());
+        payloadTag.update(payload);
         record.authenticate(payloadTag);
-        ByteBuffer main = payload.slice().limit(record.mainLength());
-        payload.position(payload.position() + record.mainLength());
-        long[] lengths = record.bufferLengths();
-        ByteBuffer[] buffers = new ByteBuffer[lengths.length];
-        for (int i = 0; i < lengths.length; i++) {
-            buffers[i] = payload.slice().limit((int) lengths[i]);
-            payload.position(payload.position() + (int) lengths[i]);
-        }
-        byte[] recording = new byte[record.recordingLength()];
-        payload.get(recording);
-        return record.entry(main, buffers, recording);
+        return record.layout().entry(record.layout().split(payload));
     }
 
     /** Removes an entry if it still holds {@code encoded}, and its blob. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -47,7 +48,7 @@ final class DirectoryTrust {
         }
         requireOwner(directory, attributes);
         Set<PosixFilePermission> permissions = attributes.permissions();
-        if (permissions.stream().anyMatch(WRITABLE_BY_OTHERS::contains)) {
+        if (!Collections.disjoint(permissions, WRITABLE_BY_OTHERS)) {
             throw new UntrustedDirectoryException(directory, "The cache folder " + directory + " can be written by"
                     + " other users (mode " + PosixFilePermissions.toString(permissions) + "), who could plant"
                     + " entries this application would serve as its own. Fix: chmod go-w " + directory
@@ -77,7 +78,7 @@ final class DirectoryTrust {
         }
         requireOwner(file, attributes);
         Set<PosixFilePermission> permissions = attributes.permissions();
-        if (permissions.stream().anyMatch(forbidden::contains)) {
+        if (!Collections.disjoint(permissions, forbidden)) {
             throw new UntrustedDirectoryException(file, "The cache file " + file + " is open to other users (mode "
                     + PosixFilePermissions.toString(permissions) + "). Fix: chmod 600 " + file + ", or delete it and"
                     + " let Memoria create it again (its entries are then recomputed).");

@@ -1,14 +1,14 @@
 package dev.memoria.internal.store.chronicle;
 
-import dev.memoria.internal.store.PayloadTag;
 import dev.memoria.internal.replay.RecordingFormat;
 import dev.memoria.internal.store.EntryAuthenticator;
+import dev.memoria.internal.store.PayloadLayout;
+import dev.memoria.internal.store.PayloadTag;
 import dev.memoria.internal.value.Serialized;
 
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.security.MessageDigest;
 import java.util.zip.CRC32C;
 
 /**
@@ -38,54 +38,36 @@ final class EntryRecord {
     private static final byte INLINE = 0;
     private static final byte BLOB = 1;
 
-    private final long writtenAtMillis;
-    private final int mainLength;
-    private final long[] bufferLengths;
-    private final int recordingLength;
+    private final PayloadLayout layout;
     private final long blobId;
     private final ByteBuffer inlinePayload;
     private final byte[] tag;
 
-    private EntryRecord(long writtenAtMillis, int mainLength, long[] bufferLengths, int recordingLength, long blobId,
-                        ByteBuffer inlinePayload, byte[] tag) {
-        this.writtenAtMillis = writtenAtMillis;
-        this.mainLength = mainLength;
-        this.bufferLengths = bufferLengths;
-        this.recordingLength = recordingLength;
+    private EntryRecord(PayloadLayout layout, long blobId, ByteBuffer inlinePayload, byte[] tag) {
+        this.layout = layout;
         this.blobId = blobId;
         this.inlinePayload = inlinePayload;
         this.tag = tag;
     }
 
     /** @param payloadTag {@link EntryAuthenticator#begin begun} for the entry's key and fed with {@code payload} */
-    static EntryRecord inline(long writtenAtMillis, int mainLength, long[] bufferLengths, int recordingLength,
-                              ByteBuffer payload, PayloadTag payloadTag) {
-        EntryRecord unsealed = new EntryRecord(writtenAtMillis, mainLength, bufferLengths, recordingLength, 0,
-                payload, null);
-        return unsealed.sealedWith(payloadTag);
+    static EntryRecord inline(PayloadLayout layout, ByteBuffer payload, PayloadTag payloadTag) {
+        return new EntryRecord(layout, 0, payload, payloadTag.finish(header(layout, true, 0)));
     }
 
     /** @param payloadTag {@link EntryAuthenticator#begin begun} for the entry's key and fed with the blob's payload */
-    static EntryRecord blob(long writtenAtMillis, int mainLength, long[] bufferLengths, int recordingLength,
-                            long blobId, PayloadTag payloadTag) {
-        EntryRecord unsealed = new EntryRecord(writtenAtMillis, mainLength, bufferLengths, recordingLength, blobId,
-                null, null);
-        return unsealed.sealedWith(payloadTag);
-    }
-
-    private EntryRecord sealedWith(PayloadTag payloadTag) {
-        return new EntryRecord(writtenAtMillis, mainLength, bufferLengths, recordingLength, blobId, inlinePayload,
-                payloadTag.finish(header()));
+    static EntryRecord blob(PayloadLayout layout, long blobId, PayloadTag payloadTag) {
+        return new EntryRecord(layout, blobId, null, payloadTag.finish(header(layout, false, blobId)));
     }
 
     /**
-     * Checks the tag, given a MAC {@link EntryAuthenticator#begin begun} for the key the record was found under and
+     * Checks the tag, given a tag {@link EntryAuthenticator#begin begun} for the key the record was found under and
      * fed with the payload (main, buffers, recording).
      *
      * @throws CorruptEntryException when the record was altered or belongs to another key, method or code version
      */
     void authenticate(PayloadTag payloadTag) {
-        if (!MessageDigest.isEqual(payloadTag.finish(header()), tag)) {
+        if (!payloadTag.matches(header(layout, isInline(), blobId), tag)) {
             throw new CorruptEntryException("it fails its authentication: it was altered, or moved there from"
                     + " another argument key, method, code version or cache directory");
         }
@@ -95,21 +77,25 @@ final class EntryRecord {
         return inlinePayload != null;
     }
 
+    PayloadLayout layout() {
+        return layout;
+    }
+
     long writtenAtMillis() {
-        return writtenAtMillis;
+        return layout.writtenAtMillis();
     }
 
     int mainLength() {
-        return mainLength;
+        return layout.mainLength();
     }
 
     long[] bufferLengths() {
-        return bufferLengths.clone();
+        return layout.bufferLengths();
     }
 
     /** The bytes of the recording, which follow the value in the payload; 0 for an entry that drew nothing. */
     int recordingLength() {
-        return recordingLength;
+        return layout.recordingLength();
     }
 
     long blobId() {
@@ -129,20 +115,16 @@ final class EntryRecord {
      * recording stays bytes until a hit replays it.
      */
     Serialized entry(ByteBuffer main, ByteBuffer[] buffers, byte[] recording) {
-        return Serialized.readBack(main, buffers, writtenAtMillis).withRecording(RecordingFormat.readBack(recording));
+        return layout.entry(main, buffers, recording);
     }
 
     /** The payload in bytes: main, buffers and recording. */
     long size() {
-        long size = (long) mainLength + recordingLength;
-        for (long length : bufferLengths) {
-            size += length;
-        }
-        return size;
+        return layout.size();
     }
 
     byte[] encode() {
-        byte[] header = header();
+        byte[] header = header(layout, isInline(), blobId);
         int payload = isInline() ? inlinePayload.remaining() : 0;
         ByteBuffer out = ByteBuffer.allocate(header.length + EntryAuthenticator.TAG_BYTES + payload + 4)
                 .order(ByteOrder.LITTLE_ENDIAN);
@@ -155,16 +137,12 @@ final class EntryRecord {
     }
 
     /** Every byte before the tag. */
-    private byte[] header() {
-        ByteBuffer out = ByteBuffer.allocate(4 + 1 + 1 + 2 + 8 + 4 + 4 + 8 * bufferLengths.length + 4
-                + (isInline() ? 0 : 8)).order(ByteOrder.LITTLE_ENDIAN);
-        out.putInt(MAGIC).put(FORMAT).put(isInline() ? INLINE : BLOB).putShort((short) 0);
-        out.putLong(writtenAtMillis).putInt(mainLength).putInt(bufferLengths.length);
-        for (long length : bufferLengths) {
-            out.putLong(length);
-        }
-        out.putInt(recordingLength);
-        if (!isInline()) {
+    private static byte[] header(PayloadLayout layout, boolean inline, long blobId) {
+        ByteBuffer out = ByteBuffer.allocate(4 + 1 + 1 + 2 + layout.encodedBytes() + (inline ? 0 : 8))
+                .order(ByteOrder.LITTLE_ENDIAN);
+        out.putInt(MAGIC).put(FORMAT).put(inline ? INLINE : BLOB).putShort((short) 0);
+        layout.encode(out);
+        if (!inline) {
             out.putLong(blobId);
         }
         return out.array();
@@ -189,27 +167,15 @@ final class EntryRecord {
             }
             boolean inline = in.get() == INLINE;
             in.getShort();
-            long writtenAt = in.getLong();
-            int mainLength = in.getInt();
-            int bufferCount = in.getInt();
-            if (bufferCount < 0 || bufferCount > in.remaining() / 8) {
-                throw new CorruptEntryException("its index record is truncated");
-            }
-            long[] lengths = new long[bufferCount];
-            for (int i = 0; i < lengths.length; i++) {
-                lengths[i] = in.getLong();
-            }
-            int recordingLength = in.getInt();
+            PayloadLayout layout = PayloadLayout.decode(in, CorruptEntryException::new);
             long blobId = inline ? 0 : in.getLong();
             byte[] tag = new byte[EntryAuthenticator.TAG_BYTES];
             in.get(tag);
             ByteBuffer payload = inline ? in.slice() : null;
-            EntryRecord record = new EntryRecord(writtenAt, mainLength, lengths, recordingLength, blobId, payload,
-                    tag);
-            if (inline && payload.remaining() != record.size()) {
+            if (inline && payload.remaining() != layout.size()) {
                 throw new CorruptEntryException("its index record is truncated");
             }
-            return record;
+            return new EntryRecord(layout, blobId, payload, tag);
         } catch (BufferUnderflowException e) {
             throw new CorruptEntryException("its index record is truncated");
         }

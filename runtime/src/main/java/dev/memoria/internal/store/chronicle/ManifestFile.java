@@ -2,19 +2,15 @@ package dev.memoria.internal.store.chronicle;
 
 import dev.memoria.internal.site.Manifest;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 
@@ -29,7 +25,6 @@ final class ManifestFile {
     static final String FILE = "manifest.txt";
     /** A woven manifest has at most a few hundred lines; anything much larger was not written by Memoria. */
     private static final int MAX_BYTES = 1 << 20;
-    private static final String ALGORITHM = "HmacSHA256";
 
     private ManifestFile() {
     }
@@ -78,17 +73,6 @@ final class ManifestFile {
     }
 
     private static byte[] tag(byte[] secret, String signature, String fingerprint, String text) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(secret, ALGORITHM));
-            for (String field : new String[] {"memoria-manifest", signature, fingerprint, text}) {
-                byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-                mac.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
-                mac.update(bytes);
-            }
-            return mac.doFinal();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every JDK has " + ALGORITHM, e);
-        }
+        return new HmacSha256(secret).field("memoria-manifest").field(signature).field(fingerprint).field(text).tag();
     }
 }

@@ -1,5 +1,6 @@
 package dev.memoria.internal.store.chronicle;
 
+import dev.memoria.internal.store.PayloadLayout;
 import dev.memoria.internal.store.PayloadTag;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.value.Serialized;
@@ -99,8 +100,7 @@ final class PendingBlob implements Spill {
             CrashPoints.reached("write: blob flushed");
             long blobId = ThreadLocalRandom.current().nextLong();
             blobs.commit(temporary, key, blobId);
-            return EntryRecord.blob(value.writtenAtMillis(), value.main().remaining(), lengths, recording.length,
-                    blobId, payloadTag);
+            return EntryRecord.blob(PayloadLayout.of(value, lengths, recording), blobId, payloadTag);
         } catch (IOException | RuntimeException e) {
             abandon();
             throw e;

@@ -2,8 +2,6 @@ package dev.memoria.internal.store.chronicle;
 
 import dev.memoria.internal.store.EntryAuthenticator;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -12,8 +10,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Set;
@@ -93,17 +89,6 @@ public final class PrivateFiles {
 
     /** HMAC-SHA256 under the directory's secret over the folder's and file's names (length first) and the bytes. */
     private static byte[] tag(Path cacheDirectory, String folder, String name, byte[] content) throws IOException {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(CacheSecret.of(cacheDirectory), "HmacSHA256"));
-            for (String part : new String[] {folder, name}) {
-                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-                mac.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
-                mac.update(bytes);
-            }
-            return mac.doFinal(content);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every JDK has HmacSHA256", e);
-        }
+        return new HmacSha256(CacheSecret.of(cacheDirectory)).field(folder).field(name).update(content).tag();
     }
 }

@@ -1,8 +1,9 @@
 package dev.memoria.internal.store.remote;
 
 import dev.memoria.internal.store.EntryAuthenticator;
+import dev.memoria.internal.store.PayloadLayout;
+import dev.memoria.internal.store.PayloadTag;
 
-import javax.crypto.Mac;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -14,34 +15,30 @@ import java.nio.ByteOrder;
  *   i32 magic "MEMR" | u8 format | u8[3] reserved
  *   i64 written at (epoch millis) | i32 main length | i32 buffer count | i64 length of each buffer
  *   i32 recording length | i64 write id | i32 chunk count (0: the payload follows the tag)
- *   u8[32] tag: HMAC-SHA256 of method, code version, key, payload (main, buffers, recording) and every byte above
+ *   u8[32] tag: HMAC-SHA256 of method, code version, key, payload (main, buffers, recording) and every byte above,
+ *           large parts through the digests of their leaves ({@link PayloadTag}, leaves of
+ *           {@link RemoteStore#LEAF_BYTES})
  *   payload (inline entries only)
  * </pre>
  * A chunked entry's payload is in {@code chunkCount} keys named after its write id, written before the head: a
  * reader that finds the head finds every chunk, unless the entry is being replaced or removed (then a chunk is
- * missing and the read is a plain miss).
+ * missing and the read is a plain miss). Format 1 (8 MiB chunks, the payload tagged as one stream) is a miss,
+ * replaced by the entry this format writes; its chunks are deleted with it.
  */
 final class RemoteRecord {
 
     static final int MAGIC = 0x524D454D;
-    static final byte FORMAT = 1;
+    static final byte FORMAT = 2;
 
-    final long writtenAtMillis;
-    final int mainLength;
-    final long[] bufferLengths;
-    final int recordingLength;
+    final PayloadLayout layout;
     final long writeId;
     final int chunkCount;
     final byte[] tag;
-    /** The inline payload, read-only; {@code null} for a chunked entry. */
+    /** The inline payload, a writable slice of the head (the deserializer reads it in place); null when chunked. */
     final ByteBuffer inline;
 
-    private RemoteRecord(long writtenAtMillis, int mainLength, long[] bufferLengths, int recordingLength,
-                         long writeId, int chunkCount, byte[] tag, ByteBuffer inline) {
-        this.writtenAtMillis = writtenAtMillis;
-        this.mainLength = mainLength;
-        this.bufferLengths = bufferLengths;
-        this.recordingLength = recordingLength;
+    private RemoteRecord(PayloadLayout layout, long writeId, int chunkCount, byte[] tag, ByteBuffer inline) {
+        this.layout = layout;
         this.writeId = writeId;
         this.chunkCount = chunkCount;
         this.tag = tag;
@@ -49,38 +46,24 @@ final class RemoteRecord {
     }
 
     /**
-     * A record sealed with {@code payloadMac}, which was {@link EntryAuthenticator#begin begun} for the key and fed
+     * A record sealed with {@code payloadTag}, which was {@link EntryAuthenticator#begin begun} for the key and fed
      * with the whole payload.
      */
-    static RemoteRecord sealed(long writtenAtMillis, int mainLength, long[] bufferLengths, int recordingLength,
-                               long writeId, int chunkCount, ByteBuffer inline, Mac payloadMac) {
-        RemoteRecord unsealed = new RemoteRecord(writtenAtMillis, mainLength, bufferLengths, recordingLength,
-                writeId, chunkCount, null, inline);
-        payloadMac.update(unsealed.header());
-        return new RemoteRecord(writtenAtMillis, mainLength, bufferLengths, recordingLength, writeId, chunkCount,
-                payloadMac.doFinal(), inline);
+    static RemoteRecord sealed(PayloadLayout layout, long writeId, int chunkCount, ByteBuffer inline,
+                               PayloadTag payloadTag) {
+        return new RemoteRecord(layout, writeId, chunkCount, payloadTag.finish(header(layout, writeId, chunkCount)),
+                inline);
     }
 
-    /** Whether {@code payloadMac}, begun for the key the record was found under and fed with its payload, agrees. */
-    boolean authentic(Mac payloadMac) {
-        payloadMac.update(header());
-        return EntryAuthenticator.matches(payloadMac, tag);
-    }
-
-    /** Main, buffers and recording, in bytes. */
-    long size() {
-        long size = (long) mainLength + recordingLength;
-        for (long length : bufferLengths) {
-            size += length;
-        }
-        return size;
+    /** Whether {@code payloadTag}, begun for the key the record was found under and fed with its payload, agrees. */
+    boolean authentic(PayloadTag payloadTag) {
+        return payloadTag.matches(header(layout, writeId, chunkCount), tag);
     }
 
     byte[] encode() {
-        byte[] header = header();
+        byte[] header = header(layout, writeId, chunkCount);
         int payload = inline == null ? 0 : inline.remaining();
-        ByteBuffer out = ByteBuffer.allocate(header.length + EntryAuthenticator.TAG_BYTES + payload)
-                .order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer out = ByteBuffer.allocate(header.length + EntryAuthenticator.TAG_BYTES + payload);
         out.put(header).put(tag);
         if (inline != null) {
             out.put(inline.duplicate());
@@ -88,15 +71,11 @@ final class RemoteRecord {
         return out.array();
     }
 
-    private byte[] header() {
-        ByteBuffer out = ByteBuffer.allocate(4 + 4 + 8 + 4 + 4 + 8 * bufferLengths.length + 4 + 8 + 4)
-                .order(ByteOrder.LITTLE_ENDIAN);
+    private static byte[] header(PayloadLayout layout, long writeId, int chunkCount) {
+        ByteBuffer out = ByteBuffer.allocate(4 + 4 + layout.encodedBytes() + 8 + 4).order(ByteOrder.LITTLE_ENDIAN);
         out.putInt(MAGIC).put(FORMAT).put((byte) 0).putShort((short) 0);
-        out.putLong(writtenAtMillis).putInt(mainLength).putInt(bufferLengths.length);
-        for (long length : bufferLengths) {
-            out.putLong(length);
-        }
-        out.putInt(recordingLength).putLong(writeId).putInt(chunkCount);
+        layout.encode(out);
+        out.putLong(writeId).putInt(chunkCount);
         return out.array();
     }
 
@@ -106,43 +85,48 @@ final class RemoteRecord {
      * @throws BadEntryException when the bytes are not a head this format wrote
      */
     static RemoteRecord decode(byte[] bytes, int chunkSize) {
+        RemoteRecord record = parse(bytes, FORMAT);
+        long size = record.layout.size();
+        boolean consistent = record.chunkCount >= 0
+                && (record.chunkCount == 0 ? record.inline.remaining() == size
+                                           : size > (long) (record.chunkCount - 1) * chunkSize
+                                             && size <= (long) record.chunkCount * chunkSize);
+        if (!consistent) {
+            throw new BadEntryException("its head is truncated or its lengths disagree");
+        }
+        return record;
+    }
+
+    /** Whether {@code head} was written by a version of Memoria whose heads this one does not read. */
+    static boolean ofAnotherFormat(byte[] head) {
+        return head.length > 4 && ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN).getInt() == MAGIC
+               && head[4] != FORMAT;
+    }
+
+    /**
+     * The head as far as its chunks go, in this format or the first (the same layout under another tag), so that the
+     * chunks of an entry replaced or removed are deleted whichever version wrote it.
+     *
+     * @throws BadEntryException when the bytes are not a head of either format
+     */
+    static RemoteRecord chunksOf(byte[] head) {
+        return parse(head, head.length > 4 && head[4] == 1 ? 1 : FORMAT);
+    }
+
+    private static RemoteRecord parse(byte[] bytes, byte format) {
         try {
             ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-            if (in.getInt() != MAGIC || in.get() != FORMAT) {
+            if (in.getInt() != MAGIC || in.get() != format) {
                 throw new BadEntryException("it is not in a format this Memoria writes");
             }
             in.get();
             in.getShort();
-            long writtenAt = in.getLong();
-            int mainLength = in.getInt();
-            int bufferCount = in.getInt();
-            if (mainLength < 0 || bufferCount < 0 || bufferCount > in.remaining() / 8) {
-                throw new BadEntryException("its head is truncated");
-            }
-            long[] lengths = new long[bufferCount];
-            for (int i = 0; i < lengths.length; i++) {
-                lengths[i] = in.getLong();
-                if (lengths[i] < 0 || lengths[i] > Integer.MAX_VALUE - 8) {
-                    throw new BadEntryException("its head names a buffer of " + lengths[i] + " bytes");
-                }
-            }
-            int recordingLength = in.getInt();
+            PayloadLayout layout = PayloadLayout.decode(in, BadEntryException::new);
             long writeId = in.getLong();
             int chunkCount = in.getInt();
             byte[] tag = new byte[EntryAuthenticator.TAG_BYTES];
             in.get(tag);
-            ByteBuffer inline = chunkCount == 0 ? in.slice().asReadOnlyBuffer() : null;
-            RemoteRecord record = new RemoteRecord(writtenAt, mainLength, lengths, recordingLength, writeId,
-                    chunkCount, tag, inline);
-            long size = record.size();
-            boolean consistent = recordingLength >= 0 && chunkCount >= 0
-                    && (chunkCount == 0 ? inline.remaining() == size
-                                        : size > (long) (chunkCount - 1) * chunkSize
-                                          && size <= (long) chunkCount * chunkSize);
-            if (!consistent) {
-                throw new BadEntryException("its head is truncated or its lengths disagree");
-            }
-            return record;
+            return new RemoteRecord(layout, writeId, chunkCount, tag, chunkCount == 0 ? in.slice() : null);
         } catch (BufferUnderflowException e) {
             throw new BadEntryException("its head is truncated");
         }

@@ -8,6 +8,8 @@ import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.store.Departures;
 import dev.memoria.internal.store.EntryAuthenticator;
+import dev.memoria.internal.store.PayloadLayout;
+import dev.memoria.internal.store.PayloadTag;
 import dev.memoria.internal.store.Store;
 import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.value.Serialized;
@@ -17,7 +19,6 @@ import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 
-import javax.crypto.Mac;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -47,8 +48,19 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class RemoteStore implements Store<Key> {
 
-    /** Payloads up to this size live in their head; larger ones in chunks of this size. */
-    static final int CHUNK_BYTES = 8 << 20;
+    /** Payloads up to this size live in their head, read in one GET and digested on all cores once it arrived. */
+    static final int INLINE_BYTES = 2 << 20;
+    /**
+     * Larger payloads live in chunks of this size, read a few at a time on one connection: small enough that the
+     * digests of one chunk's leaves run while the next chunks arrive, and that little is left to digest after the
+     * last; large enough that a gigabyte takes a thousand keys, not more.
+     */
+    static final int CHUNK_BYTES = 1 << 20;
+    /**
+     * The leaves of the entries' tags ({@link PayloadTag}): a quarter of the disk tier's, so that a value of a
+     * mebibyte is digested on several cores, and a chunk's leaves as soon as it arrived.
+     */
+    static final int LEAF_BYTES = 256 << 10;
     /** A lease lives this long unless its holder renews it: how long waiters wait on a JVM that died. */
     static final long LEASE_MILLIS = 10_000;
     /** The longest a caller waits for another JVM's computation before it computes by itself. */
@@ -288,27 +300,38 @@ public final class RemoteStore implements Store<Key> {
     private Serialized read(Key key, Object reportedAs, Departures departures) {
         String member = key.toHex();
         byte[] head = tier.call(sync -> sync.get(bytes(prefix + "e:" + member)), null);
-        if (head == null) {
-            return null;
+        if (head == null || RemoteRecord.ofAnotherFormat(head)) {
+            return null; // another version of Memoria's entry is a miss, replaced by this one's
         }
         try {
             RemoteRecord record = RemoteRecord.decode(head, CHUNK_BYTES);
-            Mac mac = authenticator.streaming(key);
-            PayloadReader payload = new PayloadReader(record);
+            PayloadTag tag = authenticator.begin(key, LEAF_BYTES);
+            ByteBuffer[] parts;
             if (record.inline != null) {
-                ByteBuffer inline = record.inline.duplicate();
-                mac.update(inline.duplicate());
-                payload.accept(inline);
-            } else if (!readChunks(member, record, mac, payload)) {
-                return null; // replaced or removed while it was read, or the store failed: a plain miss
+                parts = record.layout.split(record.inline);
+                for (ByteBuffer part : parts) {
+                    tag.update(part);
+                }
+            } else {
+                ChunkReader chunks = new ChunkReader(record.layout, chunkPrefix(member, record.writeId),
+                        record.chunkCount, CHUNK_BYTES, tag);
+                ChunkReader.Arrival arrival = tier.pipelined(async -> chunks.read(async,
+                        RemoteTier.COMMAND_TIMEOUT.toMillis()), ChunkReader.Arrival.MISSING);
+                if (arrival == ChunkReader.Arrival.MISSING) {
+                    return null; // replaced or removed while it was read, or the store failed: a plain miss
+                }
+                if (arrival == ChunkReader.Arrival.WRONG_LENGTH) {
+                    throw new RemoteRecord.BadEntryException("a chunk of its payload has the wrong length");
+                }
+                parts = chunks.parts();
             }
-            if (!record.authentic(mac)) {
+            if (!record.authentic(tag)) {
                 throw new RemoteRecord.BadEntryException("it fails its authentication: it was altered, or moved"
                         + " there from another argument key, method or code version, or written under another"
                         + " secret");
             }
-            counters.bytesRead.add(record.size());
-            return payload.entry(record.writtenAtMillis);
+            counters.bytesRead.add(record.layout.size());
+            return record.layout.entry(parts);
         } catch (RemoteRecord.BadEntryException e) {
             counters.errors.increment();
             tier.call(sync -> sync.eval(DELETE_IF, ScriptOutputType.INTEGER,
@@ -319,72 +342,27 @@ public final class RemoteStore implements Store<Key> {
         }
     }
 
-    /** Streams the chunks into the payload; false when one is missing. */
-    private boolean readChunks(String member, RemoteRecord record, Mac mac, PayloadReader payload) {
-        String chunks = prefix + "c:" + member + ":" + Long.toHexString(record.writeId) + ":";
-        long expectedLast = record.size() - (long) (record.chunkCount - 1) * CHUNK_BYTES;
-        // the last chunk's length, before anything is allocated: a head naming gigabytes that are not there is a miss
-        Long last = tier.call(sync -> sync.strlen(bytes(chunks + (record.chunkCount - 1))), -1L);
-        if (last != expectedLast) {
-            return false;
-        }
-        for (int i = 0; i < record.chunkCount; i++) {
-            int index = i;
-            byte[] chunk = tier.call(sync -> sync.get(bytes(chunks + index)), null);
-            long expected = i == record.chunkCount - 1 ? expectedLast : CHUNK_BYTES;
-            if (chunk == null) {
-                return false;
-            }
-            if (chunk.length != expected) {
-                throw new RemoteRecord.BadEntryException("a chunk of its payload has the wrong length");
-            }
-            mac.update(chunk);
-            payload.accept(ByteBuffer.wrap(chunk));
-        }
-        return true;
-    }
-
     private void write(Key key, Serialized value) {
         byte[] recording = RecordingFormat.encode(value.recording());
-        List<ByteBuffer> parts = new ArrayList<>();
-        parts.add(value.main());
-        long[] lengths = new long[value.bufferCount()];
-        for (int i = 0; i < lengths.length; i++) {
-            ByteBuffer buffer = value.buffer(i);
-            lengths[i] = buffer.remaining();
-            parts.add(buffer);
-        }
-        parts.add(ByteBuffer.wrap(recording));
-        long size = value.size() + recording.length;
+        PayloadLayout layout = PayloadLayout.of(value, recording);
+        List<ByteBuffer> parts = PayloadLayout.parts(value, recording);
+        long size = layout.size();
+        PayloadTag tag = authenticator.begin(key, LEAF_BYTES);
+        parts.forEach(tag::update);
+        tag.arrived(size); // digested while the chunks go out
         long writeId = RANDOM.nextLong();
         String member = key.toHex();
-        Mac mac = authenticator.streaming(key);
-        int chunkCount = size <= CHUNK_BYTES ? 0 : (int) ((size + CHUNK_BYTES - 1) / CHUNK_BYTES);
-        ByteBuffer inline = null;
-        List<byte[]> chunkKeys = new ArrayList<>();
-        if (chunkCount == 0) {
-            inline = ByteBuffer.allocate((int) size);
-            for (ByteBuffer part : parts) {
-                inline.put(part);
-            }
-            inline.flip();
-            mac.update(inline.duplicate());
-        } else {
-            String chunks = prefix + "c:" + member + ":" + Long.toHexString(writeId) + ":";
-            ChunkWriter writer = new ChunkWriter(parts);
-            for (int i = 0; i < chunkCount; i++) {
-                byte[] chunk = writer.next(CHUNK_BYTES);
-                mac.update(chunk);
-                byte[] name = bytes(chunks + i);
-                String stored = tier.call(sync -> sync.set(name, chunk, SetArgs.Builder.px(ORPHAN_MILLIS)), null);
-                if (!"OK".equals(stored)) {
-                    return; // the store failed: the entry stays in memory; the chunks written expire
-                }
-                chunkKeys.add(name);
-            }
+        int chunkCount = size <= INLINE_BYTES ? 0 : (int) ((size + CHUNK_BYTES - 1) / CHUNK_BYTES);
+        List<byte[]> chunkKeys = new ArrayList<>(chunkCount);
+        for (int i = 0; i < chunkCount; i++) {
+            chunkKeys.add(bytes(chunkPrefix(member, writeId) + i));
         }
-        RemoteRecord record = RemoteRecord.sealed(value.writtenAtMillis(), value.main().remaining(), lengths,
-                recording.length, writeId, chunkCount, inline, mac);
+        if (chunkCount > 0 && !tier.pipelined(async -> new ChunkWriter(parts).send(async, chunkKeys, CHUNK_BYTES,
+                ORPHAN_MILLIS, RemoteTier.COMMAND_TIMEOUT.toMillis()), false)) {
+            return; // the store failed: the entry stays in memory; the chunks written expire
+        }
+        RemoteRecord record = RemoteRecord.sealed(layout, writeId, chunkCount,
+                chunkCount == 0 ? PayloadLayout.joined(value, recording) : null, tag);
         long ttl = retentionMillis <= 0 ? 0
                 : Math.max(1, retentionMillis - (clock.currentTimeMillis() - value.writtenAtMillis()));
         byte[][] keys = new byte[3 + chunkKeys.size()][];
@@ -408,6 +386,11 @@ public final class RemoteStore implements Store<Key> {
         if (committed) {
             counters.bytesWritten.add(size);
         }
+    }
+
+    /** The name of every chunk of the entry {@code member} written as {@code writeId}, but its number. */
+    private String chunkPrefix(String member, long writeId) {
+        return prefix + "c:" + member + ":" + Long.toHexString(writeId) + ":";
     }
 
     /** Drops expired index members, then the oldest entries beyond maxEntries and maxSize. */
@@ -466,17 +449,19 @@ public final class RemoteStore implements Store<Key> {
     private void deleteChunks(RedisClusterCommands<byte[], byte[]> sync, String member, byte[] head, long keep) {
         RemoteRecord replaced;
         try {
-            replaced = RemoteRecord.decode(head, CHUNK_BYTES);
+            replaced = RemoteRecord.chunksOf(head);
         } catch (RemoteRecord.BadEntryException e) {
             return; // it named no chunks this format can find
         }
-        if (replaced.chunkCount == 0 || replaced.writeId == keep) {
-            return;
+        if (replaced.chunkCount <= 0 || replaced.writeId == keep
+            || replaced.chunkCount > replaced.layout.size() / CHUNK_BYTES + 1) {
+            return; // no chunks, or more than any writer cuts (every format's chunks are CHUNK_BYTES or larger)
         }
-        String chunks = prefix + "c:" + member + ":" + Long.toHexString(replaced.writeId) + ":";
-        for (int i = 0; i < replaced.chunkCount; i++) {
-            sync.del(bytes(chunks + i));
+        byte[][] chunks = new byte[replaced.chunkCount][];
+        for (int i = 0; i < chunks.length; i++) {
+            chunks[i] = bytes(chunkPrefix(member, replaced.writeId) + i);
         }
+        sync.del(chunks); // one command: the chunks share the version's hash slot
     }
 
     private byte[] lease(Key key) {

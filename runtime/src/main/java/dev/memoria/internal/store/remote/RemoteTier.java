@@ -15,6 +15,7 @@ import io.lettuce.core.cluster.ClusterClientOptions;
 import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import io.lettuce.core.codec.ByteArrayCodec;
@@ -72,6 +73,7 @@ public final class RemoteTier {
     private volatile long retryAtNanos;
     private volatile StatefulConnection<byte[], byte[]> connection;
     private volatile RedisClusterCommands<byte[], byte[]> commands;
+    private volatile RedisClusterAsyncCommands<byte[], byte[]> asyncCommands;
     private volatile StatefulRedisPubSubConnection<byte[], byte[]> subscription;
     /** The background attempts to connect to a store that was down when this JVM started; ended once connected. */
     private volatile ScheduledFuture<?> reconnecting;
@@ -128,12 +130,23 @@ public final class RemoteTier {
      * a failure starts an outage.
      */
     <T> T call(Function<RedisClusterCommands<byte[], byte[]>, T> work, T fallback) {
-        RedisClusterCommands<byte[], byte[]> sync = commands;
-        if (sync == null || down && System.nanoTime() < retryAtNanos) {
+        return attempt(commands, work, fallback);
+    }
+
+    /**
+     * Runs {@code work} on the store's asynchronous commands, which it sends several at a time and awaits (within
+     * {@link #COMMAND_TIMEOUT} each); faults as in {@link #call}.
+     */
+    <T> T pipelined(Function<RedisClusterAsyncCommands<byte[], byte[]>, T> work, T fallback) {
+        return attempt(asyncCommands, work, fallback);
+    }
+
+    private <C, T> T attempt(C commands, Function<C, T> work, T fallback) {
+        if (commands == null || down && System.nanoTime() < retryAtNanos) {
             return fallback;
         }
         try {
-            T result = work.apply(sync);
+            T result = work.apply(commands);
             if (down) {
                 down = false;
                 reporter.once("remote back " + outages.get(), Messages.remoteBack(address.toString()));
@@ -193,12 +206,14 @@ public final class RemoteTier {
                 }
                 connection = opened;
                 subscription = cluster.connectPubSub(ByteArrayCodec.INSTANCE);
+                asyncCommands = opened.async();
                 commands = opened.sync();
             } else {
                 RedisClient single = (RedisClient) client;
                 StatefulRedisConnection<byte[], byte[]> opened = single.connect(ByteArrayCodec.INSTANCE);
                 connection = opened;
                 subscription = single.connectPubSub(ByteArrayCodec.INSTANCE);
+                asyncCommands = opened.async();
                 commands = opened.sync();
             }
             subscription.addListener(new RedisPubSubAdapter<>() {
@@ -247,6 +262,7 @@ public final class RemoteTier {
         subscription = null;
         connection = null;
         commands = null;
+        asyncCommands = null;
     }
 
     /** A Lettuce client for {@code address}, with this tier's timeouts and TLS trust; it connects on demand. */

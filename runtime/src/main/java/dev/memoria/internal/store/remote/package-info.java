@@ -20,8 +20,9 @@
  * <p>Key layout (T: the first 16 hex digits of SHA-256 over the method's signature and code fingerprint, a Cluster
  * hash tag; key: the argument digest in hex):
  * <pre>
- *   memoria:1:{T}:e:key               head (RemoteRecord): lengths, write id, chunk count, HMAC tag [+ payload]
- *   memoria:1:{T}:c:key:writeId:n     chunk n (8 MiB) of a larger payload
+ *   memoria:1:{T}:e:key               head (RemoteRecord): lengths, write id, chunk count, HMAC tag [+ payload
+ *                                     up to 2 MiB]
+ *   memoria:1:{T}:c:key:writeId:n     chunk n (1 MiB) of a larger payload, read and written 4 at a time
  *   memoria:1:{T}:l:key               lease (SET NX PX 10 s, renewed every 3.3 s)
  *   memoria:1:{T}:i, memoria:1:{T}:s  index: written-at (sorted set) and size (hash) per key
  *   memoria:1:versions                T -&gt; signature TAB fingerprint TAB display name

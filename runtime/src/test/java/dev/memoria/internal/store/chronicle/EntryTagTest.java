@@ -171,7 +171,7 @@ class EntryTagTest {
     private static byte[] tag(ByteBuffer... parts) throws GeneralSecurityException {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(new byte[32], "HmacSHA256"));
-        PayloadTag tag = new PayloadTag(mac);
+        PayloadTag tag = new PayloadTag(mac, PayloadTag.LEAF_BYTES);
         for (ByteBuffer part : parts) {
             tag.update(part);
         }
