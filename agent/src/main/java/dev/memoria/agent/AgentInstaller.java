@@ -1,5 +1,6 @@
 package dev.memoria.agent;
 
+import dev.memoria.agent.report.Messages;
 import dev.memoria.agent.rules.Rules;
 import dev.memoria.agent.rules.RulesFileException;
 import dev.memoria.agent.transform.CachingTransformer;
@@ -37,7 +38,7 @@ final class AgentInstaller {
         try {
             AgentOptions.parse(options).applyAsSystemProperties();
         } catch (IllegalArgumentException e) {
-            Reporter.once("options", e.getMessage() + " Memoria is not active.");
+            Reporter.jvm().once("options", Messages.optionsRejected(e.getMessage()));
             return;
         }
         if (Settings.disabled()) {
@@ -65,7 +66,7 @@ final class AgentInstaller {
                 bindings.bindLoadedClasses();
             }
         } catch (RuntimeException | LinkageError e) {
-            Reporter.once("install", "The Memoria agent could not start: " + e + ". Cached methods run uncached.");
+            Reporter.jvm().once("install", Messages.agentFailedToStart(String.valueOf(e)));
         }
     }
 
@@ -81,9 +82,7 @@ final class AgentInstaller {
         try {
             return Rules.load(file.get());
         } catch (RulesFileException e) {
-            Reporter.once("rules", e.getMessage() + "\nMemoria ignores this rules file and caches annotated"
-                    + " methods only. The file is named by the agent option config=, -Dmemoria.config or"
-                    + " MEMORIA_CONFIG.");
+            Reporter.jvm().once("rules", Messages.rulesFileIgnored(e.getMessage()));
             return Rules.none();
         }
     }
@@ -101,9 +100,7 @@ final class AgentInstaller {
                 RulesListing.of(file.toString(), rules, classPath, true)
                         .print(new PrintWriter(System.err, true), "[memoria] ", true);
             } catch (RuntimeException e) {
-                Reporter.once("listMatches", "Could not list what the rules file " + file + " caches: " + e
-                        + ". Caching is not affected; java -jar memoria-agent.jar rules --class-path <class path> "
-                        + file + " lists it without running the application.");
+                Reporter.jvm().once("listMatches", Messages.listMatchesFailed(file.toString(), String.valueOf(e)));
             }
         });
     }

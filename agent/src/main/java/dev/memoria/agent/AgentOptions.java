@@ -1,5 +1,6 @@
 package dev.memoria.agent;
 
+import dev.memoria.agent.report.Messages;
 import dev.memoria.internal.Settings;
 
 import java.util.LinkedHashMap;
@@ -42,13 +43,11 @@ final class AgentOptions {
                 }
                 String value = equals < 0 ? "true" : option.substring(equals + 1).trim();
                 if (!PROPERTIES.containsKey(key)) {
-                    throw new IllegalArgumentException("Unknown Memoria agent option '" + key + "'. Known options:"
-                            + " cacheDir=<directory>, config=<rules file>, disabled, maxMemory=<size or % of the"
-                            + " heap>, listMatches, explain, remote=<redis:// or redis-cluster:// address>.");
+                    throw new IllegalArgumentException(Messages.unknownOption(key));
                 }
                 previous = key;
                 if (value.isEmpty()) {
-                    throw new IllegalArgumentException("The Memoria agent option '" + key + "' has no value.");
+                    throw new IllegalArgumentException(Messages.optionWithoutValue(key));
                 }
                 values.put(key, value);
             }

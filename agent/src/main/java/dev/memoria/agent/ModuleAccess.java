@@ -1,5 +1,6 @@
 package dev.memoria.agent;
 
+import dev.memoria.agent.report.Messages;
 import dev.memoria.internal.attach.Agents;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.store.chronicle.ChronicleEnvironment;
@@ -39,9 +40,8 @@ final class ModuleAccess implements Runnable {
                     Map.of("java.lang.invoke", toRuntime, "java.lang", toRuntime, "java.lang.reflect", toRuntime),
                     Set.of(), Map.of());
         } catch (RuntimeException e) {
-            Reporter.once("module access", "Memoria could not open the JDK packages its disk and off-heap caches"
-                    + " need: " + e + ". Memory caching is not affected; for the others add the JVM options "
-                    + ChronicleEnvironment.JVM_FLAGS);
+            Reporter.jvm().once("module access",
+                    Messages.moduleAccessRefused(String.valueOf(e), ChronicleEnvironment.JVM_FLAGS));
         }
     }
 }

@@ -19,7 +19,7 @@
  * Only what a user can see: whether a body ran (each fixture body records its run in a
  * {@link dev.memoria.it.support.Calls}), the value returned (and whether it is the same object), the exception and
  * its text, the lines on stderr, and {@code CacheStats}. Nothing measures time: expiry runs on a fake clock
- * ({@code Clock.useForTesting}; across restarts, in {@code disk}, on the real one with wide margins); a "slow" body stays open until the progress line it expects has appeared; concurrent
+ * ({@code Engine.jvm().clock().useForTesting}; across restarts, in {@code disk}, on the real one with wide margins); a "slow" body stays open until the progress line it expects has appeared; concurrent
  * callers are known to overlap because a body waits until every other caller is blocked in the call
  * ({@link dev.memoria.it.support.Crowd}). Every test starts with empty caches
  * ({@link dev.memoria.it.support.FreshCaches}).

@@ -1,5 +1,7 @@
 package dev.memoria.agent.cli;
 
+import dev.memoria.agent.report.Messages;
+import dev.memoria.internal.report.Reporter;
 import dev.memoria.agent.fingerprint.FingerprintCache;
 import dev.memoria.internal.Settings;
 import dev.memoria.internal.store.chronicle.CacheDirectory;
@@ -33,10 +35,6 @@ import java.util.stream.Stream;
  */
 abstract class CacheCommand implements Callable<Integer> {
 
-    private static final String WHERE_THE_CACHE_IS = "Pass --dir with the directory the application caches in (its"
-            + " agent option cacheDir=, if it has one). Without --dir, the tool looks where the application does by"
-            + " default: the system property memoria.cache.dir,"
-            + " else the environment variable MEMORIA_CACHE_DIR, else .memoria in the working directory.";
 
     @Spec
     private CommandSpec spec;
@@ -145,20 +143,15 @@ abstract class CacheCommand implements Callable<Integer> {
     private CacheDirectory open() {
         Path root = directory == null ? Settings.cacheDirectory() : directory.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
-            throw new CliException((Files.exists(root) ? root + " is a file, not a cache directory."
-                    : "There is no cache directory at " + root + ".") + "\n" + WHERE_THE_CACHE_IS);
+            throw new CliException(Messages.noCacheDirectory(root.toString(), Files.exists(root)));
         }
-        CacheDirectory cache = new CacheDirectory(root);
+        CacheDirectory cache = new CacheDirectory(root, Reporter.jvm());
         if (!cache.hasLayout() && !isEmpty(root)) {
-            throw new CliException(root + " is not a Memoria cache directory: it has no functions folder, where"
-                    + " Memoria keeps persisted entries.\n" + WHERE_THE_CACHE_IS);
+            throw new CliException(Messages.notACacheDirectory(root.toString()));
         }
         List<String> missing = ChronicleEnvironment.missingAccess();
         if (!missing.isEmpty()) {
-            throw new CliException("This JVM does not give Memoria the access to JDK internals that Chronicle Map"
-                    + " needs to read the cache: " + String.join(", ", missing) + ".\nRun the tool as `java -jar"
-                    + " memoria-agent.jar " + spec.name() + " ...`: the jar's manifest grants that access. Or add"
-                    + " these JVM options:\n  " + ChronicleEnvironment.JVM_FLAGS);
+            throw new CliException(Messages.toolWithoutAccess(missing, spec.name(), ChronicleEnvironment.JVM_FLAGS));
         }
         return cache;
     }
@@ -173,9 +166,7 @@ abstract class CacheCommand implements Callable<Integer> {
     }
 
     private static CliException unreadable(Path root, IOException cause) {
-        return new CliException("Could not read the cache directory " + root + ": " + reason(cause) + ".\nRun the"
-                + " tool as the user the application runs as: Memoria makes the directory readable by that user"
-                + " only.");
+        return new CliException(Messages.unreadableCacheDirectory(root.toString(), reason(cause)));
     }
 
     /** The exception's type and message: for file errors the message alone is only the path. */

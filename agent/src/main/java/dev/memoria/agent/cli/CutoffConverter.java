@@ -27,6 +27,18 @@ final class CutoffConverter implements ITypeConverter<Instant> {
             text -> OffsetDateTime.parse(text).toInstant(),
             text -> LocalDateTime.parse(text).atZone(ZoneId.systemDefault()).toInstant());
 
+    /** What an age counts back from. */
+    private final Clock clock;
+
+    /** As picocli builds it: ages count back from this computer's time. */
+    CutoffConverter() {
+        this(new Clock());
+    }
+
+    CutoffConverter(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public Instant convert(String text) {
         for (Function<String, Instant> form : POINTS_IN_TIME) {
@@ -37,7 +49,7 @@ final class CutoffConverter implements ITypeConverter<Instant> {
             }
         }
         try {
-            return Instant.ofEpochMilli(Clock.currentTimeMillis()).minus(Durations.parse(text));
+            return Instant.ofEpochMilli(clock.currentTimeMillis()).minus(Durations.parse(text));
         } catch (IllegalArgumentException notAnAge) {
             throw new TypeConversionException("'" + text + "' is not a date, a time or an age. Write a date"
                     + " (2026-11-01, from midnight in this computer's time zone), a time (2026-11-01T10:00:00Z, or"

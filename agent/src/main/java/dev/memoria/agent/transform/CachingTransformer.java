@@ -1,5 +1,6 @@
 package dev.memoria.agent.transform;
 
+import dev.memoria.agent.report.Messages;
 import dev.memoria.CacheConfigurationException;
 import dev.memoria.CacheData;
 import dev.memoria.CacheResource;
@@ -64,10 +65,10 @@ public final class CachingTransformer implements ClassFileTransformer {
             Instrumenter.Result result = instrumenter.instrument(classFile,
                     ClassSource.forClassLoader(loader, className), classBeingRedefined);
             for (CacheConfigurationException problem : result.problems()) {
-                Reporter.once(problem.getMessage(), problem.getMessage() + " The method runs uncached.");
+                Reporter.jvm().once(problem.getMessage(), Messages.runsUncached(problem.getMessage()));
             }
             for (String hiddenInputs : result.hiddenInputs()) {
-                Reporter.once(hiddenInputs, hiddenInputs);
+                Reporter.jvm().once(hiddenInputs, hiddenInputs);
             }
             if (!result.rewritten()) {
                 return null;
@@ -76,8 +77,8 @@ public final class CachingTransformer implements ClassFileTransformer {
             Engine.jvm().declarations().declare(loader, className.replace('/', '.'), result.sites());
             return result.classFile();
         } catch (Throwable e) {
-            Reporter.once("transform " + className, "Could not instrument " + className.replace('/', '.') + ": "
-                    + e + ". Its cached methods run uncached.");
+            Reporter.jvm().once("transform " + className,
+                    Messages.cannotInstrument(className.replace('/', '.'), String.valueOf(e)));
             return null;
         }
     }
@@ -111,8 +112,8 @@ public final class CachingTransformer implements ClassFileTransformer {
             try {
                 instrumentation.retransformClasses(type);
             } catch (UnmodifiableClassException | RuntimeException | LinkageError e) {
-                Reporter.once("retransform " + type.getName(), "Could not rewrite the already loaded class "
-                        + type.getName() + ": " + e + ". Its cached methods run uncached.");
+                Reporter.jvm().once("retransform " + type.getName(),
+                        Messages.cannotRewriteLoaded(type.getName(), String.valueOf(e)));
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.memoria.agent.transform;
 
+import dev.memoria.agent.report.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,13 +36,12 @@ final class ClassPathFiles {
                 } else if (Files.isRegularFile(entry)) {
                     count += jar(entry, action);
                 } else if (!skipMissing) {
-                    throw new IllegalArgumentException("The class path entry " + entry + " does not exist ("
-                            + entry.toAbsolutePath() + "). Pass jars and class directories, separated as on java's"
-                            + " class path.");
+                    throw new IllegalArgumentException(Messages.missingClassPathEntry(entry.toString(),
+                            entry.toAbsolutePath().toString()));
                 }
             } catch (IOException | UncheckedIOException e) {
-                throw new IllegalArgumentException("Cannot read the class path entry " + entry + ": " + e
-                        + ". Pass a readable jar or class directory.");
+                throw new IllegalArgumentException(Messages.unreadableClassPathEntry(entry.toString(),
+                        String.valueOf(e)));
             }
         }
         return count;

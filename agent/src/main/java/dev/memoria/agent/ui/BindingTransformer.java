@@ -1,5 +1,6 @@
 package dev.memoria.agent.ui;
 
+import dev.memoria.agent.report.Messages;
 import dev.memoria.internal.call.Site;
 import dev.memoria.internal.engine.Toolkits;
 import dev.memoria.internal.report.Reporter;
@@ -56,8 +57,8 @@ public final class BindingTransformer implements ClassFileTransformer {
                 try {
                     instrumentation.retransformClasses(type);
                 } catch (UnmodifiableClassException | RuntimeException | LinkageError e) {
-                    Reporter.once("bind " + type.getName(), "Could not bind the UI toolkit class " + type.getName()
-                            + ": " + e + ". Its calls inside cached methods are not replayed on hits.");
+                    Reporter.jvm().once("bind " + type.getName(),
+                            Messages.cannotBindToolkitClass(type.getName(), String.valueOf(e)));
                 }
             }
         }
@@ -70,9 +71,8 @@ public final class BindingTransformer implements ClassFileTransformer {
             Toolkits.bind(new HandleBinding(toolkit, loader));
             return woven;
         } catch (Throwable e) {
-            Reporter.once("bind " + toolkit.name(), "Could not bind the UI toolkit " + toolkit.name() + " ("
-                    + toolkit.targetClass() + "): " + e + ". Its calls inside cached methods are not replayed on"
-                    + " hits.");
+            Reporter.jvm().once("bind " + toolkit.name(),
+                    Messages.cannotBindToolkit(toolkit.name(), toolkit.targetClass(), String.valueOf(e)));
             return null;
         }
     }

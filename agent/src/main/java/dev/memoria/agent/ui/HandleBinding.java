@@ -1,5 +1,6 @@
 package dev.memoria.agent.ui;
 
+import dev.memoria.agent.report.Messages;
 import dev.memoria.internal.replay.ReplayBinding;
 import dev.memoria.internal.report.Reporter;
 
@@ -37,7 +38,7 @@ final class HandleBinding implements ReplayBinding {
         try {
             h = handles();
         } catch (IllegalStateException unbound) {
-            Reporter.once("bind " + toolkit.name(), unbound.getMessage());
+            Reporter.jvm().once("bind " + toolkit.name(), unbound.getMessage());
             return null;
         }
         return (boolean) call(h.running) ? call(h.active) : null;
@@ -75,8 +76,8 @@ final class HandleBinding implements ReplayBinding {
     public Object invoke(Object target, String method, Object[] args) throws Throwable {
         MethodHandle funnel = handles().funnels.get(method);
         if (funnel == null) {
-            throw new IllegalStateException("A recording names " + toolkit.targetClass() + "." + method + ", which "
-                    + toolkit.name() + "'s description does not list among its funnel methods " + toolkit.funnels());
+            throw new IllegalStateException(Messages.notAFunnel(toolkit.targetClass(), method, toolkit.name(),
+                    String.valueOf(toolkit.funnels())));
         }
         Object[] receiverAndArgs = new Object[args.length + 1];
         receiverAndArgs[0] = target;
@@ -109,9 +110,7 @@ final class HandleBinding implements ReplayBinding {
     public Object peek(Object target, Object widget) {
         MethodHandle peek = handles().peek;
         if (peek == null) {
-            throw new UnsupportedOperationException("The UI toolkit " + toolkit.name() + " is bound without a way"
-                    + " to read a widget's value, so allowWidgets = true cannot key by widget values. Name a peek"
-                    + " method in its description.");
+            throw new UnsupportedOperationException(Messages.toolkitWithoutPeek(toolkit.name()));
         }
         return call(peek, target, widget);
     }

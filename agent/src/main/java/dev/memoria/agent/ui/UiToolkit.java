@@ -1,5 +1,7 @@
 package dev.memoria.agent.ui;
 
+import dev.memoria.agent.report.Messages;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -180,12 +182,10 @@ public final class UiToolkit {
 
         private Builder(String name, String targetClass) {
             if (name == null || !TypeNames.isToolkitName(name)) {
-                throw new IllegalArgumentException("The toolkit name '" + name + "' must be letters, digits, '.',"
-                        + " '_' or '-', e.g. acme-ui");
+                throw new IllegalArgumentException(Messages.badToolkitName(name));
             }
             if (targetClass == null || !TypeNames.isTypeName(targetClass)) {
-                throw new IllegalArgumentException("The target class '" + targetClass + "' of toolkit " + name
-                        + " is not a class name: write it in full, e.g. com.acme.Box");
+                throw new IllegalArgumentException(Messages.badTargetClass(targetClass, name));
             }
             this.name = name;
             this.targetClass = targetClass;
@@ -208,8 +208,7 @@ public final class UiToolkit {
             for (String method : methods) {
                 InstanceMethod widget = InstanceMethod.parse(method);
                 if (widget.parameterTypes().isEmpty()) {
-                    throw new IllegalArgumentException("The widget method " + method + " of toolkit " + name
-                            + " takes no parameter; its first parameter must describe the widget");
+                    throw new IllegalArgumentException(Messages.widgetWithoutParameter(method, name));
                 }
                 widgets.add(widget);
             }
@@ -231,8 +230,7 @@ public final class UiToolkit {
         /** {@code static} target: a root of the current run, e.g. {@code main} or {@code sidebar}. */
         public Builder root(String rootName, String method) {
             if (!TypeNames.isIdentifier(rootName)) {
-                throw new IllegalArgumentException("The root name '" + rootName + "' of toolkit " + name
-                        + " must be a single word, e.g. main");
+                throw new IllegalArgumentException(Messages.badRootName(rootName, name));
             }
             roots.put(rootName, StaticMethod.parse(method));
             return this;
@@ -284,8 +282,7 @@ public final class UiToolkit {
         public Builder recordedTypes(String... patterns) {
             for (String pattern : patterns) {
                 if (!TypeNames.isTypePattern(pattern)) {
-                    throw new IllegalArgumentException("'" + pattern + "' in the recorded types of toolkit " + name
-                            + " is neither a class name nor a package followed by .*, e.g. com.acme.ui.*");
+                    throw new IllegalArgumentException(Messages.badRecordedType(pattern, name));
                 }
                 recordedTypes.add(pattern);
             }
@@ -305,13 +302,10 @@ public final class UiToolkit {
                 missing.add("active");
             }
             if (!missing.isEmpty()) {
-                throw new IllegalArgumentException("The description of toolkit " + name + " lacks "
-                        + String.join(", ", missing) + "; see docs/rules.md, section \"Binding another UI toolkit\"");
+                throw new IllegalArgumentException(Messages.toolkitLacks(name, missing));
             }
             if ((peek == null) != (widgetId == null)) {
-                throw new IllegalArgumentException("The description of toolkit " + name + " names "
-                        + (peek == null ? "widgetId but no peek" : "peek but no widgetId") + ": allowWidgets needs"
-                        + " both, a widget's identity and its value. Name both, or neither.");
+                throw new IllegalArgumentException(Messages.peekWithoutWidgetId(name, peek == null));
             }
             return new UiToolkit(this);
         }

@@ -1,5 +1,8 @@
 package dev.memoria.agent.cli;
 
+import dev.memoria.internal.recording.Recording;
+import dev.memoria.internal.time.Clock;
+import dev.memoria.internal.report.Reporter;
 import dev.memoria.Persist;
 import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.key.Key;
@@ -34,9 +37,16 @@ final class CacheFixture {
     private static final ValueCopier COPIER = ValueCopier.forLoader(CacheFixture.class.getClassLoader());
 
     private final Path directory;
+    private final Clock clock;
 
     CacheFixture(Path directory) {
+        this(directory, new Clock());
+    }
+
+    /** @param clock the time its stores stamp entries with */
+    CacheFixture(Path directory, Clock clock) {
         this.directory = directory;
+        this.clock = clock;
     }
 
     Path directory() {
@@ -57,7 +67,7 @@ final class CacheFixture {
                 CacheSpec.builder(CacheSpec.Kind.DATA, displayName).set(PERSIST, Persist.DISK).build())
                 .withManifest(manifest);
         try {
-            return (ChronicleStore) ChronicleStores.persisted(directory, site);
+            return (ChronicleStore) ChronicleStores.persisted(directory, site, clock, Reporter.jvm());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -112,9 +122,10 @@ final class CacheFixture {
         }
     }
 
-    /** Puts a value as the engine would: serialized, large arrays spilled straight into the store. */
+    /** Puts a value as the engine would: serialized, large arrays spilled straight into the store, at its time. */
     static void put(ChronicleStore store, int key, Object value) {
-        store.put(key(key), COPIER.serialize(value, store.spill()));
+        store.put(key(key), COPIER.serialize(value, store.spill())
+                .entry(Recording.NONE, store.clock().currentTimeMillis()));
     }
 
     static Key key(int n) {

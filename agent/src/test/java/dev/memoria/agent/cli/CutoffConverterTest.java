@@ -1,7 +1,6 @@
 package dev.memoria.agent.cli;
 
 import dev.memoria.internal.time.Clock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine.TypeConversionException;
 
@@ -16,12 +15,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CutoffConverterTest {
 
-    private final CutoffConverter converter = new CutoffConverter();
-
-    @AfterEach
-    void realClock() {
-        Clock.reset();
-    }
+    /** A clock that stands still, so that "now" is the same for the test and the converter. */
+    private final Clock clock = Clock.following(() -> 0L);
+    private final CutoffConverter converter = new CutoffConverter(clock);
 
     @Test
     void aDateMeansItsLocalMidnight() {
@@ -39,8 +35,7 @@ class CutoffConverterTest {
 
     @Test
     void anAgeCountsBackFromNowAsTtlTextDoes() {
-        Clock.useForTesting(() -> 0L);
-        Instant now = Instant.ofEpochMilli(Clock.currentTimeMillis());
+        Instant now = Instant.ofEpochMilli(clock.currentTimeMillis());
 
         assertThat(converter.convert("30d")).isEqualTo(now.minus(Duration.ofDays(30)));
         assertThat(converter.convert("1d12h")).isEqualTo(now.minus(Duration.ofHours(36)));

@@ -4,7 +4,6 @@ import dev.memoria.agent.fingerprint.ClassSource;
 import dev.memoria.agent.fingerprint.Fingerprinter;
 import dev.memoria.internal.store.chronicle.ChronicleStore;
 import dev.memoria.internal.time.Clock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,24 +126,22 @@ class PruneCommandTest {
     class OlderThan {
 
         private final AtomicLong nanos = new AtomicLong();
+        /** The stores' clock: "now" for the entries written last, as for the tool. */
+        private final Clock clock = Clock.following(nanos::get);
 
-        /** Entries "old" and "new" in each of two versions, written two days apart by a fake clock. */
+        /** Entries "old" and "new" in each of two versions, written two days apart: the new ones now. */
         private void fillTwoDaysApart() {
-            Clock.useForTesting(nanos::get);
-            ChronicleStore old = fixture().openReports(OLD);
-            ChronicleStore current = fixture().openReports(NEW);
+            CacheFixture fixture = new CacheFixture(cache, clock);
+            ChronicleStore old = fixture.openReports(OLD);
+            ChronicleStore current = fixture.openReports(NEW);
+            nanos.set(-Duration.ofDays(2).toNanos());
             CacheFixture.put(old, 0, "old");
             CacheFixture.put(current, 0, "old");
-            nanos.addAndGet(Duration.ofDays(2).toNanos());
+            nanos.set(0);
             CacheFixture.put(old, 1, "new");
             CacheFixture.put(current, 1, "new");
             old.close();
             current.close();
-        }
-
-        @AfterEach
-        void realClock() {
-            Clock.reset();
         }
 
         @Test
@@ -163,7 +160,7 @@ class PruneCommandTest {
         @Test
         void aDateOrTimeIsACutoffToo() {
             fillTwoDaysApart();
-            Instant now = Instant.ofEpochMilli(Clock.currentTimeMillis());
+            Instant now = Instant.ofEpochMilli(clock.currentTimeMillis());
 
             assertThat(Cli.run("prune", cache, "--older-than", "2000-01-01").out())
                     .contains("  kept    aaaaaaaa        -  nothing written before 2000-01-01 00:00\n")

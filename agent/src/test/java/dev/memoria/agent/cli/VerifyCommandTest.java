@@ -1,5 +1,6 @@
 package dev.memoria.agent.cli;
 
+import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.store.chronicle.CacheDirectory;
 import dev.memoria.internal.store.chronicle.StoredVersion;
 import org.junit.jupiter.api.Test;
@@ -131,7 +132,7 @@ class VerifyCommandTest {
     void anIndexCopiedOverAnotherMethodsCountsAsCorrupt() throws IOException {
         new CacheFixture(cache).store("example.Text", "lower", CacheFixture.INT_TO_OBJECT, OLD, "abc")
                 .store("example.Text", "upper", CacheFixture.INT_TO_OBJECT, OLD, "ABC");
-        List<StoredVersion> versions = new CacheDirectory(cache).versions();
+        List<StoredVersion> versions = new CacheDirectory(cache, Reporter.jvm()).versions();
         Path lower = versions.stream().filter(v -> v.method().contains("lower")).findFirst().orElseThrow().directory();
         Path upper = versions.stream().filter(v -> v.method().contains("upper")).findFirst().orElseThrow().directory();
         Files.copy(upper.resolve("entries.cm"), lower.resolve("entries.cm"), StandardCopyOption.REPLACE_EXISTING);

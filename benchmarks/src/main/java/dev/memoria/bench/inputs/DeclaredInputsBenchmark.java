@@ -1,5 +1,6 @@
 package dev.memoria.bench.inputs;
 
+import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.inputs.DeclaredInputs;
 import dev.memoria.internal.key.HasherTable;
 import dev.memoria.internal.key.Key;
@@ -63,7 +64,7 @@ public class DeclaredInputsBenchmark {
 
     private static KeyMaker keys(List<String> inputs) {
         return new KeyMaker("Bench.load(int)", List.of("year"), new boolean[]{true}, false, HasherTable.EMPTY,
-                null, DeclaredInputs.parse(inputs));
+                null, DeclaredInputs.parse(inputs, Reporter.jvm()));
     }
 
     @TearDown

@@ -1,6 +1,6 @@
 package dev.memoria.it.attributes;
 
-import dev.memoria.internal.time.Clock;
+import dev.memoria.internal.call.Engine;
 import dev.memoria.it.attributes.TtlFixtures.Expiring;
 import dev.memoria.it.support.FreshCaches;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +31,7 @@ class TtlIT {
 
     @BeforeEach
     void useFakeClock() {
-        Clock.useForTesting(now::get);
+        Engine.jvm().clock().useForTesting(now::get);
     }
 
     static Stream<Named<Expiring>> expiring() {

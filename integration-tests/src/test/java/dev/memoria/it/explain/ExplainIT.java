@@ -1,12 +1,12 @@
 package dev.memoria.it.explain;
 
+import dev.memoria.internal.call.Engine;
 import dev.memoria.CacheData;
 import dev.memoria.CacheResource;
 import dev.memoria.Explanation;
 import dev.memoria.Explanation.Cause;
 import dev.memoria.Memoria;
 import dev.memoria.Scope;
-import dev.memoria.internal.time.Clock;
 import dev.memoria.it.support.Calls;
 import dev.memoria.it.support.FreshCaches;
 import dev.memoria.ui.St;
@@ -97,7 +97,7 @@ class ExplainIT {
     void expired() {
         AtomicLong nanos = new AtomicLong();
         Instant before = Instant.now();
-        Clock.useForTesting(nanos::get); // the wall clock starts from the real time and follows these nanoseconds
+        Engine.jvm().clock().useForTesting(nanos::get); // the wall clock starts from the real time and follows these nanoseconds
         Instant after = Instant.now();
         quote("tea", 1);
         nanos.addAndGet(Duration.ofHours(2).toNanos());

@@ -1,5 +1,7 @@
 package dev.memoria.it.redis;
 
+import dev.memoria.internal.time.Clock;
+import dev.memoria.internal.report.Reporter;
 import dev.memoria.CacheData;
 import dev.memoria.Persist;
 import dev.memoria.internal.key.Key;
@@ -281,7 +283,7 @@ class RemoteTierIT {
         System.setProperty("memoria.remote", server.url());
         System.setProperty("memoria.remote.secret", SharedJvm.SECRET);
         try {
-            RemoteStores stores = new RemoteStores();
+            RemoteStores stores = new RemoteStores(new Clock(), Reporter.jvm());
             String key = heads("parcel").get(0);
             Key argument = Key.fromBytes(HexFormat.of().parseHex(key.substring(key.lastIndexOf(':') + 1)));
             Stored parcel = stores.open(version("parcel", "(I)Ldev/memoria/it/redis/apps/Shared$Parcel;"))

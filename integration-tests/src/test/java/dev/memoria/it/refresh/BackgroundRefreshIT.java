@@ -1,8 +1,7 @@
 package dev.memoria.it.refresh;
 
+import dev.memoria.internal.call.Engine;
 import dev.memoria.Memoria;
-import dev.memoria.internal.report.Reporter;
-import dev.memoria.internal.time.Clock;
 import dev.memoria.it.refresh.RefreshFixtures.Refreshing;
 import dev.memoria.it.support.FreshCaches;
 import dev.memoria.it.support.StdErr;
@@ -45,7 +44,7 @@ class BackgroundRefreshIT {
 
     @BeforeEach
     void useFakeClock() {
-        Clock.useForTesting(now::get);
+        Engine.jvm().clock().useForTesting(now::get);
     }
 
     static Stream<Named<Refreshing>> both() {
@@ -162,7 +161,7 @@ class BackgroundRefreshIT {
     }
 
     private static long failuresReported() {
-        return Reporter.reported().stream().filter(line -> line.contains("source down")).count();
+        return Engine.jvm().reporter().reported().stream().filter(line -> line.contains("source down")).count();
     }
 
     private void at(Duration sinceStart) {

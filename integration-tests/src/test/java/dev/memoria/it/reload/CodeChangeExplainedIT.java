@@ -1,9 +1,9 @@
 package dev.memoria.it.reload;
 
+import dev.memoria.internal.call.Engine;
 import dev.memoria.CacheData;
 import dev.memoria.Explanation;
 import dev.memoria.Memoria;
-import dev.memoria.internal.report.Reporter;
 import dev.memoria.it.support.FreshCaches;
 import dev.memoria.it.support.Javac;
 import dev.memoria.it.support.TestEnvironment;
@@ -57,7 +57,7 @@ class CodeChangeExplainedIT {
         System.setProperty("memoria.explain", "true");
         assertThat(edited.applyAsInt(100)).isEqualTo(80);
         assertThat(edited.applyAsInt(100)).isEqualTo(80);
-        assertThat(Reporter.reported()).filteredOn(message -> message.contains("Sales.load(long) starts a new code"))
+        assertThat(Engine.jvm().reporter().reported()).filteredOn(message -> message.contains("Sales.load(long) starts a new code"))
                 .singleElement().asString()
                 .contains("Sales.load(long) → Pricing.total(long) → Pricing.discount(long): body changed");
     }

@@ -1,8 +1,8 @@
 package dev.memoria.it.resource;
 
+import dev.memoria.internal.call.Engine;
 import dev.memoria.CacheStats;
 import dev.memoria.Memoria;
-import dev.memoria.internal.time.Clock;
 import dev.memoria.it.resource.ResourceFixtures.Connection;
 import dev.memoria.it.resource.ResourceFixtures.Pool;
 import dev.memoria.it.support.FreshCaches;
@@ -140,7 +140,7 @@ class CacheResourceIT {
         @DisplayName("is called when an entry expires and a new one replaces it")
         void calledOnExpiry() {
             AtomicLong now = new AtomicLong();
-            Clock.useForTesting(now::get);
+            Engine.jvm().clock().useForTesting(now::get);
 
             Connection first = ResourceFixtures.session("ada");
             now.addAndGet(Duration.ofMinutes(59).toNanos());

@@ -1,7 +1,7 @@
 package dev.memoria.it.support;
 
+import dev.memoria.internal.call.Engine;
 import dev.memoria.Memoria;
-import dev.memoria.internal.time.Clock;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -24,7 +24,7 @@ public final class FreshCaches implements BeforeEachCallback, AfterEachCallback 
     }
 
     private static void reset() {
-        Clock.reset();
+        Engine.jvm().clock().reset();
         Memoria.clearAll();
         Calls.resetAll();
     }

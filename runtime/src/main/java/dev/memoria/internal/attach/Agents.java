@@ -6,6 +6,7 @@ import java.util.Optional;
 /** Whether the Memoria agent runs in this JVM, and its {@link Instrumentation} when it does. */
 public final class Agents {
 
+    // the JVM hands its one Instrumentation to premain/agentmain, before and apart from any engine: set once, by the agent
     private static volatile Instrumentation instrumentation;
     /** What grants the runtime's libraries their access to JDK internals; null once done, or without an agent. */
     private static Runnable accessGrant;

@@ -27,7 +27,7 @@ public final class SelfAttach {
         }
         Path jar = AgentJar.locate();
         if (loading == DynamicAgentLoading.WARNED) {
-            Reporter.once("dynamic agent warning", AttachAdvice.beforeJdkWarning(jar));
+            Reporter.jvm().once("dynamic agent warning", AttachAdvice.beforeJdkWarning(jar));
         }
         AttacherProcess.loadAgent(jar);
         if (!Agents.isInstalled()) {

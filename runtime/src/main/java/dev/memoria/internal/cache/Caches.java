@@ -5,8 +5,10 @@ import dev.memoria.internal.flight.WaitGraph;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.store.Store;
+import dev.memoria.internal.time.Clock;
 
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
@@ -36,6 +38,9 @@ public final class Caches {
     }
 
     private final StoreFactory stores;
+    private final Clock clock;
+    private final Reporter reporter;
+    private final StoredCaches stored;
     /** One for all of them: a cached method's body calls other cached methods, so waits chain across caches. */
     private final WaitGraph waits = new WaitGraph();
     private final Map<Identity, FunctionCache> global = new ConcurrentHashMap<>();
@@ -45,8 +50,17 @@ public final class Caches {
     /** The code version of each method whose cache was created last: the one a new version is compared with. */
     private final Map<String, SiteDescriptor> latest = new ConcurrentHashMap<>();
 
-    public Caches(StoreFactory stores) {
+    /** @param clock, reporter the engine's: what its caches' logs, refreshes and warnings use */
+    public Caches(StoreFactory stores, Clock clock, Reporter reporter) {
         this.stores = stores;
+        this.clock = clock;
+        this.reporter = reporter;
+        this.stored = new StoredCaches(reporter);
+    }
+
+    /** The persisted entries beyond the open caches: other code versions, methods not called in this JVM. */
+    public StoredCaches stored() {
+        return stored;
     }
 
     /** The JVM-wide cache of a method. */
@@ -95,7 +109,7 @@ public final class Caches {
         clearWhere(cache -> cache.descriptor().spec().kind() == kind,
                 kind == CacheSpec.Kind.DATA ? "Memoria.clearData()" : "Memoria.clearResources()");
         if (kind == CacheSpec.Kind.DATA) {
-            StoredCaches.discardAll();
+            stored.discardAll();
             stores.discardAll();
         }
     }
@@ -103,7 +117,7 @@ public final class Caches {
     /** Clears every cache, and every stored entry on disk and in the shared store. */
     public void clearAll() {
         clearWhere(cache -> true, "Memoria.clearAll()");
-        StoredCaches.discardAll();
+        stored.discardAll();
         stores.discardAll();
     }
 
@@ -147,12 +161,12 @@ public final class Caches {
             change = previous.fingerprint().equals(descriptor.fingerprint()) ? null
                     : CodeChange.between(previous, "earlier in this JVM", descriptor);
         } else {
-            change = StoredCaches.olderVersion(descriptor)
+            change = stored.olderVersion(descriptor)
                     .map(older -> CodeChange.between(older.fingerprint(), older.manifest(), CodeChange.ON_DISK,
                             descriptor))
                     .orElse(null);
         }
-        return new FunctionCache(descriptor, keys, type, store, waits, change);
+        return new FunctionCache(descriptor, keys, type, store, waits, change, clock, reporter);
     }
 
     /** A cache belongs to one code version of a method under one configuration. */

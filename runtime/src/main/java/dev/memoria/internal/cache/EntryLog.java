@@ -28,6 +28,7 @@ public final class EntryLog implements Departures {
     }
 
     private final CacheSpec spec;
+    private final Clock clock;
     private final Map<Object, Trace> traces = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Object, Trace> eldest) {
@@ -40,7 +41,8 @@ public final class EntryLog implements Departures {
     private record Removal(Explanation.Cause cause, String detail) {
     }
 
-    EntryLog(CacheSpec spec) {
+    EntryLog(CacheSpec spec, Clock clock) {
+        this.clock = clock;
         this.spec = spec;
     }
 
@@ -86,7 +88,7 @@ public final class EntryLog implements Departures {
 
     @Override
     public void departed(Object key, Reason reason, Stored value) {
-        Instant now = Instant.ofEpochMilli(Clock.currentTimeMillis());
+        Instant now = Instant.ofEpochMilli(clock.currentTimeMillis());
         switch (reason) {
             case EXPIRED -> left(key, Explanation.Cause.EXPIRED, "ttl = " + spec.ttl().orElseThrow(),
                     Instant.ofEpochMilli(value.writtenAtMillis() + spec.retention().orElseThrow().toMillis()));
@@ -108,7 +110,7 @@ public final class EntryLog implements Departures {
 
     /** The entry of {@code key} was dropped for {@code cause}: damaged, or refused by {@code validate}. */
     void dropped(Object key, Explanation.Cause cause, String detail) {
-        left(key, cause, detail, Instant.ofEpochMilli(Clock.currentTimeMillis()));
+        left(key, cause, detail, Instant.ofEpochMilli(clock.currentTimeMillis()));
     }
 
     private String bound() {

@@ -11,6 +11,7 @@ import dev.memoria.internal.replay.WidgetKeys;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.store.Store;
+import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.value.Stored;
 
 import java.lang.invoke.MethodType;
@@ -29,7 +30,7 @@ public final class FunctionCache {
     private final MethodType type;
     private final Store<Object> store;
     private final Flights flights;
-    private final Refreshes refreshes = new Refreshes();
+    private final Refreshes refreshes;
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
     private final AtomicLong generation = new AtomicLong();
@@ -38,9 +39,10 @@ public final class FunctionCache {
     /** What changed since the code version known before this one, or {@code null}. */
     private final CodeChange codeChange;
     private final AtomicBoolean codeChangeReported = new AtomicBoolean();
+    private final Reporter reporter;
 
     FunctionCache(SiteDescriptor descriptor, KeyMaker keys, MethodType type, Store<Object> store, WaitGraph waits,
-                  CodeChange codeChange) {
+                  CodeChange codeChange, Clock clock, Reporter reporter) {
         this.descriptor = descriptor;
         this.flights = new Flights(waits);
         this.keys = keys;
@@ -48,7 +50,9 @@ public final class FunctionCache {
         this.store = store;
         this.codeChange = codeChange;
         this.widgetKeys = descriptor.spec().allowWidgets() ? new WidgetKeys(keys) : null;
-        this.log = new EntryLog(descriptor.spec());
+        this.log = new EntryLog(descriptor.spec(), clock);
+        this.refreshes = new Refreshes(clock);
+        this.reporter = reporter;
         store.watchDepartures(log);
     }
 
@@ -127,7 +131,7 @@ public final class FunctionCache {
         misses.increment();
         if (codeChange != null && !codeChangeReported.get() && !codeChangeReported.getAndSet(true)
             && Settings.explain()) {
-            Reporter.once("explain " + descriptor.functionKey(), codeChange.report());
+            reporter.once("explain " + descriptor.functionKey(), codeChange.report());
         }
     }
 

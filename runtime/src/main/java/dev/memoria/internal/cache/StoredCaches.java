@@ -23,11 +23,14 @@ import java.util.function.Function;
  */
 public final class StoredCaches {
 
-    private StoredCaches() {
+    private final Reporter reporter;
+
+    StoredCaches(Reporter reporter) {
+        this.reporter = reporter;
     }
 
     /** Discards every stored version of every method. */
-    static void discardAll() {
+    void discardAll() {
         forEachVersion(CacheDirectory::versions, version -> {
             version.discard();
             return null;
@@ -35,7 +38,7 @@ public final class StoredCaches {
     }
 
     /** Discards every stored version of one method. */
-    public static void discard(String signature) {
+    public void discard(String signature) {
         forEachVersion(directory -> directory.versionsOf(signature), version -> {
             version.discard();
             return null;
@@ -43,7 +46,7 @@ public final class StoredCaches {
     }
 
     /** Drops one key from every stored version of one method. */
-    public static void remove(String signature, Key key) {
+    public void remove(String signature, Key key) {
         forEachVersion(directory -> directory.versionsOf(signature), version -> {
             version.remove(key);
             return null;
@@ -54,12 +57,12 @@ public final class StoredCaches {
      * The newest other code version of a persisted method stored in the cache directory, the one a new version is
      * compared with; empty for a method that does not persist, or when there is none.
      */
-    static Optional<StoredVersion> olderVersion(SiteDescriptor descriptor) {
+    Optional<StoredVersion> olderVersion(SiteDescriptor descriptor) {
         if (descriptor.spec().persist() != Persist.DISK) {
             return Optional.empty();
         }
         try {
-            return new CacheDirectory(Settings.cacheDirectory()).versionsOf(descriptor.signature()).stream()
+            return new CacheDirectory(Settings.cacheDirectory(), reporter).versionsOf(descriptor.signature()).stream()
                     .filter(version -> !version.fingerprint().equals(descriptor.fingerprint()))
                     .max(Comparator.comparing(StoredVersion::created));
         } catch (RuntimeException unreadable) {
@@ -68,7 +71,7 @@ public final class StoredCaches {
     }
 
     /** Whether another stored code version of the method holds an entry for {@code key}. */
-    public static boolean olderVersionHolds(SiteDescriptor descriptor, Key key) {
+    public boolean olderVersionHolds(SiteDescriptor descriptor, Key key) {
         boolean[] held = new boolean[1];
         forEachVersion(directory -> directory.versionsOf(descriptor.signature()).stream()
                 .filter(version -> !version.fingerprint().equals(descriptor.fingerprint())).toList(), version -> {
@@ -78,8 +81,8 @@ public final class StoredCaches {
         return held[0];
     }
 
-    private static void forEachVersion(Function<CacheDirectory, List<StoredVersion>> select, VersionWork work) {
-        CacheDirectory directory = new CacheDirectory(Settings.cacheDirectory());
+    private void forEachVersion(Function<CacheDirectory, List<StoredVersion>> select, VersionWork work) {
+        CacheDirectory directory = new CacheDirectory(Settings.cacheDirectory(), reporter);
         if (!Files.isDirectory(directory.root())) {
             return;
         }
@@ -87,7 +90,7 @@ public final class StoredCaches {
             try {
                 work.apply(version);
             } catch (IOException | RuntimeException e) {
-                Reporter.once("clear " + version.directory(), Messages.clearFailed(version.method(),
+                reporter.once("clear " + version.directory(), Messages.clearFailed(version.method(),
                         String.valueOf(version.directory()), String.valueOf(e)));
             }
         }

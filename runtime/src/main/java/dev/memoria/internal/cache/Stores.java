@@ -18,6 +18,7 @@ import dev.memoria.internal.store.chronicle.UntrustedDirectoryException;
 import dev.memoria.internal.store.remote.RemoteStore;
 import dev.memoria.internal.store.remote.RemoteStores;
 import dev.memoria.internal.store.remote.RemoteUnavailableException;
+import dev.memoria.internal.time.Clock;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -32,15 +33,26 @@ import java.util.function.Function;
 public final class Stores implements Caches.StoreFactory {
 
     private final MemoryBudget budget;
+    private final Clock clock;
+    private final Reporter reporter;
     /** The shared tier, opened by the first {@code persist = REMOTE} method. */
-    private final RemoteStores remote = new RemoteStores();
+    private final RemoteStores remote;
     /** Disk stores being opened ahead of their method's first call, by cache directory and code version. */
     private final Map<String, CompletableFuture<Store<Key>>> opening = new ConcurrentHashMap<>();
     /** The disk stores opened so far, which a later binding of the same method (a session's, say) joins at once. */
     private final Set<String> opened = ConcurrentHashMap.newKeySet();
 
-    public Stores(MemoryBudget budget) {
+    /** @param clock, reporter the engine's: what TTLs are measured on, and where the stores' problems are told */
+    public Stores(MemoryBudget budget, Clock clock, Reporter reporter) {
         this.budget = budget;
+        this.clock = clock;
+        this.reporter = reporter;
+        this.remote = new RemoteStores(clock, reporter);
+    }
+
+    /** The stores of an engine under the memory budget the settings ask for ({@link MemoryBudget#fromSettings}). */
+    public static Stores fromSettings(Clock clock, Reporter reporter) {
+        return new Stores(MemoryBudget.fromSettings(reporter), clock, reporter);
     }
 
     /**
@@ -68,7 +80,7 @@ public final class Stores implements Caches.StoreFactory {
                     ChronicleEnvironment.prepare();
                     // without access Chronicle cannot load; create says so
                     store.complete(ChronicleEnvironment.missingAccess().isEmpty()
-                            ? ChronicleStores.persisted(directory, descriptor) : null);
+                            ? ChronicleStores.persisted(directory, descriptor, clock, reporter) : null);
                 } catch (Throwable e) {
                     store.completeExceptionally(e);
                 }
@@ -95,39 +107,43 @@ public final class Stores implements Caches.StoreFactory {
         }
         boolean chronicle = spec.kind() == CacheSpec.Kind.DATA && (spec.persist() == Persist.DISK || spec.offHeap());
         if (!chronicle) {
-            return new MemoryStore(spec, descriptor.describedName(), budget);
+            return memory(descriptor);
         }
         ChronicleEnvironment.prepare();
         List<String> missing = ChronicleEnvironment.missingAccess();
         if (!missing.isEmpty()) {
-            Reporter.once("chronicle access", "The disk and off-heap caches use Chronicle Map, which needs access to"
+            reporter.once("chronicle access", "The disk and off-heap caches use Chronicle Map, which needs access to"
                     + " JDK internals that this JVM does not grant (" + String.join(", ", missing) + "). Run with"
                     + " the Memoria agent (-javaagent:memoria-agent.jar), which grants it, or add these JVM flags: "
                     + ChronicleEnvironment.JVM_FLAGS + ". Until then " + descriptor.describedName()
                     + " and other such caches keep their entries in memory.");
-            return new MemoryStore(spec, descriptor.describedName(), budget);
+            return memory(descriptor);
         }
         try {
             Store<Key> store = spec.persist() == Persist.DISK ? persisted(descriptor)
-                    : ChronicleStores.offHeap(descriptor);
-            String method = descriptor.describedName();
-            return new TieredStore(spec.offHeap() ? null : new MemoryStore(spec, method, budget), store, digests,
-                    spec, method, budget);
+                    : ChronicleStores.offHeap(descriptor, clock, reporter);
+            return new TieredStore(spec.offHeap() ? null : memory(descriptor), store, digests, spec,
+                    descriptor.describedName(), () -> memory(descriptor), reporter);
         } catch (UntrustedDirectoryException e) {
-            Reporter.once("untrusted " + e.path(), e.getMessage() + " Until then " + descriptor.describedName()
+            reporter.once("untrusted " + e.path(), e.getMessage() + " Until then " + descriptor.describedName()
                     + " and the other methods stored there keep their entries in memory.");
-            return new MemoryStore(spec, descriptor.describedName(), budget);
+            return memory(descriptor);
         } catch (DiskFullException e) {
-            Reporter.once("disk full " + e.path(), "The disk cache could not open: " + e.getMessage() + ". Until"
+            reporter.once("disk full " + e.path(), "The disk cache could not open: " + e.getMessage() + ". Until"
                     + " the next run with room on the disk, " + descriptor.describedName() + " and the other methods"
                     + " stored there keep their entries in memory; no stored entry is lost.");
-            return new MemoryStore(spec, descriptor.describedName(), budget);
+            return memory(descriptor);
         } catch (Exception | LinkageError e) {
-            Reporter.once("store " + descriptor.functionKey(), "Could not open the "
+            reporter.once("store " + descriptor.functionKey(), "Could not open the "
                     + (spec.persist() == Persist.DISK ? "disk cache in " + Settings.cacheDirectory() : "off-heap cache")
                     + " for " + descriptor.describedName() + " (" + e + "); its entries are kept in memory.");
-            return new MemoryStore(spec, descriptor.describedName(), budget);
+            return memory(descriptor);
         }
+    }
+
+    /** A memory tier under the engine's budget and clock. */
+    private MemoryStore memory(SiteDescriptor descriptor) {
+        return new MemoryStore(descriptor.spec(), descriptor.describedName(), budget, clock);
     }
 
     /**
@@ -136,15 +152,16 @@ public final class Stores implements Caches.StoreFactory {
      */
     private Store<Object> shared(SiteDescriptor descriptor, Function<Object, Key> digests) {
         String method = descriptor.describedName();
-        MemoryStore memory = new MemoryStore(descriptor.spec(), method, budget);
+        MemoryStore memory = memory(descriptor);
         RemoteStore store;
         try {
             store = remote.open(descriptor);
         } catch (RemoteUnavailableException e) {
-            Reporter.once("remote unavailable", Messages.remoteUnavailable(e.getMessage(), method));
+            reporter.once("remote unavailable", Messages.remoteUnavailable(e.getMessage(), method));
             return memory;
         }
-        TieredStore tiered = new TieredStore(memory, store, digests, descriptor.spec(), method, budget);
+        TieredStore tiered = new TieredStore(memory, store, digests, descriptor.spec(), method,
+                () -> memory(descriptor), reporter);
         remote.onCleared(store, tiered::clearMemory);
         return tiered;
     }
@@ -162,7 +179,7 @@ public final class Stores implements Caches.StoreFactory {
         opened.add(id);
         CompletableFuture<Store<Key>> prepared = opening.remove(id);
         if (prepared == null) {
-            return ChronicleStores.persisted(directory, descriptor);
+            return ChronicleStores.persisted(directory, descriptor, clock, reporter);
         }
         try {
             return prepared.join(); // uninterruptible: an interrupt of the caller must not orphan the open store

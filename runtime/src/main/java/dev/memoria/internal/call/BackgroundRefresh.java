@@ -22,19 +22,23 @@ final class BackgroundRefresh {
     private static final ThreadLocal<Pending> PENDING = new ThreadLocal<>();
 
     private final RefreshExecutor executor;
+    private final Clock clock;
+    private final Reporter reporter;
     private final long ttlMillis;
     private final MethodHandle method;
     private final boolean isStatic;
     private final String displayName;
 
     /**
-     * @param executor  the engine's, where refreshes run
+     * @param engine    where refreshes run, whose clock says when an entry is stale and whose reporter hears of
+     *                  failed refreshes
      * @param ttlMillis how long an entry is fresh
      * @param method    the cached method itself (woven): calling it runs the body through its site
      */
-    BackgroundRefresh(RefreshExecutor executor, long ttlMillis, MethodHandle method, boolean isStatic,
-                      String displayName) {
-        this.executor = executor;
+    BackgroundRefresh(Engine engine, long ttlMillis, MethodHandle method, boolean isStatic, String displayName) {
+        this.executor = engine.refreshExecutor();
+        this.clock = engine.clock();
+        this.reporter = engine.reporter();
         this.ttlMillis = ttlMillis;
         this.method = method;
         this.isStatic = isStatic;
@@ -43,7 +47,7 @@ final class BackgroundRefresh {
 
     /** Whether the entry's ttl has passed: it is served stale while a refresh replaces it. */
     boolean isStale(Stored stored) {
-        return Clock.currentTimeMillis() - stored.writtenAtMillis() >= ttlMillis;
+        return clock.currentTimeMillis() - stored.writtenAtMillis() >= ttlMillis;
     }
 
     /**
@@ -99,7 +103,7 @@ final class BackgroundRefresh {
     private void ended(Pending pending, Throwable failure) {
         pending.cache.refreshes().ended(pending.key, pending.claim, failure != null);
         if (failure != null) {
-            Reporter.once("refresh " + displayName + " " + failure, Messages.backgroundRefreshFailed(displayName,
+            reporter.once("refresh " + displayName + " " + failure, Messages.backgroundRefreshFailed(displayName,
                     String.valueOf(failure), Refreshes.COOLDOWN_MILLIS / 1000));
         }
     }

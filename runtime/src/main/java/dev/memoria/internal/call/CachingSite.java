@@ -44,6 +44,8 @@ final class CachingSite extends Site {
     private final String progressText;
     private final boolean async;
     private final BackgroundRefresh background;
+    /** The engine's: where this method's problems are told. Off the hit path. */
+    private final Reporter reporter;
     /**
      * The {@link Hit#plainAs} of an entry that may be handed out straight (no check, no refresh, no future to wrap,
      * nothing to replay); {@code null} when every hit goes through {@link #serve}.
@@ -61,7 +63,8 @@ final class CachingSite extends Site {
      * @param background   how stale entries are refreshed with {@code refresh = BACKGROUND}, else {@code null}
      */
     CachingSite(SiteDescriptor descriptor, KeyMaker keys, EntryKind kind, CacheScope scope, String progressText,
-                boolean async, BackgroundRefresh background) {
+                boolean async, BackgroundRefresh background, Reporter reporter) {
+        this.reporter = reporter;
         this.descriptor = descriptor;
         this.keys = keys;
         this.kind = kind;
@@ -256,6 +259,10 @@ final class CachingSite extends Site {
         return descriptor;
     }
 
+    Reporter reporter() {
+        return reporter;
+    }
+
     /** How messages name the annotation. */
     String annotation() {
         return descriptor.spec().kind() == CacheSpec.Kind.DATA ? "@CacheData" : "@CacheResource";
@@ -335,7 +342,7 @@ final class CachingSite extends Site {
     }
 
     private Object dropStale(FunctionCache cache, Object key, EntryKind.StaleEntryException e) {
-        Reporter.once("stale " + descriptor.functionKey() + " " + e.getMessage(),
+        reporter.once("stale " + descriptor.functionKey() + " " + e.getMessage(),
                 Messages.staleEntry(descriptor.describedName(), e.getMessage()));
         cache.drop(key, Explanation.Cause.DAMAGED, "it " + e.detail());
         return STALE;

@@ -28,17 +28,18 @@ final class CallFailures {
     /**
      * @param site    the method whose call failed
      * @param failure what Memoria threw while looking the call up or storing its value
+     * @param reporter the engine's, told of a failure that does not reach the caller
      * @return {@code true} when the call should run (or return) uncached, the failure reported; {@code false} when
      *         the failure should reach the caller
      */
-    static boolean runUncached(SiteDescriptor site, RuntimeException failure) {
+    static boolean runUncached(SiteDescriptor site, RuntimeException failure, Reporter reporter) {
         if (site.cachedByRulesOnly()) {
-            Reporter.once("rule call " + site.functionKey() + " " + problemIdentity(failure),
+            reporter.once("rule call " + site.functionKey() + " " + problemIdentity(failure),
                     RuleAdvice.forFailure(site, failure));
             return true;
         }
         if (inClassInitializer()) {
-            Reporter.once("initializer call " + site.functionKey() + " " + problemIdentity(failure),
+            reporter.once("initializer call " + site.functionKey() + " " + problemIdentity(failure),
                     Messages.uncachedInClassInitializer(failure.getMessage()));
             return true;
         }

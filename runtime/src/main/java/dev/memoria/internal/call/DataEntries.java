@@ -10,6 +10,7 @@ import dev.memoria.internal.recording.Recording;
 import dev.memoria.internal.replay.DamagedRecordingException;
 import dev.memoria.internal.replay.RecordingFormat;
 import dev.memoria.internal.store.ObjectSizes;
+import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.SpillFailedException;
@@ -24,9 +25,12 @@ final class DataEntries implements EntryKind {
     private final String method;
     private final ValueCopier copier;
     private final ReadBack readBack;
+    private final Clock clock;
 
-    DataEntries(String method, ValueCopier copier, ReadBack readBack) {
+    /** @param clock the engine's: when each entry was computed, what its {@code ttl} counts from */
+    DataEntries(String method, ValueCopier copier, ReadBack readBack, Clock clock) {
         this.method = method;
+        this.clock = clock;
         this.copier = copier;
         this.readBack = readBack;
     }
@@ -38,18 +42,19 @@ final class DataEntries implements EntryKind {
     @Override
     public Stored capture(Object value, Object receiver, Spill spill, Recording calls) {
         boolean immutable = DeeplyImmutable.holds(value);
+        long now = clock.currentTimeMillis();
         if (immutable && !spill.keepsBytes()) {
-            return new SharedData(value, ObjectSizes.deepSize(value), calls);
+            return new SharedData(value, ObjectSizes.deepSize(value), calls, now);
         }
         try {
             Serialized serialized;
             if (!spill.keepsBytes()) {
-                serialized = copier.serializeForMemory(value).withRecording(calls);
+                serialized = copier.serializeForMemory(value).entry(calls, now);
             } else {
                 try {
-                    serialized = copier.serialize(value, spill).withRecording(calls);
+                    serialized = copier.serialize(value, spill).entry(calls, now);
                 } catch (SpillFailedException storageFailed) {
-                    serialized = copier.serialize(value, Spill.onHeap()).withRecording(calls);
+                    serialized = copier.serialize(value, Spill.onHeap()).entry(calls, now);
                 }
             }
             return immutable ? serialized.sharing(value) : serialized;

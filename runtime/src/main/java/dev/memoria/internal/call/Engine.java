@@ -3,18 +3,20 @@ package dev.memoria.internal.call;
 import dev.memoria.internal.attach.Agents;
 import dev.memoria.internal.cache.Caches;
 import dev.memoria.internal.cache.Stores;
+import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.site.SiteDescriptor;
-import dev.memoria.internal.store.MemoryBudget;
+import dev.memoria.internal.time.Clock;
 
 import java.lang.invoke.MethodHandles;
 import java.util.function.Consumer;
 
 /**
  * The composition root of the call path: the object that owns the caches every cached method of a JVM binds to, and
- * through them the stores and the memory budget they share.
- * Woven code reaches it through {@link SiteBootstrap}, which the JVM calls statically, so the JVM's engine is the one
- * static here ({@link #jvm()}); everything else is built from it. A unit test builds an engine of its own, with fake
- * stores, and binds sites to it without the agent.
+ * through them the stores and the memory budget they share, the clock their TTLs follow and the reporter their
+ * warnings go to. Woven code reaches it through {@link SiteBootstrap}, which the JVM calls statically, so the JVM's
+ * engine is the one static here ({@link #jvm()}); everything else is built from it and passed down. A unit test builds
+ * an engine of its own, with a fake clock, reporter and stores, and binds sites to it without the agent: its time and
+ * warnings are its own.
  */
 public final class Engine {
 
@@ -26,23 +28,34 @@ public final class Engine {
         JVM = jvmEngine();
     }
 
+    private final Clock clock;
+    private final Reporter reporter;
     private final Caches caches;
     private final Consumer<SiteDescriptor> preparer;
     private final RefreshExecutor refreshExecutor = new RefreshExecutor();
     private final Declarations declarations = new Declarations(this);
 
-    public Engine(Caches caches) {
-        this(caches, descriptor -> { });
+    /**
+     * An engine of a test's own.
+     *
+     * @param stores opens the tiers of each new cache; stores that expire entries should follow {@code clock}
+     */
+    public Engine(Clock clock, Reporter reporter, Caches.StoreFactory stores) {
+        this(clock, reporter, stores, descriptor -> { });
     }
 
-    private Engine(Caches caches, Consumer<SiteDescriptor> preparer) {
-        this.caches = caches;
+    private Engine(Clock clock, Reporter reporter, Caches.StoreFactory stores, Consumer<SiteDescriptor> preparer) {
+        this.clock = clock;
+        this.reporter = reporter;
+        this.caches = new Caches(stores, clock, reporter);
         this.preparer = preparer;
     }
 
     private static Engine jvmEngine() {
-        Stores stores = new Stores(MemoryBudget.fromSettings());
-        return new Engine(new Caches(stores), stores::prepare);
+        Clock clock = new Clock();
+        Reporter reporter = Reporter.jvm();
+        Stores stores = Stores.fromSettings(clock, reporter);
+        return new Engine(clock, reporter, stores, stores::prepare);
     }
 
     /** The engine of this JVM: what woven code, the facade and the toolkit bindings use. */
@@ -52,6 +65,16 @@ public final class Engine {
 
     public Caches caches() {
         return caches;
+    }
+
+    /** The time this engine's TTLs and refreshes follow; the ITs move the JVM engine's. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Where this engine's warnings go, each once. */
+    public Reporter reporter() {
+        return reporter;
     }
 
     /** The cached methods woven into each class, for the facade to bind before their first call. */

@@ -33,7 +33,7 @@ final class GuardedSite extends Site {
 
     /** {@code null} (run the body uncached) when the failure must not reach the caller; else throws it. */
     private Object uncachedOrThrow(RuntimeException failure) {
-        if (!CallFailures.runUncached(site.descriptor(), failure)) {
+        if (!CallFailures.runUncached(site.descriptor(), failure, site.reporter())) {
             throw failure;
         }
         return null;

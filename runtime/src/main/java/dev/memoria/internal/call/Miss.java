@@ -6,7 +6,6 @@ import dev.memoria.internal.flight.Flight;
 import dev.memoria.internal.replay.Recorded;
 import dev.memoria.internal.replay.Recorder;
 import dev.memoria.internal.report.Progress;
-import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.value.Stored;
 
 import java.util.concurrent.CompletableFuture;
@@ -58,7 +57,8 @@ final class Miss {
         this.receiver = receiver;
         this.generation = generation;
         this.progress = progress;
-        Recorder.begin(site.descriptor().displayName(), site.annotation(), site.descriptor().spec().allowWidgets());
+        Recorder.begin(site.descriptor().displayName(), site.annotation(), site.descriptor().spec().allowWidgets(),
+                site.reporter());
     }
 
     Object finish(Object returned, Throwable thrown) {
@@ -78,13 +78,13 @@ final class Miss {
         } catch (CopyLimitException tooLarge) {
             // plain data this JVM cannot copy: the caller keeps its value, only the entry is lost
             failed(tooLarge);
-            Reporter.once("copy limit " + site.descriptor().functionKey(), "The value "
+            site.reporter().once("copy limit " + site.descriptor().functionKey(), "The value "
                     + site.descriptor().describedName() + " returned was not cached: " + tooLarge.getMessage()
                     + ". Each call computes it again.");
             return returned;
         } catch (RuntimeException e) {
             failed(e);
-            if (!CallFailures.runUncached(site.descriptor(), e)) {
+            if (!CallFailures.runUncached(site.descriptor(), e, site.reporter())) {
                 throw e;
             }
             return returned; // the value could not be stored: the caller still gets it, uncached
@@ -130,7 +130,7 @@ final class Miss {
     /** Stores the value and shares it with the waiters; returns what the computing caller gets. */
     private Object land(Object value, Recorded recorded) {
         if (site.refreshesInBackground() && !recorded.recording().isEmpty()) {
-            Reporter.once("background elements " + site.descriptor().functionKey(), "CachedElementsInBackground"
+            site.reporter().once("background elements " + site.descriptor().functionKey(), "CachedElementsInBackground"
                     + "RefreshWarning: " + site.descriptor().displayName() + " draws UI elements, but with refresh ="
                     + " BACKGROUND they are not replayed on hits (a refresh runs outside any page). Draw them outside"
                     + " the cached method, or use refresh = FOREGROUND.");

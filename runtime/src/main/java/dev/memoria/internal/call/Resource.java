@@ -1,29 +1,29 @@
 package dev.memoria.internal.call;
 
 import dev.memoria.internal.recording.Recording;
-import dev.memoria.internal.report.Messages;
-import dev.memoria.internal.report.Reporter;
-import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.value.Stored;
 
 /** A {@code @CacheResource} entry: the shared object, and how to release it; also the hit that returns it. */
 final class Resource extends Hit implements Stored {
 
     private final Object creator;
-    private final ResourceEntries.Callback onRelease;
+    /** Its method's entries: how to release it. */
+    private final ResourceEntries kind;
     private final long weight;
-    private final long writtenAtMillis = Clock.currentTimeMillis();
-    private final String method;
+    private final long writtenAtMillis;
     private final Recording recording;
 
-    /** @param returnType the method's return type (boxed), of the class loader that computed the value */
-    Resource(Object value, Class<?> returnType, Object creator, ResourceEntries.Callback onRelease, long weight,
-             String method, Recording recording) {
+    /**
+     * @param returnType      the method's return type (boxed), of the class loader that computed the value
+     * @param writtenAtMillis when it was created, on its engine's clock
+     */
+    Resource(Object value, Class<?> returnType, Object creator, ResourceEntries kind, long weight,
+             long writtenAtMillis, Recording recording) {
         super(value, returnType, recording);
         this.creator = creator;
-        this.onRelease = onRelease;
+        this.kind = kind;
         this.weight = weight;
-        this.method = method;
+        this.writtenAtMillis = writtenAtMillis;
         this.recording = recording;
     }
 
@@ -48,14 +48,6 @@ final class Resource extends Hit implements Stored {
 
     @Override
     public void released() {
-        if (onRelease == null) {
-            return;
-        }
-        try {
-            onRelease.invoke(creator, value);
-        } catch (Throwable e) {
-            Reporter.once("onRelease " + method + " " + e,
-                    Messages.onReleaseFailed(method, String.valueOf(e)));
-        }
+        kind.release(creator, value);
     }
 }

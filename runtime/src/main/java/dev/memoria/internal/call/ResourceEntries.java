@@ -1,7 +1,10 @@
 package dev.memoria.internal.call;
 
 import dev.memoria.internal.recording.Recording;
+import dev.memoria.internal.report.Messages;
+import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.store.ObjectSizes;
+import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.Stored;
 
@@ -17,14 +20,21 @@ final class ResourceEntries implements EntryKind {
     private final Callback validate;
     private final Callback onRelease;
     private final boolean offHeap;
+    private final Clock clock;
+    private final Reporter reporter;
 
     /**
      * @param returnType the method's return type (boxed); a reloaded class only accepts objects of its own classes
      * @param validate   {@code boolean m(value)}, or {@code null}
      * @param onRelease  {@code void m(value)}, or {@code null}
      * @param offHeap    whether the method returns a {@code java.nio} buffer to keep off-heap and share read-only
+     * @param clock      the engine's: when each resource was created
+     * @param reporter   the engine's: told when {@code onRelease} fails
      */
-    ResourceEntries(String method, Class<?> returnType, Callback validate, Callback onRelease, boolean offHeap) {
+    ResourceEntries(String method, Class<?> returnType, Callback validate, Callback onRelease, boolean offHeap,
+                    Clock clock, Reporter reporter) {
+        this.clock = clock;
+        this.reporter = reporter;
         this.method = method;
         this.returnType = returnType;
         this.validate = validate;
@@ -36,9 +46,23 @@ final class ResourceEntries implements EntryKind {
     public Stored capture(Object value, Object receiver, Spill spill, Recording calls) {
         if (offHeap && value != null) {
             Buffer held = OffHeapBuffers.hold((Buffer) value);
-            return new Resource(held, returnType, receiver, onRelease, OffHeapBuffers.bytes(held), method, calls);
+            return new Resource(held, returnType, receiver, this, OffHeapBuffers.bytes(held),
+                    clock.currentTimeMillis(), calls);
         }
-        return new Resource(value, returnType, receiver, onRelease, ObjectSizes.deepSize(value), method, calls);
+        return new Resource(value, returnType, receiver, this, ObjectSizes.deepSize(value), clock.currentTimeMillis(),
+                calls);
+    }
+
+    /** Runs {@code onRelease} on a resource leaving the cache; a failure is reported, never thrown. */
+    void release(Object creator, Object value) {
+        if (onRelease == null) {
+            return;
+        }
+        try {
+            onRelease.invoke(creator, value);
+        } catch (Throwable e) {
+            reporter.once("onRelease " + method + " " + e, Messages.onReleaseFailed(method, String.valueOf(e)));
+        }
     }
 
     /** The computing caller gets what every other caller gets: the shared object, or a view of the shared buffer. */

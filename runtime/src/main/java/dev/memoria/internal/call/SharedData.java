@@ -1,7 +1,6 @@
 package dev.memoria.internal.call;
 
 import dev.memoria.internal.recording.Recording;
-import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.value.Stored;
 
 /**
@@ -11,12 +10,14 @@ import dev.memoria.internal.value.Stored;
 final class SharedData extends Hit implements Stored {
 
     private final long weight;
-    private final long writtenAtMillis = Clock.currentTimeMillis();
+    private final long writtenAtMillis;
     private final Recording recording;
 
-    SharedData(Object value, long weight, Recording recording) {
+    /** @param writtenAtMillis when it was computed, on its engine's clock */
+    SharedData(Object value, long weight, Recording recording, long writtenAtMillis) {
         super(value, Object.class, recording);
         this.weight = weight;
+        this.writtenAtMillis = writtenAtMillis;
         this.recording = recording;
     }
 

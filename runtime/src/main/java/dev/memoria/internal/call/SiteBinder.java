@@ -12,7 +12,6 @@ import dev.memoria.internal.key.HasherTable;
 import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.report.Messages;
-import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.site.SiteDescriptor;
 
 import java.lang.invoke.MethodHandle;
@@ -43,13 +42,15 @@ final class SiteBinder {
         try {
             descriptor = SiteDescriptor.decode(encoded);
         } catch (RuntimeException e) {
-            Reporter.once("descriptor " + caller.lookupClass().getName() + e.getMessage(), Messages.cannotCacheIn(caller.lookupClass().getName(), e.getMessage()));
+            engine.reporter().once("descriptor " + caller.lookupClass().getName() + e.getMessage(),
+                    Messages.cannotCacheIn(caller.lookupClass().getName(), e.getMessage()));
             return UncachedSite.INSTANCE;
         }
         try {
             return bind(engine, caller, descriptor);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            Reporter.once("bind " + descriptor.functionKey(), Messages.cannotCache(descriptor.describedName(), e.getMessage()));
+            engine.reporter().once("bind " + descriptor.functionKey(),
+                    Messages.cannotCache(descriptor.describedName(), e.getMessage()));
             return UncachedSite.INSTANCE;
         }
     }
@@ -62,13 +63,13 @@ final class SiteBinder {
         MethodType type = MethodType.fromMethodDescriptorString(descriptor.descriptor(), owner.getClassLoader());
         KeyMaker keys = new KeyMaker(descriptor.describedName(), descriptor.parameterNames(),
                 descriptor.hashedParameters(), descriptor.hashesReceiver(), hashers(caller, descriptor),
-                type.parameterArray(), DeclaredInputs.parse(spec.inputs()));
+                type.parameterArray(), DeclaredInputs.parse(spec.inputs(), engine.reporter()));
         boolean async = AsyncResults.isAsync(type.returnType());
         Type valueType = async ? AsyncResults.valueType(declaredMethod(owner, descriptor).getGenericReturnType())
                 : declaredMethod(owner, descriptor).getGenericReturnType();
         EntryKind kind = spec.kind() == CacheSpec.Kind.DATA
-                ? dataEntries(owner, descriptor, valueType)
-                : resourceEntries(caller, descriptor,
+                ? dataEntries(engine, owner, descriptor, valueType)
+                : resourceEntries(engine, caller, descriptor,
                         async ? AsyncResults.erasure(valueType) : type.wrap().returnType());
         CacheScope scope = spec.scope() == Scope.SESSION
                 ? CacheScope.perSession(engine.caches(), descriptor, keys, type)
@@ -76,7 +77,7 @@ final class SiteBinder {
         String progress = !spec.showSpinner() ? null
                 : spec.spinnerText().isEmpty() ? descriptor.defaultSpinnerText() : spec.spinnerText();
         return new GuardedSite(new CachingSite(descriptor, keys, kind, scope, progress, async,
-                background(engine, caller, descriptor)));
+                background(engine, caller, descriptor), engine.reporter()));
     }
 
     /** How stale entries are refreshed with {@code refresh = BACKGROUND}: by calling the method itself again. */
@@ -87,19 +88,20 @@ final class SiteBinder {
         if (spec.refresh() != Refresh.BACKGROUND) {
             return null;
         }
-        return new BackgroundRefresh(engine.refreshExecutor(), spec.ttl().orElseThrow().toMillis(),
+        return new BackgroundRefresh(engine, spec.ttl().orElseThrow().toMillis(),
                 caller.unreflect(declaredMethod(caller.lookupClass(), descriptor)), descriptor.isStatic(),
                 descriptor.displayName());
     }
 
     /** @param valueType the declared type of the values cached: the return type, or the {@code T} of its future */
-    private static DataEntries dataEntries(Class<?> owner, SiteDescriptor descriptor, Type valueType) {
+    private static DataEntries dataEntries(Engine engine, Class<?> owner, SiteDescriptor descriptor,
+                                           Type valueType) {
         ValueCopier copier = ValueCopier.forLoader(owner.getClassLoader());
         ReadBack readBack = copier.readBack(valueType);
         if (descriptor.spec().persist() == Persist.DISK) {
             readBack.prepare(); // while the index opens: a hit after a restart needs both
         }
-        return new DataEntries(descriptor.describedName(), copier, readBack);
+        return new DataEntries(descriptor.describedName(), copier, readBack, engine.clock());
     }
 
     private static Method declaredMethod(Class<?> owner, SiteDescriptor descriptor) throws NoSuchMethodException {
@@ -144,12 +146,14 @@ final class SiteBinder {
         }
     }
 
-    private static ResourceEntries resourceEntries(MethodHandles.Lookup caller, SiteDescriptor descriptor,
-                                                   Class<?> returnType) throws ReflectiveOperationException {
+    private static ResourceEntries resourceEntries(Engine engine, MethodHandles.Lookup caller,
+                                                   SiteDescriptor descriptor, Class<?> returnType)
+            throws ReflectiveOperationException {
         CacheSpec spec = descriptor.spec();
         return new ResourceEntries(descriptor.describedName(), returnType,
                 callback(caller, descriptor, "validate", spec.validate(), returnType),
-                callback(caller, descriptor, "onRelease", spec.onRelease(), returnType), spec.offHeap());
+                callback(caller, descriptor, "onRelease", spec.onRelease(), returnType), spec.offHeap(),
+                engine.clock(), engine.reporter());
     }
 
     private static ResourceEntries.Callback callback(MethodHandles.Lookup caller, SiteDescriptor descriptor,

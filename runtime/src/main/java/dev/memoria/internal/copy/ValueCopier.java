@@ -37,6 +37,8 @@ public final class ValueCopier {
     /** The bit of the first byte of a Fory stream that says it was written with a buffer callback. */
     private static final int OUT_OF_BAND_FLAG = 1 << 1;
 
+    // per JVM, not per engine: a copier is Fory's class resolution for one loader and holds no engine state (no clock,
+    // no reporter), and the stores that encode recorded UI calls reach it without an engine
     private static final Map<ClassLoader, WeakReference<ValueCopier>> BY_LOADER = new WeakHashMap<>();
     private static final DeepCopy DEEP = new DeepCopy(DeepCopy.STACK_BYTES);
     /**

@@ -7,7 +7,6 @@ import dev.memoria.internal.cache.Caches;
 import dev.memoria.internal.cache.CodeChange;
 import dev.memoria.internal.cache.EntryLog;
 import dev.memoria.internal.cache.FunctionCache;
-import dev.memoria.internal.cache.StoredCaches;
 import dev.memoria.internal.session.Sessions;
 import dev.memoria.internal.site.SiteDescriptor;
 
@@ -107,7 +106,7 @@ final class Explainer {
             }
         }
         if (change != null && change.where().equals(CodeChange.ON_DISK)
-            && StoredCaches.olderVersionHolds(cache.descriptor(), cache.keys().digestOf(argumentsKey))) {
+            && caches.stored().olderVersionHolds(cache.descriptor(), cache.keys().digestOf(argumentsKey))) {
             return Optional.of(change.lines());
         }
         return Optional.empty();

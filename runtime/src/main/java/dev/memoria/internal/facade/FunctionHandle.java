@@ -4,7 +4,6 @@ import dev.memoria.CacheStats;
 import dev.memoria.CachedFunction;
 import dev.memoria.Explanation;
 import dev.memoria.internal.cache.FunctionCache;
-import dev.memoria.internal.cache.StoredCaches;
 import dev.memoria.internal.call.Engine;
 import dev.memoria.internal.key.Key;
 
@@ -40,7 +39,7 @@ final class FunctionHandle implements CachedFunction {
     @Override
     public void clear() {
         caches().forEach(cache -> cache.clear("CachedFunction.clear()"));
-        StoredCaches.discard(signature);
+        Engine.jvm().caches().stored().discard(signature);
     }
 
     @Override
@@ -54,7 +53,7 @@ final class FunctionHandle implements CachedFunction {
             stored = cache.keys().digestOf(key);
         }
         if (stored != null) {
-            StoredCaches.remove(signature, stored); // other code versions on disk, keyed by the same rules
+            Engine.jvm().caches().stored().remove(signature, stored); // other code versions on disk, keyed by the same rules
         }
     }
 

@@ -18,6 +18,12 @@ public final class Refreshes {
     /** The refreshes under way, by key: each claim is its own object, so a late end only ends its own claim. */
     private final Map<Object, Object> running = new ConcurrentHashMap<>();
     private final Map<Object, Long> failedAt = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    /** @param clock the engine's: cooldowns follow its time */
+    public Refreshes(Clock clock) {
+        this.clock = clock;
+    }
 
     /**
      * Claims the refresh of {@code key}.
@@ -26,7 +32,7 @@ public final class Refreshes {
      */
     public Object tryStart(Object key) {
         Long failed = failedAt.get(key);
-        if (failed != null && Clock.currentTimeMillis() - failed < COOLDOWN_MILLIS) {
+        if (failed != null && clock.currentTimeMillis() - failed < COOLDOWN_MILLIS) {
             return null;
         }
         Object claim = new Object();
@@ -42,7 +48,7 @@ public final class Refreshes {
             return;
         }
         if (failed) {
-            failedAt.put(key, Clock.currentTimeMillis());
+            failedAt.put(key, clock.currentTimeMillis());
         } else {
             failedAt.remove(key);
         }

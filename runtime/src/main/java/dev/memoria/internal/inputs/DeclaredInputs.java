@@ -1,6 +1,7 @@
 package dev.memoria.internal.inputs;
 
 import dev.memoria.internal.report.Messages;
+import dev.memoria.internal.report.Reporter;
 
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -35,16 +36,17 @@ public final class DeclaredInputs {
     /**
      * Parses and validates the declarations of one method.
      *
+     * @param reporter the engine's: told when a glob matches too much to read
      * @throws IllegalArgumentException naming the bad value, what is wrong and the fix
      */
-    public static DeclaredInputs parse(List<String> declarations) {
+    public static DeclaredInputs parse(List<String> declarations, Reporter reporter) {
         List<DeclaredInput> parsed = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String declaration : declarations) {
             if (!seen.add(declaration)) {
                 throw new IllegalArgumentException(Messages.inputListedTwice(declaration));
             }
-            parsed.add(parseOne(declaration));
+            parsed.add(parseOne(declaration, reporter));
         }
         return new DeclaredInputs(parsed);
     }
@@ -55,7 +57,7 @@ public final class DeclaredInputs {
      * @throws IllegalArgumentException as {@link #parse}
      */
     public static void validate(List<String> declarations) {
-        parse(declarations);
+        parse(declarations, Reporter.jvm()); // nothing is read, so nothing is reported
     }
 
     public boolean isEmpty() {
@@ -72,7 +74,7 @@ public final class DeclaredInputs {
         return digest.digest();
     }
 
-    private static DeclaredInput parseOne(String declaration) {
+    private static DeclaredInput parseOne(String declaration, Reporter reporter) {
         int colon = declaration.indexOf(':');
         String prefix = colon < 0 ? "" : declaration.substring(0, colon + 1);
         if (!PREFIXES.contains(prefix)) {
@@ -93,11 +95,11 @@ public final class DeclaredInputs {
         return switch (prefix) {
             case "env:" -> TextInput.environment(name);
             case "property:" -> TextInput.property(name);
-            default -> file(declaration, name);
+            default -> file(declaration, name, reporter);
         };
     }
 
-    private static DeclaredInput file(String declaration, String path) {
+    private static DeclaredInput file(String declaration, String path, Reporter reporter) {
         int firstWildcard = firstWildcard(path);
         if (firstWildcard < 0) {
             return new FileInput(path);
@@ -115,7 +117,7 @@ public final class DeclaredInputs {
             throw new IllegalArgumentException(Messages.globTooManyWildcards(declaration, MAX_WILDCARDS));
         }
         try {
-            return new GlobInput(path, base, pattern);
+            return new GlobInput(path, base, pattern, reporter);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(Messages.globInvalid(declaration, e.getMessage()), e);
         }

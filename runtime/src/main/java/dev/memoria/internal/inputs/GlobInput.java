@@ -31,6 +31,7 @@ final class GlobInput implements DeclaredInput {
 
     static final int MAX_ENTRIES = 200_000;
 
+    private final Reporter reporter;
     private final String declared;
     private final Path base;
     private final PathMatcher matcher;
@@ -42,9 +43,11 @@ final class GlobInput implements DeclaredInput {
      * @param declared the glob as declared, e.g. {@code data/**}{@code /*.csv}
      * @param base     its leading segments without wildcards ({@code data}), or "" for the working directory
      * @param pattern  the rest, matched against paths relative to the base
+     * @param reporter told when the glob matches too much to read
      */
-    GlobInput(String declared, String base, String pattern) {
+    GlobInput(String declared, String base, String pattern, Reporter reporter) {
         this.declared = declared;
+        this.reporter = reporter;
         this.base = Path.of(base.isEmpty() ? "." : base);
         this.matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
         this.maxDepth = pattern.contains("**") ? Integer.MAX_VALUE : pattern.split("/", -1).length;
@@ -117,7 +120,7 @@ final class GlobInput implements DeclaredInput {
             return List.of(); // the walk reports failures per entry; this is the base itself being unreadable
         }
         if (tooMany[0]) {
-            Reporter.once("glob " + declared,
+            reporter.once("glob " + declared,
                     Messages.globTooLarge(declared, MAX_ENTRIES, base.toAbsolutePath().toString()));
             return null;
         }

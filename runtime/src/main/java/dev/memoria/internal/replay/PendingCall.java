@@ -3,7 +3,6 @@ package dev.memoria.internal.replay;
 import dev.memoria.internal.recording.RecordedCall;
 import dev.memoria.internal.recording.Target;
 import dev.memoria.internal.report.Messages;
-import dev.memoria.internal.report.Reporter;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -45,7 +44,7 @@ final class PendingCall {
     private WidgetRead widgetRead() {
         String id = binding.widgetId(args[0]);
         if (id == null) {
-            Reporter.once("widget id " + binding.toolkit(), Messages.toolkitWithoutWidgetIds(binding.toolkit()));
+            levels.get(levels.size() - 1).reporter().once("widget id " + binding.toolkit(), Messages.toolkitWithoutWidgetIds(binding.toolkit()));
             return null;
         }
         return new WidgetRead(binding.toolkit(), id, args[0]);

@@ -3,6 +3,7 @@ package dev.memoria.internal.replay;
 import dev.memoria.internal.recording.RecordedCall;
 import dev.memoria.internal.recording.Recording;
 import dev.memoria.internal.recording.Target;
+import dev.memoria.internal.report.Reporter;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -34,11 +35,12 @@ public final class Recorder {
      * @param annotation   {@code @CacheData} or {@code @CacheResource}
      * @param allowWidgets whether widget values it reads become part of its key; an enclosing computation that does
      *                     not allow widgets disallows them here too (the outermost setting wins, as in Streamlit)
+     * @param reporter     the engine's of the method: told of problems with the UI calls its computation makes
      */
-    public static void begin(String method, String annotation, boolean allowWidgets) {
+    public static void begin(String method, String annotation, boolean allowWidgets, Reporter reporter) {
         Deque<Level> levels = LEVELS.get();
         boolean allowed = allowWidgets && (levels.isEmpty() || levels.getLast().allowWidgets);
-        levels.addLast(new Level(method, annotation, allowed));
+        levels.addLast(new Level(method, annotation, allowed, reporter));
     }
 
     /** Ends the innermost recording (its computation returned or threw) and returns what it saw. */
@@ -68,7 +70,7 @@ public final class Recorder {
         boolean widget = binding.isWidget(method);
         if (widget && !levels.getLast().allowWidgets && REPLAYING.get()[0] == 0) {
             CachedWidgetWarning.show(binding, target, levels.getLast().method, levels.getLast().annotation,
-                    binding.describe(target, method, args));
+                    binding.describe(target, method, args), levels.getLast().reporter);
         }
         List<Level> into = new ArrayList<>(levels);
         List<Target> targets = new ArrayList<>(levels.size());
@@ -95,14 +97,21 @@ public final class Recorder {
         private final String method;
         private final String annotation;
         private final boolean allowWidgets;
+        private final Reporter reporter;
         private final List<RecordedCall> calls = new ArrayList<>();
         private final Map<Object, Integer> created = new IdentityHashMap<>();
         private final List<WidgetRead> widgets = new ArrayList<>();
 
-        private Level(String method, String annotation, boolean allowWidgets) {
+        private Level(String method, String annotation, boolean allowWidgets, Reporter reporter) {
+            this.reporter = reporter;
             this.method = method;
             this.annotation = annotation;
             this.allowWidgets = allowWidgets;
+        }
+
+        /** Where problems with the UI calls of this level's method are told. */
+        Reporter reporter() {
+            return reporter;
         }
 
         private Target classify(ReplayBinding binding, Object target, Object active, String method, Object[] args) {

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
  */
 public final class ReplayBindings {
 
+    // the agent installs a binding when the JVM loads a toolkit's classes, once per JVM and before any engine asks
     private static final Map<String, ReplayBinding> BY_TOOLKIT = new ConcurrentHashMap<>();
     /** Bindings not started yet, with what to do when they start. */
     private static final Map<ReplayBinding, Consumer<ReplayBinding>> NOT_STARTED = new ConcurrentHashMap<>();

@@ -39,15 +39,18 @@ public final class MemoryBudget {
     private final AtomicLong used = new AtomicLong();
     private final Queue<WeakReference<MemoryStore>> stores = new ConcurrentLinkedQueue<>();
     private final ReentrantLock evicting = new ReentrantLock();
+    private final Reporter reporter;
 
     /**
      * @param maxBytes the bound, {@link Long#MAX_VALUE} for none
      * @param origin   how the bound was set, for the warning: e.g. {@code 25% of the 512.0 MiB maximum heap, the
      *                 default}
+     * @param reporter the engine's, told once when the budget is reached
      */
-    MemoryBudget(long maxBytes, String origin) {
+    MemoryBudget(long maxBytes, String origin, Reporter reporter) {
         this.maxBytes = maxBytes;
         this.origin = origin;
+        this.reporter = reporter;
     }
 
     /**
@@ -56,25 +59,25 @@ public final class MemoryBudget {
      * @param setting {@code memoria.maxMemory} as written, {@code null} when unset
      * @param maxHeap the JVM's maximum heap ({@link Runtime#maxMemory()})
      */
-    static MemoryBudget fromSetting(String setting, long maxHeap) {
+    static MemoryBudget fromSetting(String setting, long maxHeap, Reporter reporter) {
         if (setting != null) {
             try {
-                return parse(setting, maxHeap);
+                return parse(setting, maxHeap, reporter);
             } catch (IllegalArgumentException e) {
-                Reporter.once("maxMemory " + setting, "The memory budget memoria.maxMemory = \"" + setting
+                reporter.once("maxMemory " + setting, "The memory budget memoria.maxMemory = \"" + setting
                         + "\" cannot be used: " + e.getMessage() + ". Memoria keeps the default, "
                         + DEFAULT_PERCENT + "% of the maximum heap. Write a size such as 512MB or a share of the"
                         + " heap such as 25% (in -Dmemoria.maxMemory, MEMORIA_MAX_MEMORY or the agent option"
                         + " maxMemory=).");
             }
         }
-        return share(DEFAULT_PERCENT, maxHeap, "the default");
+        return share(DEFAULT_PERCENT, maxHeap, "the default", reporter);
     }
 
-    private static MemoryBudget parse(String setting, long maxHeap) {
+    private static MemoryBudget parse(String setting, long maxHeap, Reporter reporter) {
         String text = setting.trim();
         if (!text.endsWith("%")) {
-            return new MemoryBudget(ByteSizes.parse(text), "set by memoria.maxMemory = " + text);
+            return new MemoryBudget(ByteSizes.parse(text), "set by memoria.maxMemory = " + text, reporter);
         }
         double percent;
         try {
@@ -85,24 +88,26 @@ public final class MemoryBudget {
         if (!(percent > 0 && percent <= 100)) {
             throw new IllegalArgumentException("a share of the heap must be more than 0% and at most 100%");
         }
-        return share(percent, maxHeap, "set by memoria.maxMemory = " + text);
+        return share(percent, maxHeap, "set by memoria.maxMemory = " + text, reporter);
     }
 
-    private static MemoryBudget share(double percent, long maxHeap, String how) {
+    private static MemoryBudget share(double percent, long maxHeap, String how, Reporter reporter) {
         if (maxHeap == Long.MAX_VALUE) {
-            return new MemoryBudget(Long.MAX_VALUE, "the JVM reports no maximum heap, so there is no bound");
+            return new MemoryBudget(Long.MAX_VALUE, "the JVM reports no maximum heap, so there is no bound", reporter);
         }
         String share = (percent == Math.rint(percent) ? Long.toString((long) percent) : Double.toString(percent));
         return new MemoryBudget((long) (maxHeap * percent / 100), share + "% of the " + ByteSizes.format(maxHeap)
-                + " maximum heap, " + how);
+                + " maximum heap, " + how, reporter);
     }
 
     /**
      * The budget the settings ask for ({@code memoria.maxMemory} / {@code MEMORIA_MAX_MEMORY} / agent option
      * {@code maxMemory=}), over this JVM's maximum heap: what the JVM's engine builds once, for every memory tier.
+     *
+     * @param reporter the engine's: told of an unusable setting, and once when the budget is reached
      */
-    public static MemoryBudget fromSettings() {
-        return fromSetting(Settings.maxMemory().orElse(null), Runtime.getRuntime().maxMemory());
+    public static MemoryBudget fromSettings(Reporter reporter) {
+        return fromSetting(Settings.maxMemory().orElse(null), Runtime.getRuntime().maxMemory(), reporter);
     }
 
     long maxBytes() {
@@ -164,8 +169,8 @@ public final class MemoryBudget {
     }
 
     private void warnOnce(MemoryStore largest) {
-        // once per budget: the JVM's engine has one, and an engine built in a test warns of its own
-        Reporter.once("memory budget " + System.identityHashCode(this), "The cached values in memory reached Memoria's budget of "
+        // once per budget: an engine has one, and a budget built in a test warns of its own
+        reporter.once("memory budget " + System.identityHashCode(this), "The cached values in memory reached Memoria's budget of "
                 + ByteSizes.format(maxBytes) + " (" + origin + "). To stay within it, Memoria now evicts the least"
                 + " used entries of the caches that hold the most, starting with " + largest.method() + " ("
                 + ByteSizes.format(largest.heldBytes()) + "); evictions count in Memoria.stats(). To keep more,"

@@ -61,15 +61,16 @@ public final class MemoryStore implements Store<Object> {
      *
      * @param method the cached method, named when the budget evicts its entries
      * @param budget the bound this store shares with the others of its engine
+     * @param clock  the engine's: what {@code ttl} is measured on
      */
-    public MemoryStore(CacheSpec spec, String method, MemoryBudget budget) {
+    public MemoryStore(CacheSpec spec, String method, MemoryBudget budget, Clock clock) {
         this.method = method;
         this.budget = budget;
         Caffeine<Object, Object> builder = Caffeine.newBuilder()
                 .executor(Runnable::run)
-                .ticker(Clock::nanoTime);
+                .ticker(clock::nanoTime);
         spec.retention().ifPresent(ttl -> { // with refresh = BACKGROUND, stale entries stay until maxStale ends
-            builder.expireAfter(new RemainingTtl(ttl));
+            builder.expireAfter(new RemainingTtl(ttl, clock));
             if (spec.kind() == CacheSpec.Kind.RESOURCE) {
                 builder.scheduler(Scheduler.systemScheduler()); // release expired resources promptly
             }
@@ -219,14 +220,16 @@ public final class MemoryStore implements Store<Object> {
     private static final class RemainingTtl implements Expiry<Object, Stamped> {
 
         private final long ttlNanos;
+        private final Clock clock;
 
-        RemainingTtl(Duration ttl) {
+        RemainingTtl(Duration ttl, Clock clock) {
             this.ttlNanos = ttl.toNanos();
+            this.clock = clock;
         }
 
         @Override
         public long expireAfterCreate(Object key, Stamped held, long currentTime) {
-            long ageNanos = TimeUnit.MILLISECONDS.toNanos(Clock.currentTimeMillis() - stored(held).writtenAtMillis());
+            long ageNanos = TimeUnit.MILLISECONDS.toNanos(clock.currentTimeMillis() - stored(held).writtenAtMillis());
             return Math.max(0, ttlNanos - Math.max(0, ageNanos));
         }
 

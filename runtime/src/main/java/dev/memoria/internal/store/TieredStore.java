@@ -9,6 +9,7 @@ import dev.memoria.internal.value.Stored;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A memory tier in front of a Chronicle store or the shared store: reads go to memory first and promote what they find
@@ -23,8 +24,9 @@ public final class TieredStore implements Store<Object> {
     private final CacheSpec spec;
     private final String method;
     private final Function<Object, Key> digests;
-    /** The budget of the memory tier that replaces a failed off-heap store. */
-    private final MemoryBudget budget;
+    /** Builds the memory tier that replaces a failed off-heap store. */
+    private final Supplier<Store<Object>> fallback;
+    private final Reporter reporter;
     private volatile Store<Object> memory;
     private volatile Store<Key> disk;
     /** The tier below's {@link Store#clears()} when the memory tier last held nothing that was removed below. */
@@ -36,12 +38,14 @@ public final class TieredStore implements Store<Object> {
      * @param memory  the heap tier, or {@code null} for none
      * @param disk    the Chronicle store
      * @param digests turns the method's lookup keys into the digests the Chronicle store is keyed by
-     * @param budget  the memory budget of the engine, for a memory tier started when the Chronicle store fails
+     * @param fallback builds a memory tier (under the engine's budget) when the Chronicle store fails and there is none
+     * @param reporter the engine's, told when the Chronicle store fails
      */
     public TieredStore(Store<Object> memory, Store<Key> disk, Function<Object, Key> digests, CacheSpec spec,
-                       String method, MemoryBudget budget) {
+                       String method, Supplier<Store<Object>> fallback, Reporter reporter) {
         this.memory = memory;
-        this.budget = budget;
+        this.fallback = fallback;
+        this.reporter = reporter;
         this.disk = disk;
         this.digests = digests;
         this.spec = spec;
@@ -193,11 +197,11 @@ public final class TieredStore implements Store<Object> {
         if (disk != null) {
             disk = null;
             if (memory == null) {
-                MemoryStore replacement = new MemoryStore(spec, method, budget);
+                Store<Object> replacement = fallback.get();
                 replacement.watchDepartures(departures);
                 memory = replacement;
             }
-            Reporter.once("store " + method, "The " + (spec.offHeap() ? "off-heap" : "disk") + " cache of "
+            reporter.once("store " + method, "The " + (spec.offHeap() ? "off-heap" : "disk") + " cache of "
                     + method + " failed (" + failure + "); its entries are kept in memory from now on.");
         }
         return null;

@@ -3,25 +3,34 @@ package dev.memoria.internal.time;
 import java.util.function.LongSupplier;
 
 /**
- * The clocks behind TTLs: a monotonic one for entries in memory, and wall-clock time for entries on disk, whose age
- * must survive a restart. Tests replace both with one fake source to move time forward without sleeping, as
- * Caffeine's own tests do with a fake ticker; production code never does.
+ * The clocks behind TTLs of one engine: a monotonic one for entries in memory, and wall-clock time for entries on
+ * disk, whose age must survive a restart. Each engine owns one and hands it to its caches and stores; a test moves
+ * its engine's time forward without sleeping (as Caffeine's own tests do with a fake ticker), and no other engine in
+ * the JVM sees it.
  */
 public final class Clock {
 
-    private static volatile LongSupplier nanos = System::nanoTime;
-    private static volatile LongSupplier millis = System::currentTimeMillis;
+    private volatile LongSupplier nanos = System::nanoTime;
+    private volatile LongSupplier millis = System::currentTimeMillis;
 
-    private Clock() {
+    /** The system clocks, until a test replaces them. */
+    public Clock() {
+    }
+
+    /** A clock that follows {@code nanoTime}, for tests; see {@link #useForTesting}. */
+    public static Clock following(LongSupplier nanoTime) {
+        Clock clock = new Clock();
+        clock.useForTesting(nanoTime);
+        return clock;
     }
 
     /** Nanoseconds from an arbitrary origin; only differences are meaningful. */
-    public static long nanoTime() {
+    public long nanoTime() {
         return nanos.getAsLong();
     }
 
     /** Milliseconds since the epoch. */
-    public static long currentTimeMillis() {
+    public long currentTimeMillis() {
         return millis.getAsLong();
     }
 
@@ -29,7 +38,7 @@ public final class Clock {
      * Replaces the time source, for tests: both clocks then follow {@code nanoTime}, the wall clock starting from the
      * real time of this call.
      */
-    public static void useForTesting(LongSupplier nanoTime) {
+    public void useForTesting(LongSupplier nanoTime) {
         long wallAtStart = System.currentTimeMillis();
         long nanosAtStart = nanoTime.getAsLong();
         nanos = nanoTime;
@@ -37,7 +46,7 @@ public final class Clock {
     }
 
     /** Restores the system clocks. */
-    public static void reset() {
+    public void reset() {
         nanos = System::nanoTime;
         millis = System::currentTimeMillis;
     }

@@ -55,10 +55,10 @@ public final class Serialized extends Stamped implements Stored {
         this.outOfBand = outOfBand;
     }
 
-    /** A value serialized in this JVM. */
-    static Serialized produced(byte[] main, ByteBuffer[] buffers, long writtenAtMillis, Object storage) {
-        return new Serialized(ByteBuffer.wrap(main), buffers, writtenAtMillis, false, storage, Recording.NONE,
-                NOT_SHARED, true, true);
+    /** A value serialized in this JVM; its time is set when it becomes an entry ({@link #entry}). */
+    static Serialized produced(byte[] main, ByteBuffer[] buffers, Object storage) {
+        return new Serialized(ByteBuffer.wrap(main), buffers, 0, false, storage, Recording.NONE, NOT_SHARED, true,
+                true);
     }
 
     /**
@@ -72,6 +72,15 @@ public final class Serialized extends Stamped implements Stored {
 
     /** The same value, stored with the UI calls that computing it made. */
     public Serialized withRecording(Recording calls) {
+        return new Serialized(main, buffers, writtenAtMillis, readBack, storage, calls, shared, tracksReferences,
+                outOfBand);
+    }
+
+    /**
+     * The same value as a cache entry: with the UI calls that computing it made, computed at {@code writtenAtMillis} on
+     * its engine's clock (what its {@code ttl} counts from).
+     */
+    public Serialized entry(Recording calls, long writtenAtMillis) {
         return new Serialized(main, buffers, writtenAtMillis, readBack, storage, calls, shared, tracksReferences,
                 outOfBand);
     }

@@ -1,7 +1,5 @@
 package dev.memoria.internal.value;
 
-import dev.memoria.internal.time.Clock;
-
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +73,6 @@ public interface Spill {
     /** Builds the value of a spill that kept its buffers in {@code storage}; each buffer counts whole. */
     static Serialized produced(byte[] main, List<ByteBuffer> buffers, Object storage) {
         ByteBuffer[] whole = buffers.stream().map(buffer -> buffer.duplicate().clear()).toArray(ByteBuffer[]::new);
-        return Serialized.produced(main, whole, Clock.currentTimeMillis(), storage);
+        return Serialized.produced(main, whole, storage);
     }
 }

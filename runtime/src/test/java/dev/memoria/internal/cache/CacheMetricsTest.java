@@ -1,5 +1,7 @@
 package dev.memoria.internal.cache;
 
+import dev.memoria.internal.time.Clock;
+import dev.memoria.internal.report.Reporter;
 import dev.memoria.Persist;
 import dev.memoria.Scope;
 import dev.memoria.internal.cache.FunctionCache;
@@ -8,7 +10,6 @@ import dev.memoria.internal.key.Key;
 import dev.memoria.internal.key.KeyMaker;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.site.SiteDescriptor;
-import dev.memoria.internal.store.MemoryBudget;
 import dev.memoria.internal.value.Stored;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CacheMetricsTest {
 
     /** An engine's caches of their own, with the tiers the JVM's engine would open. */
-    private final Caches caches = new Caches(new Stores(MemoryBudget.fromSettings())::create);
+    private final Clock clock = new Clock();
+    private final Reporter reporter = new Reporter();
+    private final Caches caches = new Caches(Stores.fromSettings(clock, reporter), clock,
+            reporter);
 
     /** An entry of a given size. */
     private record Entry(long weight) implements Stored {

@@ -1,10 +1,11 @@
 package dev.memoria.internal.cache;
 
+import dev.memoria.internal.time.Clock;
+import dev.memoria.internal.report.Reporter;
 import dev.memoria.Persist;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.site.SiteDescriptor;
-import dev.memoria.internal.store.MemoryBudget;
 import dev.memoria.internal.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,7 @@ class StoresWithoutAccessTest {
                     .set(PERSIST, Persist.DISK).build();
             SiteDescriptor site = new SiteDescriptor("example.NoFlags", method, "()Ljava/lang/Object;", true,
                     "0123456789abcdef0123456789abcdef", List.of(), new boolean[0], false, spec);
-            Store<Object> store = new Stores(MemoryBudget.fromSettings()).create(site, key -> (Key) key);
+            Store<Object> store = Stores.fromSettings(new Clock(), Reporter.jvm()).create(site, key -> (Key) key);
             System.out.println(store.getClass().getSimpleName());
         }
     }

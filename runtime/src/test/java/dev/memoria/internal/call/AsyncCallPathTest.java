@@ -1,21 +1,15 @@
 package dev.memoria.internal.call;
 
-import dev.memoria.internal.cache.Caches;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.site.SiteDescriptor;
-import dev.memoria.internal.store.MemoryBudget;
-import dev.memoria.internal.store.MemoryStore;
-import dev.memoria.internal.store.Store;
 import org.junit.jupiter.api.Test;
 
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -35,10 +29,7 @@ class AsyncCallPathTest {
     /** The futures the bodies returned, in order; the test completes them. */
     private static final List<CompletableFuture<List<String>>> PENDING = new ArrayList<>();
 
-    private final Map<String, Store<Object>> stores = new ConcurrentHashMap<>();
-    private final MemoryBudget budget = MemoryBudget.fromSettings();
-    private final Engine engine = new Engine(new Caches((descriptor, digests) -> stores.computeIfAbsent(
-            descriptor.method(), method -> new MemoryStore(descriptor.spec(), descriptor.displayName(), budget))));
+    private final TestEngine engine = new TestEngine();
 
     static CompletableFuture<List<String>> letters(String word) {
         RUNS.incrementAndGet();
@@ -67,7 +58,7 @@ class AsyncCallPathTest {
         assertThat(first.join()).isEqualTo(List.of("a", "b"));
         assertThat(third.join()).isEqualTo(List.of("a", "b")).isNotSameAs(first.join());
         assertThat(second).isCancelled();
-        assertThat(stores.get("letters").entries()).isEqualTo(1);
+        assertThat(engine.store("letters").entries()).isEqualTo(1);
     }
 
     @Test
@@ -140,7 +131,7 @@ class AsyncCallPathTest {
 
         assertThatThrownBy(waiting::join).hasCauseInstanceOf(NullPointerException.class)
                 .hasMessageContaining("returned null instead of a future");
-        assertThat(stores.get("letters").entries()).isZero();
+        assertThat(engine.store("letters").entries()).isZero();
     }
 
     @Test
@@ -149,7 +140,7 @@ class AsyncCallPathTest {
         reset();
         CompletableFuture<?> stuck = call(site, "ab");
 
-        engine.caches().clearAll();
+        engine.engine().caches().clearAll();
         CompletableFuture<?> fresh = call(site, "ab");
         PENDING.get(1).complete(List.of("a", "b"));
 
@@ -176,7 +167,7 @@ class AsyncCallPathTest {
 
     private Site bind(CacheSpec spec) {
         try {
-            return engine.bind(MethodHandles.lookup(), new SiteDescriptor(AsyncCallPathTest.class.getName(),
+            return engine.engine().bind(MethodHandles.lookup(), new SiteDescriptor(AsyncCallPathTest.class.getName(),
                     "letters", FUTURE_OF_LIST, true, "0123456789abcdef0123456789abcdef", List.of("word"),
                     new boolean[1], false, spec));
         } catch (ReflectiveOperationException e) {

@@ -1,26 +1,21 @@
 package dev.memoria.internal.call;
 
 import dev.memoria.RecursiveCacheCallException;
-import dev.memoria.internal.cache.Caches;
 import dev.memoria.internal.copy.ValueCopier;
+import dev.memoria.internal.policy.Attribute;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.recording.Recording;
 import dev.memoria.internal.replay.RecordingFormat;
-import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.site.SiteDescriptor;
-import dev.memoria.internal.store.MemoryBudget;
-import dev.memoria.internal.store.MemoryStore;
-import dev.memoria.internal.store.Store;
 import dev.memoria.internal.value.Serialized;
 import dev.memoria.testing.CapturedStderr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.lang.invoke.MethodHandles;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,14 +25,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import static dev.memoria.internal.policy.Attributes.SHOW_SPINNER;
+import static dev.memoria.internal.policy.Attributes.TTL;
 import static dev.memoria.internal.policy.Attributes.VALIDATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The call path without the agent: sites bound by an engine of the test's own, with memory stores it can reach, and
- * calls made the way woven code makes them ({@link #call}). Each test's methods are this class's static methods; the
- * bodies count their runs.
+ * The call path without the agent: sites bound by an engine of the test's own ({@link TestEngine}: a fake clock, its
+ * own reporter, memory stores it can reach), and calls made the way woven code makes them ({@link #call}). Each test's
+ * methods are this class's static methods; the bodies count their runs.
  */
 class CallPathTest {
 
@@ -45,14 +41,10 @@ class CallPathTest {
     final CapturedStderr stderr = new CapturedStderr();
 
     private static final AtomicInteger RUNS = new AtomicInteger();
-    private static final MemoryBudget BUDGET = MemoryBudget.fromSettings();
     private static volatile CountDownLatch bodyMayFinish = new CountDownLatch(0);
     private static volatile Function<String, Object> recursion;
 
-    /** The stores the engine opened, by method, so a test can plant or inspect entries. */
-    private final Map<String, Store<Object>> stores = new ConcurrentHashMap<>();
-    private final Engine engine = new Engine(new Caches((descriptor, digests) ->
-            stores.computeIfAbsent(descriptor.method(), method -> new MemoryStore(descriptor.spec(), descriptor.displayName(), BUDGET))));
+    private final TestEngine engine = new TestEngine();
 
     // The "cached methods": plain static methods, called only through sites in these tests.
 
@@ -96,7 +88,7 @@ class CallPathTest {
         assertThat(call(site, "xyz", CallPathTest::upper)).isEqualTo("XYZ");
 
         assertThat(RUNS.get()).isEqualTo(2);
-        assertThat(stores.get("upper").entries()).isEqualTo(2);
+        assertThat(engine.store("upper").entries()).isEqualTo(2);
     }
 
     @Test
@@ -147,7 +139,7 @@ class CallPathTest {
                     .isInstanceOf(IllegalStateException.class).hasMessage("no luck");
         }
         assertThat(RUNS.get()).isEqualTo(2);
-        assertThat(stores.get("failing").entries()).isZero();
+        assertThat(engine.store("failing").entries()).isZero();
     }
 
     @Test
@@ -179,22 +171,59 @@ class CallPathTest {
     void aStaleEntryIsDroppedRecomputedAndReportedOnce() {
         Site site = bind("upper", "(Ljava/lang/String;)Ljava/lang/String;", data());
         RUNS.set(0);
-        ValueCopier copier = ValueCopier.forLoader(getClass().getClassLoader());
-        byte[] truncated = {0, 0, 0, 5}; // five toolkit names announced, none follows
-        Serialized damaged = copier.serialize("WRONG").withRecording(RecordingFormat.readBack(truncated));
+        Serialized damaged = damaged(engine);
         call(site, "seed", CallPathTest::upper);
-        stores.get("upper").put("abc", damaged);
+        engine.store("upper").put("abc", damaged);
 
         assertThat(call(site, "abc", CallPathTest::upper)).isEqualTo("ABC");
         assertThat(call(site, "abc", CallPathTest::upper)).isEqualTo("ABC");
 
         assertThat(RUNS.get()).isEqualTo(2);
-        assertThat(Reporter.reported()).anyMatch(line -> line.contains("A cached entry of")
+        assertThat(engine.reporter().reported()).anyMatch(line -> line.contains("A cached entry of")
                 && line.contains("CallPathTest.upper(String)") && line.contains("will be recomputed"));
         assertThat(damaged.recording()).isNotEqualTo(Recording.NONE);
         assertThat(stderr.takeLine())
                 .startsWith("[memoria] A cached entry of " + CallPathTest.class.getName() + ".upper(String) holds a"
                         + " recording of UI calls that does not decode");
+    }
+
+    @Test
+    void anEntryExpiresWhenItsEnginesClockPassesItsTtl() {
+        Site site = bind("upper", "(Ljava/lang/String;)Ljava/lang/String;", data(TTL, "1h"));
+        RUNS.set(0);
+
+        call(site, "abc", CallPathTest::upper);
+        engine.advance(Duration.ofMinutes(59));
+        call(site, "abc", CallPathTest::upper);
+        assertThat(RUNS.get()).as("a hit within the ttl").isEqualTo(1);
+        engine.advance(Duration.ofMinutes(2));
+        call(site, "abc", CallPathTest::upper);
+
+        assertThat(RUNS.get()).as("computed again once the ttl passed").isEqualTo(2);
+    }
+
+    @Test
+    void twoEnginesInOneJvmKeepTheirOwnTimeAndWarnings() {
+        TestEngine other = new TestEngine();
+        Site mine = bind("upper", "(Ljava/lang/String;)Ljava/lang/String;", data(TTL, "1h"));
+        Site theirs = bind(other, "upper", "(Ljava/lang/String;)Ljava/lang/String;", data(TTL, "1h"));
+        RUNS.set(0);
+        call(mine, "abc", CallPathTest::upper);
+        call(theirs, "abc", CallPathTest::upper);
+
+        engine.advance(Duration.ofHours(2));
+        call(mine, "abc", CallPathTest::upper);
+        call(theirs, "abc", CallPathTest::upper);
+        assertThat(RUNS.get()).as("only this engine's entry expired").isEqualTo(3);
+
+        engine.store("upper").put("damaged", damaged(engine));
+        other.store("upper").put("damaged", damaged(other));
+        call(mine, "damaged", CallPathTest::upper);
+        call(theirs, "damaged", CallPathTest::upper);
+        assertThat(engine.reporter().reported()).filteredOn(line -> line.contains("A cached entry of")).hasSize(1);
+        assertThat(other.reporter().reported()).as("warned once per engine, not once per JVM")
+                .filteredOn(line -> line.contains("A cached entry of")).hasSize(1);
+        assertThat(stderr.take()).filteredOn(line -> line.startsWith("[memoria] A cached entry of")).hasSize(2);
     }
 
     // ---- how woven code calls a site
@@ -223,8 +252,12 @@ class CallPathTest {
     }
 
     private Site bind(String method, String descriptor, CacheSpec spec) {
+        return bind(engine, method, descriptor, spec);
+    }
+
+    private static Site bind(TestEngine engine, String method, String descriptor, CacheSpec spec) {
         try {
-            return engine.bind(MethodHandles.lookup(), new SiteDescriptor(CallPathTest.class.getName(), method,
+            return engine.engine().bind(MethodHandles.lookup(), new SiteDescriptor(CallPathTest.class.getName(), method,
                     descriptor, true, "0123456789abcdef0123456789abcdef", List.of("word"), new boolean[1], false,
                     spec));
         } catch (ReflectiveOperationException e) {
@@ -232,8 +265,19 @@ class CallPathTest {
         }
     }
 
+    /** An entry of {@code engine}'s, written now, whose recording of UI calls does not decode. */
+    private static Serialized damaged(TestEngine engine) {
+        byte[] truncated = {0, 0, 0, 5}; // five toolkit names announced, none follows
+        return ValueCopier.forLoader(CallPathTest.class.getClassLoader()).serialize("WRONG")
+                .entry(RecordingFormat.readBack(truncated), engine.clock().currentTimeMillis());
+    }
+
     private static CacheSpec data() {
         return CacheSpec.builder(CacheSpec.Kind.DATA, "test").set(SHOW_SPINNER, false).build();
+    }
+
+    private static CacheSpec data(Attribute<?> attribute, Object value) {
+        return CacheSpec.builder(CacheSpec.Kind.DATA, "test").set(SHOW_SPINNER, false).set(attribute, value).build();
     }
 
     private static void awaitPermission() {

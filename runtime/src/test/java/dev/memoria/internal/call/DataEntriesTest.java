@@ -1,5 +1,6 @@
 package dev.memoria.internal.call;
 
+import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.recording.Recording;
 import dev.memoria.internal.replay.RecordingFormat;
@@ -18,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DataEntriesTest {
 
     private final ValueCopier copier = ValueCopier.forLoader(getClass().getClassLoader());
-    private final DataEntries entries = new DataEntries("example.Big.load()", copier, copier.readBack(Object.class));
+    private final DataEntries entries = new DataEntries("example.Big.load()", copier, copier.readBack(Object.class),
+            new Clock());
 
     /** A spill whose storage is full. */
     private static final class FullDisk implements Spill {

@@ -2,7 +2,6 @@ package dev.memoria.internal.call;
 
 import dev.memoria.UnhashableParameterException;
 import dev.memoria.internal.policy.CacheSpec;
-import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.testing.CapturedStderr;
 import org.junit.jupiter.api.Test;
@@ -36,8 +35,11 @@ class GuardedSiteTest {
                 List.of("array", "value"), new boolean[2], false, DATA);
     }
 
-    private static Site bind(SiteDescriptor descriptor) throws ReflectiveOperationException {
-        return Engine.jvm().bind(MethodHandles.lookup(), descriptor);
+    /** The engine the sites bind to, whose warnings this test reads. */
+    private final TestEngine engine = new TestEngine();
+
+    private Site bind(SiteDescriptor descriptor) throws ReflectiveOperationException {
+        return engine.engine().bind(MethodHandles.lookup(), descriptor);
     }
 
     private static final class Local {
@@ -51,7 +53,7 @@ class GuardedSiteTest {
         assertThat(site.enter(null, new Object[] {new Object[] {new Object()}, "b"})).isNull();
         assertThat(site.enter(null, new Object[] {new String[] {"x"}, "a"})).isNotNull();
 
-        List<String> warnings = Reporter.reported().stream()
+        List<String> warnings = engine.reporter().reported().stream()
                 .filter(message -> message.contains("contains(Object[], Object) (rule memoria.rules:3)")).toList();
         assertThat(warnings).singleElement().asString()
                 .contains("ran a call uncached: its parameter 0 'array' held a java.lang.Object (at [0] inside the"
@@ -88,7 +90,7 @@ class GuardedSiteTest {
         annotatedForInitializer = bind(contains("initializer"));
 
         assertThat(Initializer.CALL).isNull();
-        assertThat(Reporter.reported()).anySatisfy(message -> assertThat(message)
+        assertThat(engine.reporter().reported()).anySatisfy(message -> assertThat(message)
                 .startsWith("Cannot build the cache key of " + GuardedSiteTest.class.getName() + ".contains(")
                 .contains("came from a class initializer")
                 .contains("ran uncached instead"));

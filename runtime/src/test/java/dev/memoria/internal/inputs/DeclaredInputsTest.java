@@ -1,5 +1,6 @@
 package dev.memoria.internal.inputs;
 
+import dev.memoria.internal.report.Reporter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class DeclaredInputsTest {
     }
 
     private static DeclaredInputs inputs(String... declarations) {
-        return DeclaredInputs.parse(List.of(declarations));
+        return DeclaredInputs.parse(List.of(declarations), Reporter.jvm());
     }
 
     /** Sets a modification time well in the past, so that the digest cache trusts the stamp. */

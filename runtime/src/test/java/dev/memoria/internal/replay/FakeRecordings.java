@@ -1,5 +1,6 @@
 package dev.memoria.internal.replay;
 
+import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.recording.Recording;
 
 import java.util.List;
@@ -22,7 +23,7 @@ public final class FakeRecordings {
      */
     public static Recording drawing(String text) {
         FakeToolkit.Page page = freshPage();
-        Recorder.begin("Test.draw(int)", "@CacheData", false);
+        Recorder.begin("Test.draw(int)", "@CacheData", false, Reporter.jvm());
         page.active.show(text);
         page.active.open().show(new FakeToolkit.Mark(text));
         page.sidebar.show(text);

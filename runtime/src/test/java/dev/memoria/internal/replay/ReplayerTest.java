@@ -1,5 +1,6 @@
 package dev.memoria.internal.replay;
 
+import dev.memoria.internal.report.Reporter;
 import dev.memoria.CacheReplayClosureException;
 import dev.memoria.internal.recording.Recording;
 import org.junit.jupiter.api.AfterEach;
@@ -61,7 +62,7 @@ class ReplayerTest {
 
     @Test
     void nestedComputationsRecordIntoEveryLevel() {
-        Recorder.begin("Test.draw(int)", "@CacheData", false);
+        Recorder.begin("Test.draw(int)", "@CacheData", false, Reporter.jvm());
         toolkit.page.active.show("outer");
         Recording inner = record(() -> {
             FakeToolkit.Box box = toolkit.page.active.open();
@@ -102,7 +103,7 @@ class ReplayerTest {
 
     @Test
     void aCallThatThrowsIsNotRecorded() {
-        Recorder.begin("Test.draw(int)", "@CacheData", false);
+        Recorder.begin("Test.draw(int)", "@CacheData", false, Reporter.jvm());
         Object token = UiCalls.entered(FakeToolkit.NAME, toolkit.page.main, "show", new Object[] {"x"});
         UiCalls.exited(token, null, new IllegalStateException("stopped"));
         assertThat(Recorder.end().recording().isEmpty()).isTrue();
@@ -114,7 +115,7 @@ class ReplayerTest {
     }
 
     private static Recording record(Runnable body) {
-        Recorder.begin("Test.draw(int)", "@CacheData", false);
+        Recorder.begin("Test.draw(int)", "@CacheData", false, Reporter.jvm());
         body.run();
         return Recorder.end().recording();
     }

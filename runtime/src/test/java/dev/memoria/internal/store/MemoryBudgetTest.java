@@ -3,6 +3,7 @@ package dev.memoria.internal.store;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.report.Reporter;
+import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.value.Stored;
 import dev.memoria.testing.CapturedStderr;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,8 @@ class MemoryBudgetTest {
 
     @RegisterExtension
     final CapturedStderr stderr = new CapturedStderr();
+    /** This test's own: its budgets warn here, unseen by any other test's. */
+    private final Reporter reporter = new Reporter();
 
     private static final CacheSpec DATA = CacheSpec.builder(CacheSpec.Kind.DATA, "test.T.m()").build();
     private static final long MIB = 1L << 20;
@@ -46,24 +49,24 @@ class MemoryBudgetTest {
 
     @Test
     void theDefaultIsAQuarterOfTheMaximumHeap() {
-        MemoryBudget budget = MemoryBudget.fromSetting(null, 512 * MIB);
+        MemoryBudget budget = MemoryBudget.fromSetting(null, 512 * MIB, reporter);
 
         assertThat(budget.maxBytes()).isEqualTo(128 * MIB);
     }
 
     @Test
     void aSizeOrAShareOfTheHeapSetsIt() {
-        assertThat(MemoryBudget.fromSetting("64MB", 512 * MIB).maxBytes()).isEqualTo(64 * MIB);
-        assertThat(MemoryBudget.fromSetting("50%", 512 * MIB).maxBytes()).isEqualTo(256 * MIB);
-        assertThat(MemoryBudget.fromSetting(" 12.5 % ", 512 * MIB).maxBytes()).isEqualTo(64 * MIB);
+        assertThat(MemoryBudget.fromSetting("64MB", 512 * MIB, reporter).maxBytes()).isEqualTo(64 * MIB);
+        assertThat(MemoryBudget.fromSetting("50%", 512 * MIB, reporter).maxBytes()).isEqualTo(256 * MIB);
+        assertThat(MemoryBudget.fromSetting(" 12.5 % ", 512 * MIB, reporter).maxBytes()).isEqualTo(64 * MIB);
     }
 
     @Test
     void anUnusableSettingIsReportedAndTheDefaultApplies() {
-        MemoryBudget budget = MemoryBudget.fromSetting("150%", 512 * MIB);
+        MemoryBudget budget = MemoryBudget.fromSetting("150%", 512 * MIB, reporter);
 
         assertThat(budget.maxBytes()).isEqualTo(128 * MIB);
-        assertThat(Reporter.reported()).anySatisfy(message -> assertThat(message)
+        assertThat(reporter.reported()).anySatisfy(message -> assertThat(message)
                 .contains("memoria.maxMemory = \"150%\" cannot be used")
                 .contains("at most 100%")
                 .contains("Memoria keeps the default, 25% of the maximum heap"));
@@ -73,9 +76,9 @@ class MemoryBudgetTest {
 
     @Test
     void storesTogetherStayWithinTheBudgetAndTheLargestGivesWayFirst() {
-        MemoryBudget budget = new MemoryBudget(1000, "set for this test");
-        MemoryStore small = new MemoryStore(DATA, "test.Small.m()", budget);
-        MemoryStore large = new MemoryStore(DATA, "test.Large.m()", budget);
+        MemoryBudget budget = new MemoryBudget(1000, "set for this test", reporter);
+        MemoryStore small = new MemoryStore(DATA, "test.Small.m()", budget, new Clock());
+        MemoryStore large = new MemoryStore(DATA, "test.Large.m()", budget, new Clock());
         for (int i = 0; i < 5; i++) {
             small.put(key(i), weighing(40));
         }
@@ -87,7 +90,7 @@ class MemoryBudgetTest {
         assertThat(small.entries()).isEqualTo(5);
         assertThat(small.evictions()).isZero();
         assertThat(large.evictions()).isEqualTo(100 - large.entries()).isPositive();
-        assertThat(Reporter.reported()).anySatisfy(message -> assertThat(message)
+        assertThat(reporter.reported()).anySatisfy(message -> assertThat(message)
                 .contains("reached Memoria's budget of 1000 B (set for this test)")
                 .contains("starting with test.Large.m()")
                 .contains("-Dmemoria.maxMemory"));
@@ -98,8 +101,8 @@ class MemoryBudgetTest {
 
     @Test
     void theEntriesReadLeastRecentlyGoFirstAndOnlyAsManyAsTheBudgetNeeds() {
-        MemoryBudget budget = new MemoryBudget(1000, "set for this test");
-        MemoryStore store = new MemoryStore(DATA, "test.T.m()", budget);
+        MemoryBudget budget = new MemoryBudget(1000, "set for this test", reporter);
+        MemoryStore store = new MemoryStore(DATA, "test.T.m()", budget, new Clock());
         for (int i = 0; i < 10; i++) {
             store.put(key(i), weighing(100));
         }
@@ -124,8 +127,8 @@ class MemoryBudgetTest {
 
     @Test
     void anEntryThatLeavesGivesItsBytesBack() {
-        MemoryBudget budget = new MemoryBudget(1000, "set for this test");
-        MemoryStore store = new MemoryStore(DATA, "test.T.m()", budget);
+        MemoryBudget budget = new MemoryBudget(1000, "set for this test", reporter);
+        MemoryStore store = new MemoryStore(DATA, "test.T.m()", budget, new Clock());
         store.put(key(1), weighing(300));
         store.put(key(1), weighing(200));
         assertThat(budget.used()).isEqualTo(200);

@@ -2,10 +2,9 @@ package dev.memoria.internal.store;
 
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.value.Stored;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -20,16 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MemoryStoreTest {
 
     private final AtomicLong now = new AtomicLong();
-
-    @BeforeEach
-    void fakeClock() {
-        Clock.useForTesting(now::get);
-    }
-
-    @AfterEach
-    void realClock() {
-        Clock.reset();
-    }
+    /** The stores' clock, which only this test moves. */
+    private final Clock clock = Clock.following(now::get);
 
     private static Key key(int n) {
         byte[] bytes = new byte[32];
@@ -38,8 +29,9 @@ class MemoryStoreTest {
         return Key.fromBytes(bytes);
     }
 
-    private static MemoryStore store(CacheSpec.Builder spec) {
-        return new MemoryStore(spec.build(), "example.Reports.load(int)", MemoryBudget.fromSettings());
+    private MemoryStore store(CacheSpec.Builder spec) {
+        return new MemoryStore(spec.build(), "example.Reports.load(int)", MemoryBudget.fromSettings(new Reporter()),
+                clock);
     }
 
     private static CacheSpec.Builder data() {
@@ -51,9 +43,9 @@ class MemoryStoreTest {
     }
 
     /** An entry of a given weight, written now, that counts its releases. */
-    private static final class Entry implements Stored {
+    private final class Entry implements Stored {
         private final long weight;
-        private final long writtenAtMillis = Clock.currentTimeMillis();
+        private final long writtenAtMillis = clock.currentTimeMillis();
         private final AtomicInteger releases = new AtomicInteger();
 
         Entry(long weight) {

@@ -7,7 +7,6 @@ import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.Stored;
 import dev.memoria.testing.CapturedStderr;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,14 +23,17 @@ class TieredStoreTest {
     @RegisterExtension
     final CapturedStderr stderr = new CapturedStderr();
 
-    private static final MemoryBudget BUDGET = MemoryBudget.fromSettings();
+    private final AtomicLong now = new AtomicLong();
+    /** This test's clock and reporter: what its stores measure ttl on, and where they warn. */
+    private final Clock clock = Clock.following(now::get);
+    private final Reporter reporter = new Reporter();
+    private final MemoryBudget budget = MemoryBudget.fromSettings(reporter);
 
     private static final CacheSpec SPEC = CacheSpec.builder(CacheSpec.Kind.DATA, "example.Tiers.load()").set(TTL, "1h")
             .build();
 
-    @AfterEach
-    void realClock() {
-        Clock.reset();
+    private MemoryStore memory() {
+        return new MemoryStore(SPEC, "example.Reports.load(int)", budget, clock);
     }
 
     private static Key key(int n) {
@@ -119,10 +121,11 @@ class TieredStoreTest {
 
     @Test
     void writesGoToBothTiersAndReadsPromoteFromDisk() {
-        MemoryStore memory = new MemoryStore(SPEC, "example.Reports.load(int)", BUDGET);
+        MemoryStore memory = memory();
         FakeDisk disk = new FakeDisk();
-        TieredStore store = new TieredStore(memory, disk, key -> (Key) key, SPEC, "example.Tiers.load()", BUDGET);
-        Entry entry = new Entry(Clock.currentTimeMillis());
+        TieredStore store = new TieredStore(memory, disk, key -> (Key) key, SPEC, "example.Tiers.load()",
+                this::memory, reporter);
+        Entry entry = new Entry(clock.currentTimeMillis());
         store.put(key(1), entry);
         assertThat(memory.get(key(1))).isSameAs(entry);
         assertThat(disk.entries).containsEntry(key(1), entry);
@@ -134,12 +137,11 @@ class TieredStoreTest {
 
     @Test
     void aPromotedEntryKeepsOnlyWhatIsLeftOfItsTtl() {
-        AtomicLong now = new AtomicLong();
-        Clock.useForTesting(now::get);
-        MemoryStore memory = new MemoryStore(SPEC, "example.Reports.load(int)", BUDGET);
+        MemoryStore memory = memory();
         FakeDisk disk = new FakeDisk();
-        TieredStore store = new TieredStore(memory, disk, key -> (Key) key, SPEC, "example.Tiers.load()", BUDGET);
-        disk.entries.put(key(1), new Entry(Clock.currentTimeMillis() - Duration.ofMinutes(50).toMillis()));
+        TieredStore store = new TieredStore(memory, disk, key -> (Key) key, SPEC, "example.Tiers.load()",
+                this::memory, reporter);
+        disk.entries.put(key(1), new Entry(clock.currentTimeMillis() - Duration.ofMinutes(50).toMillis()));
 
         assertThat(store.get(key(1))).isNotNull();
         now.addAndGet(Duration.ofMinutes(11).toNanos());
@@ -149,16 +151,17 @@ class TieredStoreTest {
     @Test
     void aFailingDiskLeavesTheCacheInMemoryWithOneWarning() {
         FakeDisk disk = new FakeDisk();
-        TieredStore store = new TieredStore(null, disk, key -> (Key) key, SPEC, "example.Tiers.failing()", BUDGET);
+        TieredStore store = new TieredStore(null, disk, key -> (Key) key, SPEC, "example.Tiers.failing()", this::memory,
+                reporter);
         disk.failing = true;
-        Entry entry = new Entry(Clock.currentTimeMillis());
+        Entry entry = new Entry(clock.currentTimeMillis());
 
         store.put(key(1), entry);
         store.put(key(2), entry);
 
         assertThat(store.get(key(1))).as("kept in the memory tier that replaced the disk").isSameAs(entry);
         assertThat(store.get(key(2))).isSameAs(entry);
-        assertThat(Reporter.reported()).filteredOn(line -> line.contains("example.Tiers.failing()")).singleElement()
+        assertThat(reporter.reported()).filteredOn(line -> line.contains("example.Tiers.failing()")).singleElement()
                 .asString().contains("No space left on device").contains("kept in memory from now on");
         assertThat(stderr.takeLine())
                 .isEqualTo("[memoria] The disk cache of example.Tiers.failing() failed"
@@ -168,10 +171,11 @@ class TieredStoreTest {
 
     @Test
     void aClearBelowByAnotherProcessEmptiesTheMemoryTierAtItsNextHit() {
-        MemoryStore memory = new MemoryStore(SPEC, "example.Reports.load(int)", BUDGET);
+        MemoryStore memory = memory();
         FakeDisk disk = new FakeDisk();
-        TieredStore store = new TieredStore(memory, disk, key -> (Key) key, SPEC, "example.Tiers.load()", BUDGET);
-        Entry entry = new Entry(Clock.currentTimeMillis());
+        TieredStore store = new TieredStore(memory, disk, key -> (Key) key, SPEC, "example.Tiers.load()",
+                this::memory, reporter);
+        Entry entry = new Entry(clock.currentTimeMillis());
         store.put(key(1), entry);
         store.put(key(2), entry);
 
@@ -185,10 +189,11 @@ class TieredStoreTest {
 
     @Test
     void thisStoresOwnRemovalKeepsTheRestOfTheMemoryTier() {
-        MemoryStore memory = new MemoryStore(SPEC, "example.Reports.load(int)", BUDGET);
+        MemoryStore memory = memory();
         FakeDisk disk = new FakeDisk();
-        TieredStore store = new TieredStore(memory, disk, key -> (Key) key, SPEC, "example.Tiers.load()", BUDGET);
-        Entry entry = new Entry(Clock.currentTimeMillis());
+        TieredStore store = new TieredStore(memory, disk, key -> (Key) key, SPEC, "example.Tiers.load()",
+                this::memory, reporter);
+        Entry entry = new Entry(clock.currentTimeMillis());
         store.put(key(1), entry);
         store.put(key(2), entry);
         disk.entries.clear(); // so a hit can only come from memory

@@ -1,17 +1,17 @@
 package dev.memoria.it.disk.apps;
 
+import dev.memoria.internal.call.Engine;
 import dev.memoria.CacheData;
 import dev.memoria.Persist;
-import dev.memoria.internal.time.Clock;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A persisted entry with a one-hour {@code ttl}. Arguments are symbols; each call prints
- * {@code quote:<symbol> = <value>}. With {@code -Dexpiring.clockAhead=<ISO-8601 duration>} Memoria's clock (the
- * runtime's test clock, {@link Clock#useForTesting}) runs that far ahead of the real one, so a run can stand an hour
- * later without anyone waiting an hour.
+ * {@code quote:<symbol> = <value>}. With {@code -Dexpiring.clockAhead=<ISO-8601 duration>} the JVM engine's clock
+ * ({@code Engine.jvm().clock().useForTesting}) runs that far ahead of the real one, so a run can stand an hour later
+ * without anyone waiting an hour.
  */
 public final class Expiring {
 
@@ -22,7 +22,7 @@ public final class Expiring {
         Duration ahead = Duration.parse(System.getProperty("expiring.clockAhead", "PT0S"));
         if (!ahead.isZero()) {
             AtomicLong offset = new AtomicLong();
-            Clock.useForTesting(() -> System.nanoTime() + offset.get());
+            Engine.jvm().clock().useForTesting(() -> System.nanoTime() + offset.get());
             offset.set(ahead.toNanos()); // useForTesting starts the wall clock at the real time; now move it ahead
         }
         for (String symbol : args) {

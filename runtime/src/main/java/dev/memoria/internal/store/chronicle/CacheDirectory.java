@@ -1,5 +1,7 @@
 package dev.memoria.internal.store.chronicle;
 
+import dev.memoria.internal.report.Reporter;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,9 +19,12 @@ import java.util.stream.Stream;
 public final class CacheDirectory {
 
     private final Path root;
+    private final Reporter reporter;
 
-    public CacheDirectory(Path root) {
+    /** @param reporter where damage found while the versions' entries are read or cleared is told */
+    public CacheDirectory(Path root, Reporter reporter) {
         this.root = root.toAbsolutePath();
+        this.reporter = reporter;
     }
 
     public Path root() {
@@ -54,7 +59,7 @@ public final class CacheDirectory {
                 if (methodsBelow) {
                     versions.addAll(versionsUnder(child, false));
                 } else if (Files.isRegularFile(child.resolve(CacheLayout.VERSION_FILE))) {
-                    versions.add(new StoredVersion(child, CacheLayout.readVersion(child)));
+                    versions.add(new StoredVersion(child, CacheLayout.readVersion(child), reporter));
                 }
             }
         } catch (IOException e) {

@@ -52,8 +52,14 @@ public final class ChronicleStore implements Store<Key> {
     private final LongAdder evictions = new LongAdder();
     /** Bytes held, as last counted plus this JVM's changes since; recounted when a bound seems exceeded. */
     private final AtomicLong bytes = new AtomicLong(-1);
+    private final Clock clock;
+    private final Reporter reporter;
 
-    ChronicleStore(IndexMap index, BlobFiles blobs, EntryAuthenticator authenticator, CacheSpec spec, String method) {
+    /** @param clock, reporter the engine's: what {@code ttl} is measured on, and where dropped entries are told */
+    ChronicleStore(IndexMap index, BlobFiles blobs, EntryAuthenticator authenticator, CacheSpec spec, String method,
+                   Clock clock, Reporter reporter) {
+        this.clock = clock;
+        this.reporter = reporter;
         this.index = index;
         this.blobs = blobs;
         this.authenticator = authenticator;
@@ -66,19 +72,24 @@ public final class ChronicleStore implements Store<Key> {
 
     /** The entries of one code version, in its folder of the cache directory. */
     static ChronicleStore persisted(Path versionDirectory, EntryAuthenticator authenticator, CacheSpec spec,
-                                    String method) throws IOException {
+                                    String method, Clock clock, Reporter reporter) throws IOException {
         BlobFiles blobs = new BlobFiles(versionDirectory.resolve(CacheLayout.BLOBS));
         blobs.deleteAbandoned();
-        return new ChronicleStore(PersistedIndex.open(versionDirectory, spec.maxEntries().orElse(0), blobs, method),
-                blobs, authenticator, spec, method);
+        return new ChronicleStore(PersistedIndex.open(versionDirectory, spec.maxEntries().orElse(0), blobs, method,
+                reporter), blobs, authenticator, spec, method, clock, reporter);
     }
 
     /** Entries off the heap for this JVM only; large payloads go to files in a private temporary folder. */
-    static ChronicleStore offHeap(EntryAuthenticator authenticator, CacheSpec spec, String method)
-            throws IOException {
+    static ChronicleStore offHeap(EntryAuthenticator authenticator, CacheSpec spec, String method, Clock clock,
+                                  Reporter reporter) throws IOException {
         Path spillDirectory = Folders.temporary("memoria-off-heap-");
         return new ChronicleStore(IndexMap.inMemory(method, spec.maxEntries().orElse(0)), new BlobFiles(spillDirectory),
-                authenticator, spec, method);
+                authenticator, spec, method, clock, reporter);
+    }
+
+    /** The clock its {@code ttl} is measured on: what an entry put here is stamped with. */
+    public Clock clock() {
+        return clock;
     }
 
     @Override
@@ -94,7 +105,7 @@ public final class ChronicleStore implements Store<Key> {
         }
         try {
             EntryRecord record = EntryRecord.decode(encoded);
-            if (ttlMillis >= 0 && Clock.currentTimeMillis() - record.writtenAtMillis() >= ttlMillis) {
+            if (ttlMillis >= 0 && clock.currentTimeMillis() - record.writtenAtMillis() >= ttlMillis) {
                 drop(key, encoded, record);
                 evictions.increment();
                 return null;
@@ -104,7 +115,7 @@ public final class ChronicleStore implements Store<Key> {
             if (!index.map().remove(key.toBytes(), encoded)) {
                 return null; // another JVM replaced or evicted the entry while it was read: a plain miss
             }
-            Reporter.once("corrupt " + blobs.directory(), "A stored entry of " + method + " was dropped because "
+            reporter.once("corrupt " + blobs.directory(), "A stored entry of " + method + " was dropped because "
                     + e.getMessage() + "; it will be recomputed.");
             departures.damaged(reportedAs, Messages.damagedEntry(where, e.getMessage()));
             return null;
@@ -149,7 +160,7 @@ public final class ChronicleStore implements Store<Key> {
             if (!DiskSpace.isOutOfSpace(e, blobs.directory())) {
                 throw new UncheckedIOException(e);
             }
-            Reporter.once("disk full " + blobs.directory(), "An entry of " + method + " was not stored on disk"
+            reporter.once("disk full " + blobs.directory(), "An entry of " + method + " was not stored on disk"
                     + " because " + e.getMessage() + ". It is kept in memory; entries that do not fit are not stored"
                     + " on disk until there is room again, and no stored entry is lost.");
         }

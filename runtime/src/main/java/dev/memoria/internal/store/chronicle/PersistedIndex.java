@@ -36,6 +36,7 @@ import java.util.Set;
  */
 final class PersistedIndex extends IndexMap {
 
+    // file locks belong to the process, so a directory's index is open once per JVM, whichever engine opened it
     private static final Map<Path, PersistedIndex> OPEN = new HashMap<>();
     private static final String MAP_FILE = "entries.cm";
     private static final String LOCK_FILE = "entries.lock";
@@ -61,7 +62,7 @@ final class PersistedIndex extends IndexMap {
     private volatile boolean faulted;
 
     private PersistedIndex(Path directory, ChronicleMapBuilder<byte[], byte[]> builder, BlobFiles blobs,
-                           String method) throws IOException {
+                           String method, Reporter reporter) throws IOException {
         this.directory = directory;
         this.locks = FileChannel.open(directory.resolve(LOCK_FILE), Set.of(StandardOpenOption.CREATE,
                 StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS), Files0600.file());
@@ -74,7 +75,7 @@ final class PersistedIndex extends IndexMap {
             FileLock alone = locks.tryLock(1, 1, false);
             if (alone != null) {
                 try {
-                    map = openAlone(builder, file, blobs, method);
+                    map = openAlone(builder, file, blobs, method, reporter);
                 } finally {
                     alone.release();
                 }
@@ -96,12 +97,12 @@ final class PersistedIndex extends IndexMap {
      * Opens the index of {@code directory}, or joins this JVM's open one. {@code blobs} are the version's blob files
      * and {@code method} names it in a report, should the index be damaged beyond repair and replaced.
      */
-    static synchronized PersistedIndex open(Path directory, long maxEntries, BlobFiles blobs, String method)
-            throws IOException {
+    static synchronized PersistedIndex open(Path directory, long maxEntries, BlobFiles blobs, String method,
+                                            Reporter reporter) throws IOException {
         PersistedIndex index = OPEN.get(directory);
         if (index == null) {
             index = new PersistedIndex(directory, builder(directory.getFileName().toString(), maxEntries), blobs,
-                    method);
+                    method, reporter);
             OPEN.put(directory, index);
         }
         index.users++;
@@ -185,9 +186,10 @@ final class PersistedIndex extends IndexMap {
      * ready is damage, not work in progress: Chronicle would wait a minute for it.
      */
     private static ChronicleMap<byte[], byte[]> openAlone(ChronicleMapBuilder<byte[], byte[]> builder, Path file,
-                                                          BlobFiles blobs, String method) throws IOException {
+                                                          BlobFiles blobs, String method, Reporter reporter)
+            throws IOException {
         if (Files.exists(file) && !headerReady(file)) {
-            return replace(builder, file, blobs, method, "its header is incomplete");
+            return replace(builder, file, blobs, method, reporter, "its header is incomplete");
         }
         boolean recover = Files.exists(file.resolveSibling(DIRTY_MARKER)) && Files.exists(file);
         ChronicleMap<byte[], byte[]> map;
@@ -201,7 +203,7 @@ final class PersistedIndex extends IndexMap {
                 throw DiskSpace.asDiskFull(failure, file.getParent(), (recover ? "recovering" : "opening")
                         + " the index of " + method);
             }
-            return replace(builder, file, blobs, method, failure.toString());
+            return replace(builder, file, blobs, method, reporter, failure.toString());
         }
         if (recover) {
             blobs.deleteUnreferenced(map);
@@ -227,11 +229,12 @@ final class PersistedIndex extends IndexMap {
      * no other JVM has the version open, so they go too.
      */
     private static ChronicleMap<byte[], byte[]> replace(ChronicleMapBuilder<byte[], byte[]> builder, Path file,
-                                                        BlobFiles blobs, String method, String damage)
+                                                        BlobFiles blobs, String method, Reporter reporter,
+                                                        String damage)
             throws IOException {
         Files.deleteIfExists(file);
         blobs.deleteAll();
-        Reporter.once("damaged index " + file, "The index of the stored entries of " + method + " (" + file
+        reporter.once("damaged index " + file, "The index of the stored entries of " + method + " (" + file
                 + ") was damaged (" + damage + ") and has been replaced by an empty one; those entries will be"
                 + " recomputed.");
         return builder.createPersistedTo(file.toFile());

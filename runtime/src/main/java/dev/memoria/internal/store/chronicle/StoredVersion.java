@@ -3,7 +3,9 @@ package dev.memoria.internal.store.chronicle;
 import dev.memoria.internal.store.EntryAuthenticator;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.site.Manifest;
+import dev.memoria.internal.time.Clock;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,10 +19,12 @@ public final class StoredVersion {
 
     private final Path directory;
     private final Properties info;
+    private final Reporter reporter;
 
-    StoredVersion(Path directory, Properties info) {
+    StoredVersion(Path directory, Properties info, Reporter reporter) {
         this.directory = directory;
         this.info = info;
+        this.reporter = reporter;
     }
 
     public Path directory() {
@@ -154,8 +158,10 @@ public final class StoredVersion {
         }
         BlobFiles blobs = new BlobFiles(directory.resolve(CacheLayout.BLOBS));
         EntryAuthenticator authenticator = authenticator();
-        ChronicleStore store = new ChronicleStore(PersistedIndex.open(directory, 0, blobs, method()), blobs,
-                authenticator, CacheSpec.builder(CacheSpec.Kind.DATA, method()).build(), method());
+        // without a ttl the store never reads its clock
+        ChronicleStore store = new ChronicleStore(PersistedIndex.open(directory, 0, blobs, method(), reporter), blobs,
+                authenticator, CacheSpec.builder(CacheSpec.Kind.DATA, method()).build(), method(), new Clock(),
+                reporter);
         try {
             return work.apply(store);
         } finally {

@@ -166,13 +166,18 @@ public final class RemoteStore implements Store<Key> {
     private volatile long lastEntries;
     private volatile long lastBytes;
 
+    private final Clock clock;
+    private final Reporter reporter;
+
     /**
      * @param async whether the method returns a future: its callers must not block, so a miss never waits for another
      *              JVM's computation of the key but computes it too
      */
     RemoteStore(RemoteTier tier, EntryAuthenticator authenticator, String tag, CacheSpec spec, String method,
-                boolean async) {
+                boolean async, Clock clock, Reporter reporter) {
         this.tier = tier;
+        this.clock = clock;
+        this.reporter = reporter;
         this.authenticator = authenticator;
         this.method = method;
         this.prefix = prefix(tag);
@@ -395,7 +400,7 @@ public final class RemoteStore implements Store<Key> {
             counters.errors.increment();
             tier.call(sync -> sync.eval(DELETE_IF, ScriptOutputType.INTEGER,
                     new byte[][] {bytes(prefix + "e:" + member)}, head), 0L);
-            Reporter.once("bad remote entry " + prefix, Messages.remoteBadEntry(method, e.getMessage()));
+            reporter.once("bad remote entry " + prefix, Messages.remoteBadEntry(method, e.getMessage()));
             departures.damaged(reportedAs, Messages.damagedEntry("the shared store", e.getMessage()));
             return null;
         }
@@ -426,8 +431,8 @@ public final class RemoteStore implements Store<Key> {
         RemoteRecord record = RemoteRecord.sealed(layout, writeId, chunkCount,
                 chunkCount == 0 ? PayloadLayout.joined(value, recording) : null, tag);
         long ttl = retentionMillis <= 0 ? 0
-                : Math.max(1, retentionMillis - (Clock.currentTimeMillis() - value.writtenAtMillis()));
-        long cutoff = retentionMillis <= 0 ? -1 : Clock.currentTimeMillis() - retentionMillis;
+                : Math.max(1, retentionMillis - (clock.currentTimeMillis() - value.writtenAtMillis()));
+        long cutoff = retentionMillis <= 0 ? -1 : clock.currentTimeMillis() - retentionMillis;
         chunkKeys.add(0, bytes(prefix + "e:" + member));
         byte[] encoded = record.encode();
         String chunks = chunkCount == 0 ? "" : Long.toHexString(writeId) + ":" + chunkCount;

@@ -2,10 +2,12 @@ package dev.memoria.internal.store.remote;
 
 import dev.memoria.internal.Settings;
 import dev.memoria.internal.report.Messages;
+import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.store.EntryAuthenticator;
 import dev.memoria.internal.store.Store;
+import dev.memoria.internal.time.Clock;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +26,16 @@ public final class RemoteStores {
     /** The shortest secret accepted: 16 bytes, 128 bits. */
     static final int MIN_SECRET_BYTES = 16;
 
+    private final Clock clock;
+    private final Reporter reporter;
     private RemoteTier tier;
     private String unavailable;
+
+    /** @param clock, reporter the engine's: what retention is measured on, and where outages are told */
+    public RemoteStores(Clock clock, Reporter reporter) {
+        this.clock = clock;
+        this.reporter = reporter;
+    }
 
     /**
      * The shared store of one method version.
@@ -39,7 +49,8 @@ public final class RemoteStores {
                 RemoteAddress address = RemoteAddress.parse(Settings.remote()
                         .orElseThrow(() -> new IllegalArgumentException(Messages.remoteNoAddress())));
                 byte[] secret = secret();
-                tier = RemoteTier.open(address, secret, Settings.remoteTrustStore().map(Path::toString).orElse(null));
+                tier = RemoteTier.open(address, secret, Settings.remoteTrustStore().map(Path::toString).orElse(null),
+                        reporter);
             } catch (IllegalArgumentException e) {
                 unavailable = e.getMessage();
             }
@@ -49,7 +60,7 @@ public final class RemoteStores {
         }
         String tag = RemoteStore.tag(descriptor.signature(), descriptor.fingerprint());
         RemoteStore store = new RemoteStore(tier, new EntryAuthenticator(tier.secret(), descriptor.signature(),
-                descriptor.fingerprint()), tag, descriptor.spec(), descriptor.displayName(), async(descriptor));
+                descriptor.fingerprint()), tag, descriptor.spec(), descriptor.displayName(), async(descriptor), clock, reporter);
         tier.call(sync -> sync.hset(RemoteTier.bytes(RemoteStore.VERSIONS), RemoteTier.bytes(tag),
                 RemoteTier.bytes(descriptor.signature() + "\t" + descriptor.fingerprint() + "\t"
                                  + descriptor.displayName())), false);

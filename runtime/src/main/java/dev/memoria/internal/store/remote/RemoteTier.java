@@ -68,6 +68,7 @@ public final class RemoteTier {
     /** Invalidation listeners by version tag. */
     private final Map<String, List<Runnable>> listeners = new ConcurrentHashMap<>();
     private final AtomicInteger outages = new AtomicInteger();
+    private final Reporter reporter;
     private volatile boolean down;
     private volatile long retryAtNanos;
     private volatile StatefulConnection<byte[], byte[]> connection;
@@ -77,9 +78,10 @@ public final class RemoteTier {
     /** The background attempts to connect to a store that was down when this JVM started; ended once connected. */
     private volatile ScheduledFuture<?> reconnecting;
 
-    private RemoteTier(RemoteAddress address, byte[] secret, String trustStore) {
+    private RemoteTier(RemoteAddress address, byte[] secret, String trustStore, Reporter reporter) {
         QuietLogging.install();
         this.address = address;
+        this.reporter = reporter;
         this.secret = secret;
         this.background = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "memoria-remote");
@@ -99,9 +101,10 @@ public final class RemoteTier {
      * cache in memory, warned once, until a background attempt reaches it.
      *
      * @param trustStore a PEM file of the certificates to trust for TLS, or {@code null} for the JVM's trust store
+     * @param reporter   the engine's, told of outages and of the store coming back
      */
-    public static RemoteTier open(RemoteAddress address, byte[] secret, String trustStore) {
-        RemoteTier tier = new RemoteTier(address, secret, trustStore);
+    public static RemoteTier open(RemoteAddress address, byte[] secret, String trustStore, Reporter reporter) {
+        RemoteTier tier = new RemoteTier(address, secret, trustStore, reporter);
         if (!tier.connect()) {
             tier.reconnecting = tier.background.scheduleWithFixedDelay(tier::reconnectIfNeeded, 1, 1,
                     TimeUnit.SECONDS);
@@ -147,7 +150,7 @@ public final class RemoteTier {
             T result = work.apply(commands);
             if (down) {
                 down = false;
-                Reporter.once("remote back " + outages.get(), Messages.remoteBack(address.toString()));
+                reporter.once("remote back " + outages.get(), Messages.remoteBack(address.toString()));
             }
             return result;
         } catch (RuntimeException e) {
@@ -171,7 +174,7 @@ public final class RemoteTier {
         if (!down) {
             down = true;
             int outage = outages.incrementAndGet();
-            Reporter.once("remote outage " + outage, Messages.remoteOutage(address.toString(), describe(e)));
+            reporter.once("remote outage " + outage, Messages.remoteOutage(address.toString(), describe(e)));
         }
     }
 
@@ -232,7 +235,7 @@ public final class RemoteTier {
 
     private void reconnectIfNeeded() {
         if (connect()) {
-            Reporter.once("remote back " + outages.get(), Messages.remoteBack(address.toString()));
+            reporter.once("remote back " + outages.get(), Messages.remoteBack(address.toString()));
             reconnecting.cancel(false);
         }
     }

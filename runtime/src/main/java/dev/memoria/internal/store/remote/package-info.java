@@ -4,7 +4,7 @@
  *
  * <p>The API the rest of Memoria (and the cache directory tool) uses, kept small and stable:
  * <pre>
- *   RemoteStores stores = new RemoteStores();           // one per engine (cache.Stores owns it); connects lazily
+ *   RemoteStores stores = new RemoteStores(clock, reporter); // one per engine (cache.Stores owns it); lazy
  *   RemoteStore store = stores.open(descriptor);        // a method version's Store&lt;Key&gt;; throws
  *                                                       //   RemoteUnavailableException (message = the fix) without
  *                                                       //   an address or a secret

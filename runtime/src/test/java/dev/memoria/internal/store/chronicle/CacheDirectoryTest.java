@@ -1,7 +1,6 @@
 package dev.memoria.internal.store.chronicle;
 
-import dev.memoria.internal.time.Clock;
-import org.junit.jupiter.api.AfterEach;
+import dev.memoria.internal.report.Reporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import static dev.memoria.internal.policy.Attributes.MAX_ENTRIES;
@@ -25,13 +23,8 @@ class CacheDirectoryTest {
     @TempDir
     Path cache;
 
-    @AfterEach
-    void realClock() {
-        Clock.reset();
-    }
-
     private StoredVersion onlyVersion() {
-        return new CacheDirectory(cache).versions().get(0);
+        return new CacheDirectory(cache, Reporter.jvm()).versions().get(0);
     }
 
     @Test
@@ -95,15 +88,14 @@ class CacheDirectoryTest {
 
     @Test
     void removesEntriesWrittenBeforeACutoff() throws IOException {
-        AtomicLong now = new AtomicLong();
-        Clock.useForTesting(now::get);
-        ChronicleStore store = new StoreFixture(cache, spec -> spec).open();
+        StoreFixture fixture = new StoreFixture(cache, spec -> spec);
+        ChronicleStore store = fixture.open();
         put(store, key(1), "old");
-        now.addAndGet(Duration.ofDays(2).toNanos());
+        fixture.advance(Duration.ofDays(2));
         put(store, key(2), "new");
         store.close();
 
-        Instant cutoff = Instant.ofEpochMilli(Clock.currentTimeMillis()).minus(Duration.ofDays(1));
+        Instant cutoff = Instant.ofEpochMilli(fixture.clock().currentTimeMillis()).minus(Duration.ofDays(1));
         assertThat(onlyVersion().countWrittenBefore(cutoff)).isEqualTo(1);
         assertThat(onlyVersion().contents().entries()).isEqualTo(2);
         assertThat(onlyVersion().removeWrittenBefore(cutoff)).isEqualTo(1);
@@ -121,7 +113,7 @@ class CacheDirectoryTest {
         ChronicleStore current = new StoreFixture(cache, spec -> spec.set(MAX_ENTRIES, 10),
                 "00000000000000000000000000000002").open();
         assertThat(old.versionDirectory()).doesNotExist();
-        assertThat(new CacheDirectory(cache).versions()).extracting(StoredVersion::fingerprint)
+        assertThat(new CacheDirectory(cache, Reporter.jvm()).versions()).extracting(StoredVersion::fingerprint)
                 .containsExactly("00000000000000000000000000000002");
         current.close();
     }
@@ -131,7 +123,7 @@ class CacheDirectoryTest {
         StoreFixture old = new StoreFixture(cache, spec -> spec, "00000000000000000000000000000001");
         old.open().close();
         new StoreFixture(cache, spec -> spec, "00000000000000000000000000000002").open().close();
-        assertThat(new CacheDirectory(cache).versions()).hasSize(2);
+        assertThat(new CacheDirectory(cache, Reporter.jvm()).versions()).hasSize(2);
     }
 
     @Test
@@ -143,7 +135,7 @@ class CacheDirectoryTest {
 
         assertThat(onlyVersion().discard()).isTrue();
         assertThat(fixture.versionDirectory()).doesNotExist();
-        assertThat(new CacheDirectory(cache).versions()).isEmpty();
+        assertThat(new CacheDirectory(cache, Reporter.jvm()).versions()).isEmpty();
     }
 
     @Test
@@ -173,8 +165,8 @@ class CacheDirectoryTest {
 
     @Test
     void aFolderHasTheLayoutOnceSomethingWasPersisted() throws IOException {
-        assertThat(new CacheDirectory(cache).hasLayout()).isFalse();
+        assertThat(new CacheDirectory(cache, Reporter.jvm()).hasLayout()).isFalse();
         new StoreFixture(cache, spec -> spec).open().close();
-        assertThat(new CacheDirectory(cache).hasLayout()).isTrue();
+        assertThat(new CacheDirectory(cache, Reporter.jvm()).hasLayout()).isTrue();
     }
 }

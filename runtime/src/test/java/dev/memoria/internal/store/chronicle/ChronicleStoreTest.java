@@ -1,11 +1,8 @@
 package dev.memoria.internal.store.chronicle;
 
 import dev.memoria.internal.report.Reporter;
-import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.value.Serialized;
 import dev.memoria.testing.CapturedStderr;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +16,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import static dev.memoria.internal.policy.Attributes.MAX_ENTRIES;
@@ -40,24 +36,8 @@ class ChronicleStoreTest {
     record Sample(String name, double[] values, List<Integer> counts) {
     }
 
-    private final AtomicLong now = new AtomicLong(1_000_000_000_000L);
-
     @TempDir
     Path cache;
-
-    @BeforeEach
-    void fakeClock() {
-        Clock.useForTesting(now::get);
-    }
-
-    @AfterEach
-    void realClock() {
-        Clock.reset();
-    }
-
-    private void advance(Duration duration) {
-        now.addAndGet(duration.toNanos());
-    }
 
     private static Sample sample(String name, int values) {
         double[] array = new double[values];
@@ -167,10 +147,10 @@ class ChronicleStoreTest {
         put(store, key(1), sample("large", 1_000_000));
         store.close();
 
-        advance(Duration.ofMinutes(59));
+        fixture.advance(Duration.ofMinutes(59));
         ChronicleStore reopened = fixture.open();
         assertThat(reopened.get(key(1))).isNotNull();
-        advance(Duration.ofMinutes(2));
+        fixture.advance(Duration.ofMinutes(2));
         assertThat(reopened.get(key(1))).isNull();
         assertThat(reopened.evictions()).isEqualTo(1);
         assertThat(reopened.entries()).isZero();
@@ -180,10 +160,11 @@ class ChronicleStoreTest {
 
     @Test
     void maxEntriesBoundsTheFileDroppingTheOldestFirst() throws IOException {
-        ChronicleStore store = new StoreFixture(cache, spec -> spec.set(MAX_ENTRIES, 3)).open();
+        StoreFixture fixture = new StoreFixture(cache, spec -> spec.set(MAX_ENTRIES, 3));
+        ChronicleStore store = fixture.open();
         for (int i = 0; i < 5; i++) {
             put(store, key(i), "value " + i);
-            advance(Duration.ofSeconds(1));
+            fixture.advance(Duration.ofSeconds(1));
         }
         assertThat(store.entries()).isEqualTo(3);
         assertThat(store.evictions()).isEqualTo(2);
@@ -199,7 +180,7 @@ class ChronicleStoreTest {
         ChronicleStore store = fixture.open();
         for (int i = 0; i < 4; i++) {
             put(store, key(i), sample("big " + i, 1_000_000)); // 8 MB each
-            advance(Duration.ofSeconds(1));
+            fixture.advance(Duration.ofSeconds(1));
         }
         assertThat(store.bytes()).isLessThanOrEqualTo(20L << 20);
         assertThat(store.entries()).isEqualTo(2);
@@ -242,15 +223,14 @@ class ChronicleStoreTest {
         StoreFixture fixture = new StoreFixture(cache, spec -> spec);
         ChronicleStore store = fixture.open();
         put(store, key(1), "the real value");
-        Map<byte[], byte[]> index = PersistedIndex.open(fixture.versionDirectory(), 0,
-                new BlobFiles(fixture.versionDirectory().resolve(CacheLayout.BLOBS)), "example.Reports.load(int)").map();
+        Map<byte[], byte[]> index = fixture.index().map();
         byte[] record = index.get(key(1).toBytes());
         record[record.length - 8] ^= 0x40; // inside the payload
         index.put(key(1).toBytes(), record);
 
         assertThat(store.get(key(1))).isNull();
         assertThat(store.entries()).as("dropped").isZero();
-        assertThat(Reporter.reported()).anyMatch(line -> line.contains("example.Reports.load(int) was dropped because"));
+        assertThat(Reporter.jvm().reported()).anyMatch(line -> line.contains("example.Reports.load(int) was dropped because"));
         store.close();
         assertThat(stderr.takeLine())
                 .startsWith("[memoria] A stored entry of example.Reports.load(int) was dropped because its index"
@@ -327,7 +307,7 @@ class ChronicleStoreTest {
         ChronicleStore reopened = fixture.open(); // Chronicle alone would wait a minute for this header
         assertThat(reopened.get(key(1))).isNull();
         assertThat(blobs(fixture)).as("unreachable without the index").isEmpty();
-        assertThat(Reporter.reported()).anyMatch(line -> line.startsWith("The index of the stored entries of"
+        assertThat(Reporter.jvm().reported()).anyMatch(line -> line.startsWith("The index of the stored entries of"
                 + " example.Reports.load(int) (" + index + ") was damaged (its header is incomplete)"));
         put(reopened, key(2), "new");
         assertThat(get(reopened, key(2))).isEqualTo("new");

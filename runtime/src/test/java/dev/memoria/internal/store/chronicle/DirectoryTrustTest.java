@@ -1,9 +1,9 @@
 package dev.memoria.internal.store.chronicle;
 
+import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.cache.Stores;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.report.Reporter;
-import dev.memoria.internal.store.MemoryBudget;
 import dev.memoria.internal.store.MemoryStore;
 import dev.memoria.internal.store.Store;
 import dev.memoria.testing.CapturedStderr;
@@ -129,13 +129,13 @@ class DirectoryTrustTest {
         Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxrwxrwx"));
         String previous = System.setProperty("memoria.cache.dir", cache.toString());
         try {
-            Stores stores = new Stores(MemoryBudget.fromSettings());
+            Stores stores = Stores.fromSettings(new Clock(), Reporter.jvm());
             Store<Object> first = stores.create(new StoreFixture(cache, spec -> spec,
                     "0123456789abcdef0123456789abcdef", "first").descriptor(), key -> (Key) key);
             Store<Object> second = stores.create(new StoreFixture(cache, spec -> spec,
                     "0123456789abcdef0123456789abcdef", "second").descriptor(), key -> (Key) key);
             assertThat(List.of(first, second)).allMatch(MemoryStore.class::isInstance);
-            assertThat(Reporter.reported()).filteredOn(line -> line.contains(cache.toString())).hasSize(1)
+            assertThat(Reporter.jvm().reported()).filteredOn(line -> line.contains(cache.toString())).hasSize(1)
                     .allMatch(line -> line.contains("example.Reports.first(int) and the other methods stored there keep"
                             + " their entries in memory"));
         } finally {

@@ -63,7 +63,7 @@ class EntryTagTest {
 
         assertThat(get(store, key(1))).isNull();
         assertThat(store.entries()).as("dropped").isZero();
-        assertThat(Reporter.reported()).anyMatch(line -> line.contains("example.Reports.load(int) was dropped because"
+        assertThat(Reporter.jvm().reported()).anyMatch(line -> line.contains("example.Reports.load(int) was dropped because"
                 + " it fails its authentication"));
         store.close();
     }
@@ -118,7 +118,7 @@ class EntryTagTest {
 
         assertThat(get(store, key(1))).isNull();
         assertThat(store.entries()).as("dropped").isZero();
-        assertThat(Reporter.reported()).anyMatch(line -> line.contains("was dropped because it was stored in format 3"
+        assertThat(Reporter.jvm().reported()).anyMatch(line -> line.contains("was dropped because it was stored in format 3"
                 + " by an earlier Memoria"));
         store.close();
     }
@@ -188,8 +188,7 @@ class EntryTagTest {
 
     /** Changes the record of {@code key} in the index and seals it with a valid checksum, as a forger would. */
     private static void editRecord(StoreFixture fixture, Key key, Edit edit) throws IOException {
-        PersistedIndex index = PersistedIndex.open(fixture.versionDirectory(), 0,
-                new BlobFiles(fixture.versionDirectory().resolve(CacheLayout.BLOBS)), "example.Reports.load(int)");
+        PersistedIndex index = fixture.index();
         Map<byte[], byte[]> map = index.map();
         byte[] record = map.get(key.toBytes());
         edit.apply(record);

@@ -49,7 +49,7 @@ class EvictionRaceTest {
 
     @Test
     void aBlobEvictedByAnotherJvmWhileReadIsAMissNotAFailure() throws Exception {
-        int reportedBefore = Reporter.reported().size();
+        int reportedBefore = Reporter.jvm().reported().size();
         StoreFixture fixture = bounded(cache);
         ChronicleStore store = fixture.open();
         put(store, key(0), value(0));
@@ -77,7 +77,7 @@ class EvictionRaceTest {
         }
         assertThat(writer.exitValue()).isZero();
         assertThat(hits).as("the reader saw the writer's entries").isPositive();
-        List<String> reported = Reporter.reported();
+        List<String> reported = Reporter.jvm().reported();
         assertThat(reported.subList(reportedBefore, reported.size())).as("reports of this test")
                 .noneMatch(line -> line.contains("was dropped because"));
     }

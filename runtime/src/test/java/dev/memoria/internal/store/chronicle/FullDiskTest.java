@@ -1,10 +1,10 @@
 package dev.memoria.internal.store.chronicle;
 
+import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.store.EntryAuthenticator;
 import dev.memoria.internal.cache.Stores;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.report.Reporter;
-import dev.memoria.internal.store.MemoryBudget;
 import dev.memoria.internal.store.MemoryStore;
 import dev.memoria.testing.CapturedStderr;
 import net.openhft.chronicle.map.ChronicleMap;
@@ -76,7 +76,7 @@ class FullDiskTest {
         assertThat(get(store, key(3))).isNull();
         assertThat(get(store, key(1))).isEqualTo("before");
         assertThat(get(store, key(2))).isEqualTo(big('b'));
-        assertThat(Reporter.reported()).anyMatch(line -> line.startsWith("An entry of example.Reports.load(int) was"
+        assertThat(Reporter.jvm().reported()).anyMatch(line -> line.startsWith("An entry of example.Reports.load(int) was"
                 + " not stored on disk because the disk holding ") && line.contains(" is full: a blob of ")
                 && line.contains("bytes are free"));
 
@@ -96,8 +96,7 @@ class FullDiskTest {
         ChronicleStore store = fixture.open();
         put(store, key(0), "before");
         store.close();
-        PersistedIndex index = PersistedIndex.open(fixture.versionDirectory(), 0,
-                new BlobFiles(fixture.versionDirectory().resolve(CacheLayout.BLOBS)), "example.Reports.load(int)");
+        PersistedIndex index = fixture.index();
         // another process fills the disk after this one checked for room: the check is skipped to get there
         IndexMap raced = new IndexMap() {
             @Override
@@ -117,7 +116,7 @@ class FullDiskTest {
         };
         ChronicleStore racing = new ChronicleStore(raced, new BlobFiles(fixture.versionDirectory()
                 .resolve(CacheLayout.BLOBS)), authenticator(fixture), fixture.descriptor().spec(),
-                "example.Reports.load(int)");
+                "example.Reports.load(int)", fixture.clock(), Reporter.jvm());
         Path filler = fill(0);
         int stored = 1;
         Throwable fault = null;
@@ -166,7 +165,7 @@ class FullDiskTest {
 
     @Test
     void anOpenOnAFullDiskSaysSoKeepsTheEntriesAndWorksOnceThereIsRoom() throws IOException {
-        int reportedBefore = Reporter.reported().size();
+        int reportedBefore = Reporter.jvm().reported().size();
         StoreFixture fixture = new StoreFixture(cache, spec -> spec);
         ChronicleStore store = fixture.open();
         put(store, key(1), "kept");
@@ -176,11 +175,11 @@ class FullDiskTest {
         Path filler = fill(0);
 
         assertThatThrownBy(fixture::open).isInstanceOf(DiskFullException.class).hasMessageContaining("is full");
-        assertThat(Reporter.reported().subList(reportedBefore, Reporter.reported().size()))
+        assertThat(Reporter.jvm().reported().subList(reportedBefore, Reporter.jvm().reported().size()))
                 .noneMatch(line -> line.contains("was damaged"));
         String previous = System.setProperty("memoria.cache.dir", cache.toString());
         try {
-            Stores stores = new Stores(MemoryBudget.fromSettings());
+            Stores stores = Stores.fromSettings(new Clock(), Reporter.jvm());
             assertThat(stores.create(fixture.descriptor(), key -> (Key) key)).isInstanceOf(MemoryStore.class);
         } finally {
             System.setProperty("memoria.cache.dir", previous == null ? "" : previous);
@@ -188,7 +187,7 @@ class FullDiskTest {
                 System.clearProperty("memoria.cache.dir");
             }
         }
-        assertThat(Reporter.reported()).anyMatch(line -> line.startsWith("The disk cache could not open: the disk"
+        assertThat(Reporter.jvm().reported()).anyMatch(line -> line.startsWith("The disk cache could not open: the disk"
                 + " holding ") && line.contains("no stored entry is lost"));
 
         Files.delete(filler);

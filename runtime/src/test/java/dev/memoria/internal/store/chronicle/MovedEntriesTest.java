@@ -50,7 +50,7 @@ class MovedEntriesTest {
         put(store, key(1), "abc");
         assertThat(get(store, key(1))).as("recomputed and stored again").isEqualTo("abc");
         store.close();
-        assertThat(Reporter.reported()).anyMatch(line -> line.contains("A stored entry of example.Reports.lower(int)"
+        assertThat(Reporter.jvm().reported()).anyMatch(line -> line.contains("A stored entry of example.Reports.lower(int)"
                 + " was dropped because it fails its authentication"));
         assertThat(stderr.takeLine())
                 .startsWith("[memoria] A stored entry of example.Reports.lower(int) was dropped because it fails its"
@@ -98,9 +98,9 @@ class MovedEntriesTest {
         fill(upper, "ABC", "X".repeat(IndexMap.INLINE_LIMIT + 1));
         copyIndex(upper, lower);
 
-        StoredVersion moved = new CacheDirectory(cache).versionsOf(lower.descriptor().signature()).get(0);
+        StoredVersion moved = new CacheDirectory(cache, Reporter.jvm()).versionsOf(lower.descriptor().signature()).get(0);
         assertThat(moved.verify(false)).isEqualTo(new ChronicleStore.Verification(2, 2));
-        StoredVersion untouched = new CacheDirectory(cache).versionsOf(upper.descriptor().signature()).get(0);
+        StoredVersion untouched = new CacheDirectory(cache, Reporter.jvm()).versionsOf(upper.descriptor().signature()).get(0);
         assertThat(untouched.verify(false)).isEqualTo(new ChronicleStore.Verification(2, 0));
     }
 
@@ -114,7 +114,7 @@ class MovedEntriesTest {
         Files.copy(upper.versionDirectory().resolve(CacheLayout.VERSION_FILE),
                 lower.versionDirectory().resolve(CacheLayout.VERSION_FILE), StandardCopyOption.REPLACE_EXISTING);
 
-        StoredVersion moved = new CacheDirectory(cache).versionsOf(lower.descriptor().signature()).get(0);
+        StoredVersion moved = new CacheDirectory(cache, Reporter.jvm()).versionsOf(lower.descriptor().signature()).get(0);
         assertThatThrownBy(() -> moved.verify(false))
                 .hasMessageContaining("which is not the method of its folder");
     }
@@ -143,7 +143,6 @@ class MovedEntriesTest {
     }
 
     private static Map<byte[], byte[]> index(StoreFixture fixture) throws IOException {
-        return PersistedIndex.open(fixture.versionDirectory(), 0,
-                new BlobFiles(fixture.versionDirectory().resolve(CacheLayout.BLOBS)), "example.Reports.load(int)").map();
+        return fixture.index().map();
     }
 }

@@ -1,5 +1,7 @@
 package dev.memoria.internal.store.chronicle;
 
+import dev.memoria.internal.time.Clock;
+import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.store.EntryAuthenticator;
 import dev.memoria.internal.policy.CacheSpec;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,7 @@ class OffHeapStoreTest {
         try {
             ChronicleStore store = ChronicleStore.offHeap(new EntryAuthenticator(CacheSecret.random(), "example.Off.heap()V", "1"),
                     CacheSpec.builder(CacheSpec.Kind.DATA, "example.Off.heap()")
-                    .set(OFF_HEAP, true).build(), "example.Off.heap()");
+                    .set(OFF_HEAP, true).build(), "example.Off.heap()", new Clock(), Reporter.jvm());
             put(store, key(1), List.of("a", "b"));
             put(store, key(2), new double[1_000_000]);
             assertThat(get(store, key(1))).isEqualTo(List.of("a", "b"));

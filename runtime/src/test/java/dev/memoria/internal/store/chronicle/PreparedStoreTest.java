@@ -1,9 +1,9 @@
 package dev.memoria.internal.store.chronicle;
 
+import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.cache.Stores;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.report.Reporter;
-import dev.memoria.internal.store.MemoryBudget;
 import dev.memoria.internal.store.MemoryStore;
 import dev.memoria.internal.store.Store;
 import dev.memoria.internal.store.TieredStore;
@@ -49,7 +49,7 @@ class PreparedStoreTest {
         Path cache = temporary.resolve("cache");
         System.setProperty("memoria.cache.dir", cache.toString());
         StoreFixture fixture = new StoreFixture(cache, spec -> spec);
-        Stores stores = new Stores(MemoryBudget.fromSettings());
+        Stores stores = Stores.fromSettings(new Clock(), Reporter.jvm());
 
         stores.prepare(fixture.descriptor());
         for (int waited = 0; !PersistedIndex.isOpenHere(fixture.versionDirectory()) && waited < 600; waited++) {
@@ -71,13 +71,13 @@ class PreparedStoreTest {
         Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxrwxrwx"));
         System.setProperty("memoria.cache.dir", cache.toString());
         StoreFixture fixture = new StoreFixture(cache, spec -> spec, "0123456789abcdef0123456789abcdef", "refused");
-        Stores stores = new Stores(MemoryBudget.fromSettings());
+        Stores stores = Stores.fromSettings(new Clock(), Reporter.jvm());
 
         stores.prepare(fixture.descriptor());
         Store<Object> store = stores.create(fixture.descriptor(), key -> (Key) key);
 
         assertThat(store).isInstanceOf(MemoryStore.class);
-        assertThat(Reporter.reported()).anyMatch(line -> line.contains(cache + " can be written by other users")
+        assertThat(Reporter.jvm().reported()).anyMatch(line -> line.contains(cache + " can be written by other users")
                 && line.contains("example.Reports.refused(int) and the other methods stored there keep their"
                 + " entries in memory"));
         try (Stream<Path> files = Files.list(cache)) {

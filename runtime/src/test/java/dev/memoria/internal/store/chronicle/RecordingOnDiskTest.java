@@ -62,7 +62,7 @@ class RecordingOnDiskTest {
 
         assertThat(store.get(key(1))).isNull();
         assertThat(store.entries()).as("dropped").isZero();
-        assertThat(Reporter.reported()).anyMatch(line -> line.contains("was dropped because it was stored in format 1"));
+        assertThat(Reporter.jvm().reported()).anyMatch(line -> line.contains("was dropped because it was stored in format 1"));
         store.close();
         assertThat(stderr.takeLine())
                 .startsWith("[memoria] A stored entry of example.Reports.load(int) was dropped because it was stored"
@@ -81,7 +81,7 @@ class RecordingOnDiskTest {
 
         assertThat(store.get(key(1))).isNull();
         assertThat(store.entries()).as("dropped").isZero();
-        assertThat(Reporter.reported()).anyMatch(line -> line.contains("example.Reports.load(int) was dropped because"));
+        assertThat(Reporter.jvm().reported()).anyMatch(line -> line.contains("example.Reports.load(int) was dropped because"));
         store.close();
         assertThat(stderr.takeLine())
                 .startsWith("[memoria] A stored entry of example.Reports.load(int) was dropped because its index"
@@ -132,8 +132,7 @@ class RecordingOnDiskTest {
     }
 
     private static Map<byte[], byte[]> index(StoreFixture fixture) throws IOException {
-        return PersistedIndex.open(fixture.versionDirectory(), 0,
-                new BlobFiles(fixture.versionDirectory().resolve(CacheLayout.BLOBS)), "example.Reports.load(int)").map();
+        return fixture.index().map();
     }
 
     private List<Path> blobs() throws IOException {

@@ -4,18 +4,26 @@ import dev.memoria.Persist;
 import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.recording.Recording;
+import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.site.SiteDescriptor;
+import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.value.Serialized;
 
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 
 import static dev.memoria.internal.policy.Attributes.PERSIST;
 
-/** Stores of one made-up persisted method in a temporary cache directory, and values to put in them. */
+/**
+ * Stores of one made-up persisted method in a temporary cache directory, and values to put in them. Its stores follow
+ * a clock of the fixture's own ({@link #advance}) and report to the JVM's reporter, as the JVM's engine's stores do.
+ */
 final class StoreFixture {
 
     static final ValueCopier COPIER = ValueCopier.forLoader(StoreFixture.class.getClassLoader());
@@ -24,6 +32,8 @@ final class StoreFixture {
     private final CacheSpec spec;
     private final String fingerprint;
     private final String method;
+    private final AtomicLong now = new AtomicLong();
+    private final Clock clock = Clock.following(now::get);
 
     StoreFixture(Path cacheDirectory, UnaryOperator<CacheSpec.Builder> configuration) {
         this(cacheDirectory, configuration, "0123456789abcdef0123456789abcdef");
@@ -51,7 +61,23 @@ final class StoreFixture {
 
     /** Opens the store; a second open after {@link ChronicleStore#close()} is a restart as far as the store goes. */
     ChronicleStore open() throws IOException {
-        return (ChronicleStore) ChronicleStores.persisted(cacheDirectory, descriptor());
+        return (ChronicleStore) ChronicleStores.persisted(cacheDirectory, descriptor(), clock, Reporter.jvm());
+    }
+
+    /** Opens (or joins) the index of the method's version, as its store does. */
+    PersistedIndex index() throws IOException {
+        return PersistedIndex.open(versionDirectory(), 0, new BlobFiles(versionDirectory().resolve(CacheLayout.BLOBS)),
+                "example.Reports." + method + "(int)", Reporter.jvm());
+    }
+
+    /** The time of this fixture's stores, starting at the real time. */
+    Clock clock() {
+        return clock;
+    }
+
+    /** Moves the time of this fixture's stores forward. */
+    void advance(Duration duration) {
+        now.addAndGet(duration.toNanos());
     }
 
     Path versionDirectory() {
@@ -65,9 +91,12 @@ final class StoreFixture {
         return Key.fromBytes(bytes);
     }
 
-    /** Puts {@code value} serialized as the engine would: large arrays spilled straight into the store. */
+    /**
+     * Puts {@code value} serialized as the engine would: large arrays spilled straight into the store, written at the
+     * store's time.
+     */
     static void put(ChronicleStore store, Key key, Object value) {
-        store.put(key, COPIER.serialize(value, store.spill()));
+        store.put(key, COPIER.serialize(value, store.spill()).entry(Recording.NONE, store.clock().currentTimeMillis()));
     }
 
     /** The value stored under {@code key}, deserialized as a hit of a method returning {@code Object} would, or null. */
