@@ -24,7 +24,7 @@ public final class LoadedClasses {
 
     /** The JVM option that writes the log {@link #summarize} reads. */
     public static String option(Path file) {
-        return "-Xlog:class+load=info:file=" + file;
+        return "-Xlog:class+load=info:file=" + file + "::filecount=0"; // no rotated copies of an earlier run
     }
 
     /** The loaded classes of {@code log}, by package prefix, next to the count of a JVM without the agent. */
