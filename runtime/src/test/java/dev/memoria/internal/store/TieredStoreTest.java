@@ -36,6 +36,11 @@ class TieredStoreTest {
         return new MemoryStore(SPEC, "example.Reports.load(int)", budget, clock);
     }
 
+    /** Over a memory tier and a disk tier the test can reach; keys are their own digests. */
+    private TieredStore tiered(MemoryStore memory, FakeDisk disk) {
+        return new TieredStore(memory, disk, key -> (Key) key, SPEC, "example.Tiers.load()", this::memory, reporter);
+    }
+
     private static Key key(int n) {
         byte[] bytes = new byte[Key.BYTES];
         bytes[0] = (byte) n;
@@ -123,8 +128,7 @@ class TieredStoreTest {
     void writesGoToBothTiersAndReadsPromoteFromDisk() {
         MemoryStore memory = memory();
         FakeDisk disk = new FakeDisk();
-        TieredStore store = new TieredStore(memory, disk, key -> (Key) key, SPEC, "example.Tiers.load()",
-                this::memory, reporter);
+        TieredStore store = tiered(memory, disk);
         Entry entry = new Entry(clock.currentTimeMillis());
         store.put(key(1), entry);
         assertThat(memory.get(key(1))).isSameAs(entry);
@@ -139,8 +143,7 @@ class TieredStoreTest {
     void aPromotedEntryKeepsOnlyWhatIsLeftOfItsTtl() {
         MemoryStore memory = memory();
         FakeDisk disk = new FakeDisk();
-        TieredStore store = new TieredStore(memory, disk, key -> (Key) key, SPEC, "example.Tiers.load()",
-                this::memory, reporter);
+        TieredStore store = tiered(memory, disk);
         disk.entries.put(key(1), new Entry(clock.currentTimeMillis() - Duration.ofMinutes(50).toMillis()));
 
         assertThat(store.get(key(1))).isNotNull();
@@ -173,8 +176,7 @@ class TieredStoreTest {
     void aClearBelowByAnotherProcessEmptiesTheMemoryTierAtItsNextHit() {
         MemoryStore memory = memory();
         FakeDisk disk = new FakeDisk();
-        TieredStore store = new TieredStore(memory, disk, key -> (Key) key, SPEC, "example.Tiers.load()",
-                this::memory, reporter);
+        TieredStore store = tiered(memory, disk);
         Entry entry = new Entry(clock.currentTimeMillis());
         store.put(key(1), entry);
         store.put(key(2), entry);
@@ -191,8 +193,7 @@ class TieredStoreTest {
     void thisStoresOwnRemovalKeepsTheRestOfTheMemoryTier() {
         MemoryStore memory = memory();
         FakeDisk disk = new FakeDisk();
-        TieredStore store = new TieredStore(memory, disk, key -> (Key) key, SPEC, "example.Tiers.load()",
-                this::memory, reporter);
+        TieredStore store = tiered(memory, disk);
         Entry entry = new Entry(clock.currentTimeMillis());
         store.put(key(1), entry);
         store.put(key(2), entry);
