@@ -12,6 +12,8 @@ import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.store.Store;
 import dev.memoria.internal.time.Clock;
+import dev.memoria.internal.value.DamagedValueException;
+import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Stored;
 
 import java.lang.invoke.MethodType;
@@ -82,6 +84,23 @@ public final class FunctionCache {
 
     public Store<Object> store() {
         return store;
+    }
+
+    /**
+     * Whether an entry of {@code key} can be served: found, and authentic once its buffers are (see
+     * {@link Serialized#awaitAuthentic}); one that is not is dropped here, as a hit would drop it.
+     */
+    public boolean holds(Object key) {
+        Stored stored = store.get(key);
+        if (stored instanceof Serialized serialized) {
+            try {
+                serialized.awaitAuthentic();
+            } catch (DamagedValueException e) {
+                drop(key, Explanation.Cause.DAMAGED, e.explanation());
+                return false;
+            }
+        }
+        return stored != null;
     }
 
     /** The second level of the key when the method allows widgets, else {@code null}. */

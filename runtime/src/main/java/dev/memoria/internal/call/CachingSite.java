@@ -342,9 +342,11 @@ final class CachingSite extends Site {
     }
 
     private Object dropStale(FunctionCache cache, Object key, EntryKind.StaleEntryException e) {
-        reporter.once("stale " + descriptor.functionKey() + " " + e.getMessage(),
-                Messages.staleEntry(descriptor.describedName(), e.getMessage()));
-        cache.drop(key, Explanation.Cause.DAMAGED, "it " + e.detail());
+        if (!e.reportedByStore()) {
+            reporter.once("stale " + descriptor.functionKey() + " " + e.getMessage(),
+                    Messages.staleEntry(descriptor.describedName(), e.getMessage()));
+        }
+        cache.drop(key, Explanation.Cause.DAMAGED, e.explanation());
         return STALE;
     }
 }

@@ -11,6 +11,7 @@ import dev.memoria.internal.replay.DamagedRecordingException;
 import dev.memoria.internal.replay.RecordingFormat;
 import dev.memoria.internal.store.ObjectSizes;
 import dev.memoria.internal.time.Clock;
+import dev.memoria.internal.value.DamagedValueException;
 import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.SpillFailedException;
@@ -86,6 +87,8 @@ final class DataEntries implements EntryKind {
         }
         try {
             return readBack.deserialize(serialized);
+        } catch (DamagedValueException e) {
+            throw new StaleEntryException(e);
         } catch (NotAllowedException e) {
             throw new StaleEntryException("holds a " + e.className() + ", which is not among the types "
                     + method + " declares: a value read back from disk must be of its method's declared return type"

@@ -1,6 +1,7 @@
 package dev.memoria.internal.call;
 
 import dev.memoria.internal.recording.Recording;
+import dev.memoria.internal.value.DamagedValueException;
 import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.Stored;
 
@@ -43,6 +44,8 @@ interface EntryKind {
 
         /** What {@code explain} names: the message, or less when the message could quote the value. */
         private final String detail;
+        /** What {@code explain} says, when the store that read the entry already reported it; else null. */
+        private final String explanation;
 
         StaleEntryException(String message, Throwable cause) {
             this(message, message, cause);
@@ -51,10 +54,28 @@ interface EntryKind {
         StaleEntryException(String message, String detail, Throwable cause) {
             super(message, cause, false, false);
             this.detail = detail;
+            this.explanation = null;
+        }
+
+        /** An entry its store already dropped and reported: what remains is to discard its copies and recompute. */
+        StaleEntryException(DamagedValueException damaged) {
+            super(damaged.getMessage(), damaged, false, false);
+            this.detail = damaged.getMessage();
+            this.explanation = damaged.explanation();
         }
 
         String detail() {
             return detail;
+        }
+
+        /** Whether the store reported the entry itself, so the call must not report it again. */
+        boolean reportedByStore() {
+            return explanation != null;
+        }
+
+        /** What {@code explain} says of the dropped entry. */
+        String explanation() {
+            return explanation != null ? explanation : "it " + detail;
         }
     }
 }

@@ -37,6 +37,7 @@ public final class ReadBack {
      * A fresh deep copy of the stored value, wherever it was stored.
      *
      * @throws NotAllowedException when a value read back contains, or is, a class its method does not declare
+     * @throws dev.memoria.internal.value.DamagedValueException when its buffers failed their authentication
      */
     public Object deserialize(Serialized serialized) {
         if (!serialized.isReadBack()) {
@@ -46,8 +47,11 @@ public final class ReadBack {
         try {
             value = ValueCopier.deserialize(serialized, fory());
         } catch (RuntimeException e) {
+            serialized.awaitAuthentic(); // a damaged entry is reported as damaged, not as a refused class
             throw NotAllowedException.foundIn(e);
         }
+        // the buffers were copied while they were authenticated: no copy of them leaves before they passed
+        serialized.awaitAuthentic();
         if (value != null && !erasure.isInstance(value)) {
             throw new NotAllowedException(value.getClass().getName());
         }

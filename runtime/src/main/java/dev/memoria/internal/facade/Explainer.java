@@ -51,7 +51,7 @@ final class Explainer {
         }
         Object argumentsKey = cache.keys().lookupKey(receiver, args);
         Object key = cache.widgetKeys() == null ? argumentsKey : cache.widgetKeys().lookupKey(argumentsKey);
-        if (cache.store().get(key) != null) {
+        if (cache.holds(key)) {
             return explanation(Cause.HIT, "", null, List.of());
         }
         EntryLog.Trace trace = cache.log().trace(key);
@@ -60,7 +60,7 @@ final class Explainer {
         }
         if (cache.widgetKeys() != null) {
             List<String> widgets = cache.widgetKeys().differingWidgets(argumentsKey,
-                    stored -> cache.store().get(stored) != null);
+                    cache::holds);
             if (!widgets.isEmpty()) {
                 return explanation(Cause.OTHER_WIDGET_VALUES, "widgets " + String.join(", ", widgets), null,
                         List.of());
@@ -82,7 +82,7 @@ final class Explainer {
         for (Map.Entry<String, FunctionCache> other : sessions.entrySet()) {
             FunctionCache cache = other.getValue();
             if (!other.getKey().equals(session)
-                && cache.store().get(cache.keys().lookupKey(receiver, args)) != null) {
+                && cache.holds(cache.keys().lookupKey(receiver, args))) {
                 return true;
             }
         }
@@ -100,7 +100,7 @@ final class Explainer {
             SiteDescriptor descriptor = older.descriptor();
             if (descriptor.signature().equals(signature)
                 && !descriptor.fingerprint().equals(cache.descriptor().fingerprint())
-                && older.store().get(older.keys().lookupKey(receiver, args)) != null) {
+                && older.holds(older.keys().lookupKey(receiver, args))) {
                 return Optional.of((change != null ? change
                         : CodeChange.between(descriptor, "earlier in this JVM", cache.descriptor())).lines());
             }
@@ -118,7 +118,7 @@ final class Explainer {
         List<String> closest = null;
         for (Map.Entry<Object, Object[]> stored : cache.log().stored()) {
             Object[] other = stored.getValue();
-            if (parts == null || other.length != parts.length || cache.store().get(stored.getKey()) == null) {
+            if (parts == null || other.length != parts.length || !cache.holds(stored.getKey())) {
                 continue;
             }
             List<String> differing = new ArrayList<>();

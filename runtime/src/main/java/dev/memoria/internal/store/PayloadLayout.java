@@ -1,6 +1,7 @@
 package dev.memoria.internal.store;
 
 import dev.memoria.internal.replay.RecordingFormat;
+import dev.memoria.internal.value.Authentication;
 import dev.memoria.internal.value.Serialized;
 
 import java.nio.ByteBuffer;
@@ -169,7 +170,16 @@ public final class PayloadLayout {
 
     /** The entry of a payload whose main stream, buffers and recording passed their tag. */
     public Serialized entry(ByteBuffer main, ByteBuffer[] buffers, byte[] recording) {
-        return Serialized.readBack(main, buffers, writtenAtMillis).withRecording(RecordingFormat.readBack(recording));
+        return entry(main, buffers, recording, null);
+    }
+
+    /**
+     * The entry of a payload whose main stream and recording passed their tag and whose buffers {@code pending} is
+     * still authenticating (null: they passed too).
+     */
+    public Serialized entry(ByteBuffer main, ByteBuffer[] buffers, byte[] recording, Authentication pending) {
+        return Serialized.readBack(main, buffers, writtenAtMillis, pending)
+                .withRecording(RecordingFormat.readBack(recording));
     }
 
     private static byte[] bytes(ByteBuffer part) {

@@ -19,6 +19,11 @@ import java.util.concurrent.ForkJoinTask;
  * are to be read, so no two payloads feed the MAC the same bytes; forging a tag needs the secret or a SHA-256
  * collision.
  *
+ * <p>A {@link #head head tag} covers what a reader parses (the header, the main stream, the recording) and none of
+ * the buffers, so that a large entry's buffers can be copied while they are digested: it starts with eight bytes of
+ * {@code 0xFF}, where the tag starts with the main stream's length, which is never that, so neither tag's input is
+ * ever the other's.
+ *
  * <p>Parts are held as views, not copied: the caller must not change them before {@link #finish}, nor the bytes it
  * said arrived.
  */
@@ -26,6 +31,8 @@ public final class PayloadTag {
 
     /** The disk tier's leaf: large enough that a digest's fixed cost vanishes, small enough to share out. */
     public static final int LEAF_BYTES = 1 << 20;
+    /** What a head tag starts with: never a part's length, which is what a tag starts with. */
+    private static final byte[] HEAD_MARK = {-1, -1, -1, -1, -1, -1, -1, -1};
 
     private final Mac mac;
     private final int leafBytes;
@@ -36,6 +43,8 @@ public final class PayloadTag {
     /** The digests of the first leaves, started in the background. */
     private final List<ForkJoinTask<byte[]>> started = new ArrayList<>();
     private long payloadBytes;
+    /** How many leaves the parts before the main stream's end have: the main stream's. */
+    private int mainLeaves = -1;
 
     /** @param mac keyed and fed with the method, code version and key */
     public PayloadTag(Mac mac, int leafBytes) {
@@ -55,6 +64,9 @@ public final class PayloadTag {
             }
         }
         payloadBytes += view.remaining();
+        if (mainLeaves < 0) {
+            mainLeaves = leaves.size();
+        }
     }
 
     public void update(byte[] part) {
@@ -73,29 +85,76 @@ public final class PayloadTag {
         }
     }
 
+    /**
+     * The head tag: {@code header}, then the main stream (the first part) as the tag takes it, then the recording (the
+     * last part) whole; the buffers between them are not read. Its main stream's leaves are digested here, on this
+     * thread, and count for {@link #finish} too. Before {@link #finish}, once every part was added.
+     */
+    public byte[] head(byte[] header) {
+        Mac head = copy(mac);
+        head.update(HEAD_MARK);
+        head.update(header);
+        while (started.size() < mainLeaves) {
+            ByteBuffer leaf = leaves.get(started.size());
+            ForkJoinTask<byte[]> digest = ForkJoinTask.adapt(() -> sha256(leaf));
+            started.add(digest);
+            digest.invoke();
+        }
+        feed(head, parts.get(0), 0, started);
+        ByteBuffer recording = parts.get(parts.size() - 1);
+        head.update(length(recording));
+        head.update(recording.duplicate());
+        return head.doFinal();
+    }
+
+    /** Whether the head of the payload and {@code header} end in {@code headTag}: in constant time. */
+    public boolean headMatches(byte[] header, byte[] headTag) {
+        return MessageDigest.isEqual(head(header), headTag);
+    }
+
     /** The tag, once the header is added. */
     public byte[] finish(byte[] header) {
         arrived(payloadBytes);
-        byte[][] digests = new byte[started.size()][];
         // the newest digests are on top of the queue: this thread takes them from there while the pool's workers
         // take the oldest, and waits only for those a worker is computing
-        for (int i = digests.length - 1; i >= 0; i--) {
+        for (int i = started.size() - 1; i >= 0; i--) {
             ForkJoinTask<byte[]> digest = started.get(i);
-            digests[i] = digest.tryUnfork() ? digest.invoke() : digest.join();
+            if (digest.tryUnfork()) {
+                digest.invoke();
+            }
         }
         int leaf = 0;
         for (ByteBuffer part : parts) {
-            mac.update(ByteBuffer.allocate(Long.BYTES).putLong(part.remaining()).array());
-            if (part.remaining() <= leafBytes) {
-                mac.update(part.duplicate());
-            } else {
-                for (int end = part.position(); end < part.limit(); end += leafBytes) {
-                    mac.update(digests[leaf++]);
-                }
-            }
+            leaf = feed(mac, part, leaf, started);
         }
         mac.update(header);
         return mac.doFinal();
+    }
+
+    /** Feeds {@code part} to {@code target}: its length, then its bytes or its leaves' digests; the next leaf. */
+    private int feed(Mac target, ByteBuffer part, int firstLeaf, List<ForkJoinTask<byte[]>> digests) {
+        target.update(length(part));
+        if (part.remaining() <= leafBytes) {
+            target.update(part.duplicate());
+            return firstLeaf;
+        }
+        int leaf = firstLeaf;
+        for (int end = part.position(); end < part.limit(); end += leafBytes) {
+            target.update(digests.get(leaf++).join());
+        }
+        return leaf;
+    }
+
+    private static byte[] length(ByteBuffer part) {
+        return ByteBuffer.allocate(Long.BYTES).putLong(part.remaining()).array();
+    }
+
+    private static Mac copy(Mac mac) {
+        try {
+            return (Mac) mac.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's HmacSHA256 can be cloned", e);
+        }
     }
 
     /** Whether the payload and {@code header} end in {@code tag}: in constant time. */

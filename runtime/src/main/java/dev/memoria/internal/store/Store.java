@@ -17,7 +17,8 @@ public interface Store<K> {
     /**
      * {@link #get}, for the tier above: an entry this tier finds damaged is dropped, as {@link #get} drops it, and
      * {@code departures} is told so under {@code reportedAs}, the key of the tier above. Tiers that hold no bytes to
-     * check keep the default.
+     * check keep the default. A large entry read here may still be authenticating its buffers while they are copied:
+     * whoever serves it awaits {@link dev.memoria.internal.value.Serialized#awaitAuthentic} first.
      */
     default Stored get(K key, Object reportedAs, Departures departures) {
         return get(key);

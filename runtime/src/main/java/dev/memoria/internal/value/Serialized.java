@@ -28,11 +28,14 @@ public final class Serialized extends Stamped implements Stored {
     private final boolean tracksReferences;
     /** Whether the bytes were written with a buffer callback (out-of-band buffers possible), as a store's are. */
     private final boolean outOfBand;
+    /** What is left to check of a value read back before a copy of it is handed out, or null: nothing. */
+    private final Authentication pending;
 
     private static final Object NOT_SHARED = new Object();
 
     private Serialized(ByteBuffer main, ByteBuffer[] buffers, long writtenAtMillis, boolean readBack, Object storage,
-                       Recording recording, Object shared, boolean tracksReferences, boolean outOfBand) {
+                       Recording recording, Object shared, boolean tracksReferences, boolean outOfBand,
+                       Authentication pending) {
         this.main = main.slice();
         this.mainArray = main.hasArray() && main.arrayOffset() == 0 && main.position() == 0
                          && main.remaining() == main.array().length ? main.array() : null;
@@ -53,12 +56,13 @@ public final class Serialized extends Stamped implements Stored {
         this.shared = shared;
         this.tracksReferences = tracksReferences;
         this.outOfBand = outOfBand;
+        this.pending = pending;
     }
 
     /** A value serialized in this JVM; its time is set when it becomes an entry ({@link #entry}). */
     static Serialized produced(byte[] main, ByteBuffer[] buffers, Object storage) {
         return new Serialized(ByteBuffer.wrap(main), buffers, 0, false, storage, Recording.NONE, NOT_SHARED, true,
-                true);
+                true, null);
     }
 
     /**
@@ -67,13 +71,35 @@ public final class Serialized extends Stamped implements Stored {
      * are then read in place.
      */
     public static Serialized readBack(ByteBuffer main, ByteBuffer[] buffers, long writtenAtMillis) {
-        return new Serialized(main, buffers, writtenAtMillis, true, null, Recording.NONE, NOT_SHARED, true, true);
+        return readBack(main, buffers, writtenAtMillis, null);
+    }
+
+    /**
+     * A value read back whose buffers are still being authenticated by {@code pending} (null: nothing is): its copies
+     * are handed out only once {@link #awaitAuthentic} returned.
+     */
+    public static Serialized readBack(ByteBuffer main, ByteBuffer[] buffers, long writtenAtMillis,
+                                      Authentication pending) {
+        return new Serialized(main, buffers, writtenAtMillis, true, null, Recording.NONE, NOT_SHARED, true, true,
+                pending);
+    }
+
+    /**
+     * Returns once the value read back proved authentic: at once for a value authenticated whole when it was read, or
+     * one this JVM serialized.
+     *
+     * @throws DamagedValueException when it did not (the store has dropped and reported it)
+     */
+    public void awaitAuthentic() {
+        if (pending != null) {
+            pending.await();
+        }
     }
 
     /** The same value, stored with the UI calls that computing it made. */
     public Serialized withRecording(Recording calls) {
         return new Serialized(main, buffers, writtenAtMillis, readBack, storage, calls, shared, tracksReferences,
-                outOfBand);
+                outOfBand, pending);
     }
 
     /**
@@ -82,7 +108,7 @@ public final class Serialized extends Stamped implements Stored {
      */
     public Serialized entry(Recording calls, long writtenAtMillis) {
         return new Serialized(main, buffers, writtenAtMillis, readBack, storage, calls, shared, tracksReferences,
-                outOfBand);
+                outOfBand, pending);
     }
 
     /**
@@ -91,7 +117,7 @@ public final class Serialized extends Stamped implements Stored {
      */
     public Serialized sharing(Object value) {
         return new Serialized(main, buffers, writtenAtMillis, readBack, storage, recording, value, tracksReferences,
-                outOfBand);
+                outOfBand, pending);
     }
 
     /**
@@ -99,7 +125,8 @@ public final class Serialized extends Stamped implements Stored {
      * either, so never given to a tier that stores bytes.
      */
     public Serialized untracked() {
-        return new Serialized(main, buffers, writtenAtMillis, readBack, storage, recording, shared, false, outOfBand);
+        return new Serialized(main, buffers, writtenAtMillis, readBack, storage, recording, shared, false, outOfBand,
+                pending);
     }
 
     /**
@@ -111,7 +138,7 @@ public final class Serialized extends Stamped implements Stored {
             throw new IllegalStateException("a value with out-of-band buffers was not written in band");
         }
         return new Serialized(main, buffers, writtenAtMillis, readBack, storage, recording, shared, tracksReferences,
-                false);
+                false, pending);
     }
 
     /** Whether the bytes were written with a buffer callback (see {@link #inBand()}). */

@@ -4,6 +4,7 @@ import dev.memoria.internal.store.PayloadLayout;
 import dev.memoria.internal.store.PayloadTag;
 import dev.memoria.internal.store.EntryAuthenticator;
 import dev.memoria.internal.key.Key;
+import dev.memoria.internal.value.Authentication;
 import dev.memoria.internal.value.Serialized;
 
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 /**
  * The blob files of one code version: payloads too large for the index map, one file per entry, laid out as the
@@ -106,6 +108,35 @@ final class BlobFiles {
      * @throws CorruptEntryException when the file is missing (or not a regular file), truncated or fails its tag
      */
     Serialized read(Key key, EntryRecord record, PayloadTag payloadTag) throws IOException {
+        Payload payload = map(key, record, payloadTag);
+        record.authenticate(payloadTag);
+        return payload.entry(record, null);
+    }
+
+    /**
+     * Maps a blob back, as {@link #read} does, but checks only its {@linkplain EntryRecord#authenticateHead head tag}
+     * and starts digesting its buffers in the background: {@code check} gets them once the caller has copied them.
+     *
+     * @param check finishes the authentication, given the tag fed with the payload
+     * @throws CorruptEntryException when the file is missing (or not a regular file), truncated or fails its head tag
+     */
+    Serialized readWhileAuthenticating(Key key, EntryRecord record, PayloadTag payloadTag,
+                                       Function<PayloadTag, Authentication> check) throws IOException {
+        Payload payload = map(key, record, payloadTag);
+        record.authenticateHead(payloadTag);
+        payloadTag.arrived(record.size()); // the buffers' leaves, digested by the pool while the caller copies them
+        return payload.entry(record, check.apply(payloadTag));
+    }
+
+    /** A blob's parts as mapped. */
+    private record Payload(ByteBuffer main, ByteBuffer[] buffers, byte[] recording) {
+        Serialized entry(EntryRecord record, Authentication pending) {
+            return record.layout().entry(main, buffers, recording, pending);
+        }
+    }
+
+    /** Maps the parts of a blob and hands them to {@code payloadTag}, in payload order. */
+    private Payload map(Key key, EntryRecord record, PayloadTag payloadTag) throws IOException {
         Path path = path(key, record.blobId());
         if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
             throw missing(path);
@@ -132,8 +163,7 @@ final class BlobFiles {
                 payloadTag.update(buffer.duplicate());
             }
             payloadTag.update(recording);
-            record.authenticate(payloadTag);
-            return record.entry(main, buffers, recording);
+            return new Payload(main, buffers, recording);
         } catch (NoSuchFileException vanished) {
             throw missing(path);
         }

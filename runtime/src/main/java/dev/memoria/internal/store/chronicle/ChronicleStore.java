@@ -12,6 +12,8 @@ import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.store.Departures;
 import dev.memoria.internal.store.Store;
 import dev.memoria.internal.time.Clock;
+import dev.memoria.internal.value.Authentication;
+import dev.memoria.internal.value.DamagedValueException;
 import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.Stored;
@@ -92,13 +94,22 @@ public final class ChronicleStore implements Store<Key> {
         return clock;
     }
 
+    /** The entry of {@code key}, authenticated whole: for a caller that does not deserialize it. */
     @Override
     public Stored get(Key key) {
-        return get(key, key, Departures.NONE);
+        return get(key, key, Departures.NONE, false);
     }
 
+    /**
+     * The entry of {@code key}, for a hit: a blob's buffers may still be authenticating, and the deserializer copies
+     * them meanwhile ({@link Serialized#awaitAuthentic}).
+     */
     @Override
     public Stored get(Key key, Object reportedAs, Departures departures) {
+        return get(key, reportedAs, departures, true);
+    }
+
+    private Stored get(Key key, Object reportedAs, Departures departures, boolean whileCopying) {
         byte[] encoded = index.map().get(key.toBytes());
         if (encoded == null) {
             return null;
@@ -110,17 +121,77 @@ public final class ChronicleStore implements Store<Key> {
                 evictions.increment();
                 return null;
             }
-            return read(key, record);
-        } catch (CorruptEntryException e) {
-            if (!index.map().remove(key.toBytes(), encoded)) {
-                return null; // another JVM replaced or evicted the entry while it was read: a plain miss
+            if (!whileCopying || !record.hasHeadTag()) {
+                return read(key, record);
             }
-            reporter.once("corrupt " + blobs.directory(), "A stored entry of " + method + " was dropped because "
-                    + e.getMessage() + "; it will be recomputed.");
-            departures.damaged(reportedAs, Messages.damagedEntry(where, e.getMessage()));
+            return blobs.readWhileAuthenticating(key, record, authenticator.begin(key),
+                    tag -> new BuffersCheck(key, encoded, record, tag, reportedAs, departures));
+        } catch (CorruptEntryException e) {
+            dropDamaged(key, encoded, e, reportedAs, departures);
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Drops an entry that failed a check, and reports it, unless another JVM replaced or evicted it meanwhile. */
+    private void dropDamaged(Key key, byte[] encoded, CorruptEntryException e, Object reportedAs,
+                             Departures departures) {
+        if (!index.map().remove(key.toBytes(), encoded)) {
+            return; // another JVM replaced or evicted the entry while it was read: a plain miss
+        }
+        reporter.once("corrupt " + blobs.directory(), "A stored entry of " + method + " was dropped because "
+                + e.getMessage() + "; it will be recomputed.");
+        departures.damaged(reportedAs, Messages.damagedEntry(where, e.getMessage()));
+    }
+
+    /**
+     * The rest of a blob's authentication, once its head passed: its buffers' digests, which the pool computes while
+     * the caller copies them, against the record's tag. Decided once; a failure drops and reports the entry as a
+     * failure found at the read would.
+     */
+    private final class BuffersCheck implements Authentication {
+        private final Key key;
+        private final byte[] encoded;
+        private final EntryRecord record;
+        private final Object reportedAs;
+        private final Departures departures;
+        private PayloadTag tag;
+        private DamagedValueException failure;
+        private volatile boolean decided;
+
+        BuffersCheck(Key key, byte[] encoded, EntryRecord record, PayloadTag tag, Object reportedAs,
+                     Departures departures) {
+            this.key = key;
+            this.encoded = encoded;
+            this.record = record;
+            this.tag = tag;
+            this.reportedAs = reportedAs;
+            this.departures = departures;
+        }
+
+        @Override
+        public void await() {
+            if (!decided) {
+                decide();
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
+
+        private synchronized void decide() {
+            if (decided) {
+                return;
+            }
+            try {
+                record.authenticate(tag);
+            } catch (CorruptEntryException e) {
+                dropDamaged(key, encoded, e, reportedAs, departures);
+                failure = new DamagedValueException(e.getMessage(), Messages.damagedEntry(where, e.getMessage()));
+            }
+            tag = null; // its views of the mapped blob
+            decided = true;
         }
     }
 

@@ -4,7 +4,6 @@ import dev.memoria.internal.replay.RecordingFormat;
 import dev.memoria.internal.store.EntryAuthenticator;
 import dev.memoria.internal.store.PayloadLayout;
 import dev.memoria.internal.store.PayloadTag;
-import dev.memoria.internal.value.Serialized;
 
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
@@ -23,18 +22,24 @@ import java.util.zip.CRC32C;
  *   i64 blob id (blob placement only)
  *   u8[32] tag: HMAC-SHA256 of method, code version, key, payload (main, buffers, recording) and every byte above,
  *           large parts through the digests of their leaves ({@link PayloadTag})
+ *   u8[32] head tag (format 5, blob placement only): HMAC-SHA256 of method, code version, key, every byte above the
+ *           tag, the main stream and the recording ({@link PayloadTag#head}), checked before the main stream is
+ *           parsed, while the buffers are authenticated as they are copied
  *   payload (inline placement only)
  *   i32 CRC32C of every byte above
  * </pre>
  * The record checksum tells a torn record from one that fails its {@link EntryAuthenticator tag}: altered, or moved
  * from another key, method or code version. Records of earlier formats read as damaged and are recomputed: formats 1
  * and 2 carried no tag, so they cannot say whose they are; format 3 tagged the payload as one stream, which this
- * version does not recompute (verifying it would mean keeping a second, slower way to read).
+ * version does not recompute (verifying it would mean keeping a second, slower way to read). Format 4, the same
+ * without a head tag, is read as it was written: its blobs are authenticated whole before they are parsed.
  */
 final class EntryRecord {
 
     static final int MAGIC = 0x4F4D454D;
-    static final byte FORMAT = 4;
+    static final byte FORMAT = 5;
+    /** The format before blob records carried a head tag; read as before, its blobs authenticated whole first. */
+    private static final byte FORMAT_WITHOUT_HEAD_TAG = 4;
     private static final byte INLINE = 0;
     private static final byte BLOB = 1;
 
@@ -42,22 +47,47 @@ final class EntryRecord {
     private final long blobId;
     private final ByteBuffer inlinePayload;
     private final byte[] tag;
+    /** A blob record's head tag ({@link PayloadTag#head}), or null: inline, or of format 4. */
+    private final byte[] headTag;
+    private final byte format;
 
-    private EntryRecord(PayloadLayout layout, long blobId, ByteBuffer inlinePayload, byte[] tag) {
+    private EntryRecord(byte format, PayloadLayout layout, long blobId, ByteBuffer inlinePayload, byte[] tag,
+                        byte[] headTag) {
+        this.format = format;
         this.layout = layout;
         this.blobId = blobId;
         this.inlinePayload = inlinePayload;
         this.tag = tag;
+        this.headTag = headTag;
     }
 
     /** @param payloadTag {@link EntryAuthenticator#begin begun} for the entry's key and fed with {@code payload} */
     static EntryRecord inline(PayloadLayout layout, ByteBuffer payload, PayloadTag payloadTag) {
-        return new EntryRecord(layout, 0, payload, payloadTag.finish(header(layout, true, 0)));
+        return new EntryRecord(FORMAT, layout, 0, payload, payloadTag.finish(header(FORMAT, layout, true, 0)), null);
     }
 
     /** @param payloadTag {@link EntryAuthenticator#begin begun} for the entry's key and fed with the blob's payload */
     static EntryRecord blob(PayloadLayout layout, long blobId, PayloadTag payloadTag) {
-        return new EntryRecord(layout, blobId, null, payloadTag.finish(header(layout, false, blobId)));
+        byte[] header = header(FORMAT, layout, false, blobId);
+        byte[] headTag = payloadTag.head(header); // before finish, which ends the tag's input
+        return new EntryRecord(FORMAT, layout, blobId, null, payloadTag.finish(header), headTag);
+    }
+
+    /** Whether the record has a head tag, so its buffers may be authenticated while they are copied. */
+    boolean hasHeadTag() {
+        return headTag != null;
+    }
+
+    /**
+     * Checks the head tag: the header, main stream and recording, given a tag {@link EntryAuthenticator#begin begun}
+     * for the key the record was found under and fed with the payload. Its buffers are left to {@link #authenticate}.
+     *
+     * @throws CorruptEntryException when they were altered or belong to another key, method or code version
+     */
+    void authenticateHead(PayloadTag payloadTag) {
+        if (!payloadTag.headMatches(header(), headTag)) {
+            throw failedAuthentication();
+        }
     }
 
     /**
@@ -67,10 +97,14 @@ final class EntryRecord {
      * @throws CorruptEntryException when the record was altered or belongs to another key, method or code version
      */
     void authenticate(PayloadTag payloadTag) {
-        if (!payloadTag.matches(header(layout, isInline(), blobId), tag)) {
-            throw new CorruptEntryException("it fails its authentication: it was altered, or moved there from"
-                    + " another argument key, method, code version or cache directory");
+        if (!payloadTag.matches(header(), tag)) {
+            throw failedAuthentication();
         }
+    }
+
+    private static CorruptEntryException failedAuthentication() {
+        return new CorruptEntryException("it fails its authentication: it was altered, or moved there from"
+                + " another argument key, method, code version or cache directory");
     }
 
     boolean isInline() {
@@ -110,25 +144,20 @@ final class EntryRecord {
         return inlinePayload.duplicate();
     }
 
-    /**
-     * The entry this record describes, from the parts of its payload once they passed {@link #authenticate}; the
-     * recording stays bytes until a hit replays it.
-     */
-    Serialized entry(ByteBuffer main, ByteBuffer[] buffers, byte[] recording) {
-        return layout.entry(main, buffers, recording);
-    }
-
     /** The payload in bytes: main, buffers and recording. */
     long size() {
         return layout.size();
     }
 
     byte[] encode() {
-        byte[] header = header(layout, isInline(), blobId);
+        byte[] header = header();
         int payload = isInline() ? inlinePayload.remaining() : 0;
-        ByteBuffer out = ByteBuffer.allocate(header.length + EntryAuthenticator.TAG_BYTES + payload + 4)
-                .order(ByteOrder.LITTLE_ENDIAN);
+        int tags = EntryAuthenticator.TAG_BYTES * (headTag == null ? 1 : 2);
+        ByteBuffer out = ByteBuffer.allocate(header.length + tags + payload + 4).order(ByteOrder.LITTLE_ENDIAN);
         out.put(header).put(tag);
+        if (headTag != null) {
+            out.put(headTag);
+        }
         if (isInline()) {
             out.put(inlinePayload.duplicate());
         }
@@ -136,11 +165,15 @@ final class EntryRecord {
         return out.array();
     }
 
+    private byte[] header() {
+        return header(format, layout, isInline(), blobId);
+    }
+
     /** Every byte before the tag. */
-    private static byte[] header(PayloadLayout layout, boolean inline, long blobId) {
+    private static byte[] header(byte format, PayloadLayout layout, boolean inline, long blobId) {
         ByteBuffer out = ByteBuffer.allocate(4 + 1 + 1 + 2 + layout.encodedBytes() + (inline ? 0 : 8))
                 .order(ByteOrder.LITTLE_ENDIAN);
-        out.putInt(MAGIC).put(FORMAT).put(inline ? INLINE : BLOB).putShort((short) 0);
+        out.putInt(MAGIC).put(format).put(inline ? INLINE : BLOB).putShort((short) 0);
         layout.encode(out);
         if (!inline) {
             out.putLong(blobId);
@@ -161,7 +194,7 @@ final class EntryRecord {
             if (magic != MAGIC) {
                 throw new CorruptEntryException("its index record has an unknown format");
             }
-            if (format != FORMAT) {
+            if (format != FORMAT && format != FORMAT_WITHOUT_HEAD_TAG) {
                 throw new CorruptEntryException("it was stored in format " + format + " by an earlier Memoria, whose"
                         + " entries this version does not read");
             }
@@ -171,11 +204,16 @@ final class EntryRecord {
             long blobId = inline ? 0 : in.getLong();
             byte[] tag = new byte[EntryAuthenticator.TAG_BYTES];
             in.get(tag);
+            byte[] headTag = null;
+            if (format == FORMAT && !inline) {
+                headTag = new byte[EntryAuthenticator.TAG_BYTES];
+                in.get(headTag);
+            }
             ByteBuffer payload = inline ? in.slice() : null;
             if (inline && payload.remaining() != layout.size()) {
                 throw new CorruptEntryException("its index record is truncated");
             }
-            return new EntryRecord(layout, blobId, payload, tag);
+            return new EntryRecord(format, layout, blobId, payload, tag, headTag);
         } catch (BufferUnderflowException e) {
             throw new CorruptEntryException("its index record is truncated");
         }
