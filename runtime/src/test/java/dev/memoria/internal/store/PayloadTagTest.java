@@ -87,4 +87,49 @@ class PayloadTagTest {
         }
         assertThat(otherHeader.matches(new byte[] {1, 2, 4}, tag)).isFalse();
     }
+
+    private static PayloadTag fed(ByteBuffer[] parts) throws GeneralSecurityException {
+        PayloadTag tag = begin();
+        for (ByteBuffer part : parts) {
+            tag.update(part);
+        }
+        return tag;
+    }
+
+    @Test
+    void theHeadTagCoversTheMainStreamAndRecordingButNoBuffer() throws GeneralSecurityException {
+        byte[] head = fed(parts()).head(HEADER);
+        ByteBuffer[] buffersChanged = parts();
+        buffersChanged[1].put(3 * LEAF, (byte) (buffersChanged[1].get(3 * LEAF) + 1));
+        assertThat(fed(buffersChanged).head(HEADER)).as("a buffer byte changed: for the tag to catch").isEqualTo(head);
+        for (int part : new int[] {0, 5}) {
+            ByteBuffer[] changed = parts();
+            changed[part].put(2, (byte) (changed[part].get(2) + 1));
+            assertThat(fed(changed).head(HEADER)).as("a byte of part %d changed", part).isNotEqualTo(head);
+        }
+        assertThat(fed(parts()).headMatches(new byte[] {1, 2, 4}, head)).as("another header").isFalse();
+        assertThat(fed(parts()).headMatches(HEADER, head)).isTrue();
+    }
+
+    @Test
+    void theHeadTagIsNeverTheTagAndLeavesItUnchanged() throws GeneralSecurityException {
+        byte[] tag = atTheEnd(parts());
+        PayloadTag both = fed(parts());
+        byte[] head = both.head(HEADER);
+        assertThat(head).isNotEqualTo(tag);
+        assertThat(both.finish(HEADER)).as("the tag after the head tag").isEqualTo(tag);
+    }
+
+    @Test
+    void aMainStreamOfSeveralLeavesIsDigestedOnceForBothTags() throws GeneralSecurityException {
+        ByteBuffer[] parts = parts();
+        ByteBuffer[] reordered = {parts[1], parts[0], parts[2], parts[5]}; // main stream: 5 leaves and a part
+        byte[] tag = atTheEnd(reordered);
+        PayloadTag both = fed(reordered);
+        byte[] head = both.head(HEADER);
+        assertThat(both.finish(HEADER)).isEqualTo(tag);
+        reordered[0].put(LEAF + 1, (byte) (reordered[0].get(LEAF + 1) + 1));
+        assertThat(fed(reordered).head(HEADER)).as("a byte of the main stream's second leaf changed")
+                .isNotEqualTo(head);
+    }
 }
