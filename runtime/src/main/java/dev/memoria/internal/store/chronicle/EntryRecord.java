@@ -22,7 +22,7 @@ import java.util.zip.CRC32C;
  *   i64 blob id (blob placement only)
  *   u8[32] tag: HMAC-SHA256 of method, code version, key, payload (main, buffers, recording) and every byte above,
  *           large parts through the digests of their leaves ({@link PayloadTag})
- *   u8[32] head tag (format 5, blob placement only): HMAC-SHA256 of method, code version, key, every byte above the
+ *   u8[32] head tag (format 5, blob records only): HMAC-SHA256 of method, code version, key, every byte above the
  *           tag, the main stream and the recording ({@link PayloadTag#head}), checked before the main stream is
  *           parsed, while the buffers are authenticated as they are copied
  *   payload (inline placement only)
@@ -31,15 +31,20 @@ import java.util.zip.CRC32C;
  * The record checksum tells a torn record from one that fails its {@link EntryAuthenticator tag}: altered, or moved
  * from another key, method or code version. Records of earlier formats read as damaged and are recomputed: formats 1
  * and 2 carried no tag, so they cannot say whose they are; format 3 tagged the payload as one stream, which this
- * version does not recompute (verifying it would mean keeping a second, slower way to read). Format 4, the same
- * without a head tag, is read as it was written: its blobs are authenticated whole before they are parsed.
+ * version does not recompute (verifying it would mean keeping a second, slower way to read). Inline records are
+ * written in format 4; blob records in format 5, which adds the head tag. A blob record of format 4 is read as it was
+ * written: its blob is authenticated whole before anything in it is parsed.
  */
 final class EntryRecord {
 
     static final int MAGIC = 0x4F4D454D;
-    static final byte FORMAT = 5;
-    /** The format before blob records carried a head tag; read as before, its blobs authenticated whole first. */
-    private static final byte FORMAT_WITHOUT_HEAD_TAG = 4;
+    /**
+     * The format of inline records, and of blob records before they carried a head tag: such a blob is read as it
+     * was, authenticated whole before anything in it is parsed.
+     */
+    static final byte FORMAT = 4;
+    /** The format of blob records with a head tag, written since. */
+    static final byte FORMAT_WITH_HEAD_TAG = 5;
     private static final byte INLINE = 0;
     private static final byte BLOB = 1;
 
@@ -68,9 +73,9 @@ final class EntryRecord {
 
     /** @param payloadTag {@link EntryAuthenticator#begin begun} for the entry's key and fed with the blob's payload */
     static EntryRecord blob(PayloadLayout layout, long blobId, PayloadTag payloadTag) {
-        byte[] header = header(FORMAT, layout, false, blobId);
+        byte[] header = header(FORMAT_WITH_HEAD_TAG, layout, false, blobId);
         byte[] headTag = payloadTag.head(header); // before finish, which ends the tag's input
-        return new EntryRecord(FORMAT, layout, blobId, null, payloadTag.finish(header), headTag);
+        return new EntryRecord(FORMAT_WITH_HEAD_TAG, layout, blobId, null, payloadTag.finish(header), headTag);
     }
 
     /** Whether the record has a head tag, so its buffers may be authenticated while they are copied. */
@@ -194,7 +199,7 @@ final class EntryRecord {
             if (magic != MAGIC) {
                 throw new CorruptEntryException("its index record has an unknown format");
             }
-            if (format != FORMAT && format != FORMAT_WITHOUT_HEAD_TAG) {
+            if (format != FORMAT && format != FORMAT_WITH_HEAD_TAG) {
                 throw new CorruptEntryException("it was stored in format " + format + " by an earlier Memoria, whose"
                         + " entries this version does not read");
             }
@@ -205,7 +210,7 @@ final class EntryRecord {
             byte[] tag = new byte[EntryAuthenticator.TAG_BYTES];
             in.get(tag);
             byte[] headTag = null;
-            if (format == FORMAT && !inline) {
+            if (format == FORMAT_WITH_HEAD_TAG && !inline) {
                 headTag = new byte[EntryAuthenticator.TAG_BYTES];
                 in.get(headTag);
             }
