@@ -174,5 +174,17 @@ public final class Caches {
         static Identity of(SiteDescriptor descriptor) {
             return new Identity(descriptor.functionKey(), descriptor.spec());
         }
+
+        // written out for the reason CacheSpec's are
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity identity && functionKey.equals(identity.functionKey)
+                   && spec.equals(identity.spec);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * functionKey.hashCode() + spec.hashCode();
+        }
     }
 }
