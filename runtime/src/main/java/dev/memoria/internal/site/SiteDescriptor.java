@@ -210,7 +210,9 @@ public final class SiteDescriptor {
         }
         fields.put("manifest", manifest.isKnown() ? manifest.encode() : "");
         StringBuilder text = new StringBuilder(HEADER);
-        fields.forEach((key, value) -> text.append('\n').append(key).append('=').append(escape(value)));
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            text.append('\n').append(field.getKey()).append('=').append(escape(field.getValue()));
+        }
         return text.toString();
     }
 
