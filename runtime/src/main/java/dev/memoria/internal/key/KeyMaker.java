@@ -74,7 +74,7 @@ public final class KeyMaker {
     public KeyMaker(String method, List<String> parameterNames, boolean[] hashed, boolean hashReceiver,
                     HasherTable hashers, Class<?>[] parameterTypes, DeclaredInputs inputs) {
         this.method = Objects.requireNonNull(method, "method");
-        this.parameterNames = parameterNames.toArray(String[]::new);
+        this.parameterNames = parameterNames.toArray(new String[0]);
         this.hashed = hashed.clone();
         this.hashReceiver = hashReceiver;
         this.hashers = Objects.requireNonNull(hashers, "hashers");
