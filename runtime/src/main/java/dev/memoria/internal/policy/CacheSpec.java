@@ -155,7 +155,8 @@ public record CacheSpec(Kind kind, Map<String, Object> values) {
      * empty when entries never expire.
      */
     public Optional<Duration> retention() {
-        return ttl().map(fresh -> fresh.plus(maxStale()));
+        Optional<Duration> ttl = ttl(); // no lambda: every store reads this on the first cached call
+        return ttl.isEmpty() ? ttl : Optional.of(ttl.get().plus(maxStale()));
     }
 
     public boolean showTime() {
