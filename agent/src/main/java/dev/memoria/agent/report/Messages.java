@@ -53,6 +53,11 @@ public final class Messages {
                + " caching is not affected; for the others add the JVM options " + jvmFlags;
     }
 
+    /** Printed by the attacher process, which {@code Memoria.install()} runs and whose output it reports. */
+    public static String attachFailed(String pid, String failure) {
+        return "Could not attach to JVM " + pid + ": " + failure;
+    }
+
     // ---- the class transformer
 
     public static String runsUncached(String problem) {
@@ -110,6 +115,17 @@ public final class Messages {
 
     public static String classFileTooOld() {
         return "its class was compiled for Java 6 or older. Recompile it for Java 7 or newer.";
+    }
+
+    /** Why a cached method cannot be cached as written: a clause, put after the method's name by the caller. */
+    public static String mutationNotFollowed(String how) {
+        return "Memoria could not follow its bytecode (" + how + "), so it counts as changing its arguments";
+    }
+
+    /** @param what the argument, e.g. {@code its parameter items}; {@code line} 0 when unknown */
+    public static String mutatesArgument(String what, String how, int line) {
+        return "it may change " + what + ", which a cached call would not: it " + how + (line > 0 ? " (line " + line
+               + ")" : "");
     }
 
     // ---- UI toolkit bindings
