@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.memoria.ui.internal.html.Html;
 import dev.memoria.ui.internal.html.TreeHtml;
+import dev.memoria.ui.internal.report.Messages;
 import dev.memoria.ui.internal.tree.Snapshot;
 
 import java.io.IOException;
@@ -40,7 +41,7 @@ final class PageRoute implements HttpHandler {
             return;
         }
         if (!path.equals("/") || !exchange.getRequestMethod().equals("GET")) {
-            Exchanges.send(exchange, 404, Exchanges.TEXT, "Not found: the app is at /");
+            Exchanges.send(exchange, 404, Exchanges.TEXT, Messages.notTheApp());
             return;
         }
         String session;
@@ -55,7 +56,7 @@ final class PageRoute implements HttpHandler {
             first = sessions.firstRun(session, waitMillis(exchange));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            Exchanges.busy(exchange, 5, "The server is stopping. Reload the page when it runs again.");
+            Exchanges.busy(exchange, 5, Messages.serverStopping());
             return;
         }
         exchange.getResponseHeaders().set("Content-Security-Policy", POLICY);
