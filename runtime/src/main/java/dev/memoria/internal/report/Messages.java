@@ -12,6 +12,225 @@ public final class Messages {
     private Messages() {
     }
 
+    // ---- the public exceptions' texts (dev.memoria): each names the method, what happened and the ways out
+
+    public static String invalidConfiguration(String method, String problem) {
+        return "Invalid cache configuration on " + method + ": " + problem;
+    }
+
+    public static String recursiveCall(String method) {
+        return method + " called itself with the same cache key while computing it. The inner call would wait for\n"
+               + "the outer one forever. Change the arguments of the recursive call, or leave the parameter that makes\n"
+               + "them equal out of @Unhashed.";
+    }
+
+    /**
+     * @param annotation {@code @CacheData} or {@code @CacheResource}
+     * @param call       the UI call, e.g. "show(Text[body=1]) on Container main.2 of session s1"
+     */
+    public static String replayClosure(String method, String annotation, String call) {
+        return "While running " + method + ", a UI call was made on a container created outside the method:\n"
+               + "    " + call + "\n"
+               + "This is incompatible with replaying the cached effect of that call, because the referenced\n"
+               + "container might not exist when the replay happens.\n"
+               + "\n"
+               + "How to fix this:\n"
+               + "* Move the creation of that container inside " + method + ".\n"
+               + "* Move the UI call outside of " + method + ", or make the container active around the cached call\n"
+               + "  (container.enter() or container.run(...)) and draw with St.* inside: those calls replay into\n"
+               + "  whatever container is active.\n"
+               + "* Remove the " + annotation + " annotation from " + method + ".";
+    }
+
+    /**
+     * @param offending the type inside the value that cannot be copied (the value's own type when it is that)
+     * @param rootCause the first line of the innermost cause's message
+     */
+    public static String unserializableReturnValue(String method, String typeName, String offending,
+                                                   String rootCause) {
+        String inside = offending.equals(typeName) ? "" : ", which holds a " + offending + ",";
+        return "Cannot cache the value returned by " + method + ": a " + typeName + inside
+               + " cannot be copied (" + rootCause + ").\n"
+               + "@CacheData stores a copy of the value and gives every caller a fresh copy, so the value must be\n"
+               + "plain data. Either return data (records, collections, arrays, strings, numbers), or, if the value\n"
+               + "is a resource meant to be shared (a connection, a client, a model), use @CacheResource instead:\n"
+               + "it hands every caller the same object.";
+    }
+
+    /**
+     * An argument that cannot be hashed into the key.
+     *
+     * @param method       the method with its parameter types, e.g. {@code example.Reports.load(Connection, int)}
+     * @param index        the zero-based parameter index; {@code receiver} says it is the receiver instead
+     * @param path         where the value sits inside the argument, e.g. {@code items[3].owner}; empty for the argument
+     * @param hasher       the name a hasher of the type would have, e.g. {@code ConnectionHasher}
+     * @param hashed       the type as source code names it, or {@code T} when it cannot be named
+     * @param hasherFailed whether the user's Hasher produced the unhashable value
+     */
+    public static String unhashableParameter(String method, boolean receiver, int index, String name, String typeName,
+                                             String path, String problem, boolean hasherFailed, String hasher,
+                                             String hashed) {
+        String where = receiver ? "the receiver 'this'" : "parameter " + index + " '" + name + "'";
+        String inside = path.isEmpty() ? "" : " (at " + path + " inside the argument)";
+        String leaveOut = receiver
+                ? "declare the receiver parameter: method(@Unhashed " + simpleOwner(method) + " this, ...),\n"
+                  + "     or make the method static"
+                : "annotate the parameter: @Unhashed " + declaredType(method, index) + " " + name
+                  + "  (or name it _" + name + " and compile with -parameters)";
+        String header = "Cannot build the cache key of " + method + ":\n"
+                        + where + " holds a value of type " + typeName + inside + ", and " + problem + ".\n\n";
+        if (hasherFailed) {
+            return header + "Fix the Hasher so that it returns a string, number, record or collection of those for"
+                   + " every value it\nis given, or leave the argument out of the key: " + leaveOut + ".";
+        }
+        String unnameable = hashed.equals("T") ? "\n     where T is a named supertype of " + typeName
+                + " (a local or anonymous class, which source code cannot name)" : "";
+        return header + "Memoria hashes primitives and their boxes, strings, enums, records, arrays, lists, sets, maps,\n"
+               + "java.time values, BigDecimal, BigInteger, UUID and Optional. Fix it in one of two ways:\n"
+               + "  1. Leave it out of the key: " + leaveOut + ".\n"
+               + "  2. Tell Memoria how to hash it: add hashers = " + hasher + ".class to the annotation, with\n"
+               + "     class " + hasher + " implements Hasher<" + hashed + "> { public Object hash(" + hashed
+               + " v) { return /* a string, number or record */; } }" + unnameable;
+    }
+
+    /**
+     * The parameter's declared type as {@code method} lists it, simple name: {@code Object[]} for an array that holds
+     * a {@code Date}; the annotation goes on the parameter, so it names the parameter's type, not its value's.
+     */
+    private static String declaredType(String method, int index) {
+        String[] types = method.substring(method.indexOf('(') + 1, method.indexOf(')')).split(", ");
+        String type = index < types.length ? types[index] : "";
+        return type.substring(type.lastIndexOf('.') + 1);
+    }
+
+    private static String simpleOwner(String method) {
+        String owner = method.substring(0, method.lastIndexOf('.', method.indexOf('(')));
+        return owner.substring(owner.lastIndexOf('.') + 1).replace('$', '.');
+    }
+
+    /** A widget read with allowWidgets = true whose value cannot join the key. */
+    public static String unhashableWidget(String method, String widget, String typeName, String problem) {
+        String simpleType = typeName.substring(typeName.lastIndexOf('.') + 1).replace('$', '.');
+        return "Cannot build the cache key of " + method + ": the widget " + widget + " it reads (allowWidgets ="
+               + " true) has a value of type " + typeName + ", and " + problem + ". Give the widget options Memoria"
+               + " can hash (strings, numbers, enums, records), add hashers = " + simpleType + "Hasher.class to the"
+               + " annotation, or declare the method with allowWidgets = false.";
+    }
+
+    // ---- Memoria.install(): loading the agent into a running JVM
+
+    /** Printed just before an attach the JDK will warn about, so that its warning does not come unexplained. */
+    public static String beforeJdkAttachWarning(String agentJar, String agentClass) {
+        return "Memoria.install() is loading the Memoria agent into this running JVM. Since Java 21 the JDK warns"
+               + " whenever an agent is loaded this way, because a future release will refuse it by default (JEP"
+               + " 451): the WARNING lines that follow are about Memoria, and caching works. To start without them,"
+               + " do one of these:\n"
+               + waysWithoutAttach(agentJar, agentClass)
+               + "  - or keep install() and allow the attach with -XX:+EnableDynamicAgentLoading on the command line;"
+               + " the JDK then says nothing.";
+    }
+
+    /** The message of the exception {@code Memoria.install()} throws when the JVM forbids the attach. */
+    public static String attachForbidden(String agentClass) {
+        return "Memoria.install() cannot load the Memoria agent: this JVM was started with"
+               + " -XX:-EnableDynamicAgentLoading, which forbids loading an agent into a running JVM. Without the"
+               + " agent, cached methods run uncached. To cache them, do one of these:\n"
+               + waysWithoutAttach("/path/to/memoria-agent.jar", agentClass)
+               + "  - or remove -XX:-EnableDynamicAgentLoading.";
+    }
+
+    private static String waysWithoutAttach(String agentJar, String agentClass) {
+        return "  - start the JVM with -javaagent:" + agentJar + " (Memoria.install() then does nothing);\n"
+               + "  - for an application started with java -jar, add the line \"Launcher-Agent-Class: "
+               + agentClass + "\" to the jar's manifest (see the README, \"Executable jars\");\n";
+    }
+
+    /** @param setting the system property and environment variable that name the jar */
+    public static String notAnAgentJar(String setting, String jar, String agentClass) {
+        return setting + " names " + jar + ", which is not a Memoria agent jar (its manifest has no Agent-Class "
+               + agentClass + ").";
+    }
+
+    public static String agentJarNotFound(String looked, String property, String environment) {
+        return "Memoria.install() could not find memoria-agent.jar. It looked at: " + looked + ". Do one of these:\n"
+               + "  - start the JVM with -javaagent:/path/to/memoria-agent.jar (preferred: no attach, no warning);\n"
+               + "  - set -D" + property + "=/path/to/memoria-agent.jar (or " + environment + ");\n"
+               + "  - depend on dev.memoria:memoria-agent with <classifier>all</classifier>, so the jar is on the class"
+               + " path.";
+    }
+
+    public static String attachTimedOut(long seconds, String jar) {
+        return "Attaching the Memoria agent took more than " + seconds + " s and was abandoned. Start the JVM with"
+               + " -javaagent:" + jar + " instead.";
+    }
+
+    public static String attacherNotStarted(String java, String failure, String jar) {
+        return "Could not start " + java + " to attach the Memoria agent (" + failure + "). Start the JVM with"
+               + " -javaagent:" + jar + " instead.";
+    }
+
+    public static String attachInterrupted() {
+        return "Interrupted while attaching the Memoria agent.";
+    }
+
+    /** @param output what the attacher process printed */
+    public static String attachFailed(String output, String jar) {
+        return "Attaching the Memoria agent failed: " + output + "\nThe JVM may lack the jdk.attach module (a JRE"
+               + " rather than a JDK). Start it with -javaagent:" + jar + " instead.";
+    }
+
+    public static String agentBesideRuntime(String jar) {
+        return "The Memoria agent attached but runs beside, not with, these classes: Memoria's runtime was loaded by"
+               + " a class loader the agent does not use. Put memoria-agent.jar and memoria-runtime on the same class"
+               + " path, or start with -javaagent:" + jar + ".";
+    }
+
+    // ---- Memoria.function(...): a cached method named in code
+
+    /** @param cachedMethods the owner's cached methods, listed for the reader */
+    public static String noSuchMethod(String owner, String method, String cachedMethods) {
+        return owner + " declares no method " + method + ". Its cached methods: " + cachedMethods + ".";
+    }
+
+    /** @param overloads each overload with its parameter types; {@code example} the call that picks the first */
+    public static String overloaded(String method, String overloads, String example) {
+        return method + " is overloaded: " + overloads + ". Pass the parameter types, e.g. " + example + ".";
+    }
+
+    public static String notCached(String method) {
+        return method + " is not a cached method. Annotate it with @CacheData or @CacheResource (or name it in the"
+               + " rules file), and run with the Memoria agent.";
+    }
+
+    public static String receiverMissing(String method) {
+        return method + " is an instance method: pass the receiver first, then the arguments, e.g. clear(instance,"
+               + " ...) or explain(instance, ...).";
+    }
+
+    public static String wrongArgumentCount(String method, int expected, boolean isStatic, String call, int given) {
+        return method + " takes " + expected + " argument(s)" + (isStatic ? "" : " after the receiver") + " but "
+               + call + " got " + given + ". Pass them exactly as in the call (a varargs parameter as one array).";
+    }
+
+    /** @param given {@code null}, or {@code a <class name>} */
+    public static String wrongArgumentType(int index, String call, String given, String method, String type) {
+        return "Argument " + index + " of " + call + " is " + given + " but " + method + " takes a " + type
+               + " there; it could never match a stored key.";
+    }
+
+    // ---- sizes and durations written as text (attributes, settings)
+
+    public static String notASize(String text, String why) {
+        return "\"" + text + "\" is not a size: " + why + ". Use a number with a binary unit such as \"512MB\","
+               + " \"2GiB\" or \"64k\"";
+    }
+
+    public static String notADuration(String text, String why) {
+        return "\"" + text + "\" is not a duration: " + why + ". Use a sum of terms such as \"90s\", \"10m\","
+               + " \"1h30m\", \"1.5 days\" or \"1 day 23hr 45minutes\" (units: w, d, h, m, s, ms, us, ns), a clock"
+               + " time such as \"01:30:00\", or ISO-8601 such as \"PT1H\"";
+    }
+
     // ---- binding a cached method's site at its first call
 
     public static String cannotCacheIn(String className, String why) {
