@@ -19,9 +19,9 @@ public final class Messages {
     }
 
     public static String recursiveCall(String method) {
-        return method + " called itself with the same cache key while computing it. The inner call would wait for\n"
-               + "the outer one forever. Change the arguments of the recursive call, or leave the parameter that makes\n"
-               + "them equal out of @Unhashed.";
+        return method + " called itself with the same cache key while computing it. The inner call would wait for"
+               + "\nthe outer one forever. Change the arguments of the recursive call, or leave the parameter that"
+               + " makes\nthem equal out of @Unhashed.";
     }
 
     /**
@@ -85,8 +85,8 @@ public final class Messages {
         }
         String unnameable = hashed.equals("T") ? "\n     where T is a named supertype of " + typeName
                 + " (a local or anonymous class, which source code cannot name)" : "";
-        return header + "Memoria hashes primitives and their boxes, strings, enums, records, arrays, lists, sets, maps,\n"
-               + "java.time values, BigDecimal, BigInteger, UUID and Optional. Fix it in one of two ways:\n"
+        return header + "Memoria hashes primitives and their boxes, strings, enums, records, arrays, lists, sets,"
+               + " maps,\njava.time values, BigDecimal, BigInteger, UUID and Optional. Fix it in one of two ways:\n"
                + "  1. Leave it out of the key: " + leaveOut + ".\n"
                + "  2. Tell Memoria how to hash it: add hashers = " + hasher + ".class to the annotation, with\n"
                + "     class " + hasher + " implements Hasher<" + hashed + "> { public Object hash(" + hashed
@@ -244,6 +244,139 @@ public final class Messages {
     public static String uncachedInClassInitializer(String why) {
         return why + "\nThis call came from a class initializer, where an exception would leave the class unusable"
                + " for the rest of the run, so it ran uncached instead.";
+    }
+
+    public static String hasherNotAHasher(String hasher) {
+        return "hasher " + hasher + " does not implement dev.memoria.Hasher.";
+    }
+
+    public static String hasherWithoutConstructor(String hasher) {
+        return "hasher " + hasher + " has no constructor without parameters; add one.";
+    }
+
+    public static String hasherConstructorThrew(String hasher, String failure) {
+        return "the constructor of hasher " + hasher + " threw " + failure;
+    }
+
+    public static String callbackOnInstance(String attribute, String callback, String method) {
+        return attribute + " method " + callback + " is an instance method but " + method + " is static; make "
+               + callback + " static.";
+    }
+
+    public static String noSuchCallback(String attribute, String callback, String valueType, String owner) {
+        return attribute + " = \"" + callback + "\" names no method " + callback + "(" + valueType + ") in " + owner
+               + ".";
+    }
+
+    public static String callbackThrew(String attribute, String method, String failure) {
+        return attribute + " of " + method + " threw " + failure;
+    }
+
+    public static String noUiSession(String method, String thread) {
+        return method + " has scope = SESSION, but thread '" + thread + "' does not run for a UI session. Session"
+               + " caches exist only while a UI session runs its app code; call the method from there, or use scope ="
+               + " GLOBAL.";
+    }
+
+    public static String computationAbandoned(String method) {
+        return "The computation of this call of " + method + " was abandoned (its cache was cleared); call it again.";
+    }
+
+    public static String notCachedTooLarge(String method, String why) {
+        return "The value " + method + " returned was not cached: " + why + ". Each call computes it again.";
+    }
+
+    /** Streamlit's CachedElementsInBackgroundRefreshWarning, under its name. */
+    public static String elementsInBackgroundRefresh(String method) {
+        return "CachedElementsInBackgroundRefreshWarning: " + method + " draws UI elements, but with refresh ="
+               + " BACKGROUND they are not replayed on hits (a refresh runs outside any page). Draw them outside the"
+               + " cached method, or use refresh = FOREGROUND.";
+    }
+
+    // ---- why a stored entry cannot serve its caller: clauses after "A cached entry of <method>" (staleEntry)
+
+    public static String holdsUndeclaredType(String className, String method) {
+        return "holds a " + className + ", which is not among the types " + method + " declares: a value read back"
+               + " from disk must be of its method's declared return type and may only contain the classes that type"
+               + " names (with their fields), and JDK value types. Declare the concrete type, or make the interface"
+               + " sealed";
+    }
+
+    public static String unreadable(String failure) {
+        return "could not be read back: " + failure;
+    }
+
+    /** What explain shows instead of {@link #unreadable}: the failure's message may quote the value. */
+    public static String unreadableAs(String failureClass) {
+        return "could not be read back (" + failureClass + ")";
+    }
+
+    public static String holdsDamagedRecording(String why) {
+        return "holds a recording of UI calls that " + why;
+    }
+
+    public static String fromAnotherLoader(String className) {
+        return "holds a " + className + " from another class loader";
+    }
+
+    // ---- a method cached by a rules file only: its failures run uncached and speak of the rule, not of annotations
+    // (the method is often a library's, whose code the reader cannot change)
+
+    /** @param rule e.g. {@code the rule at memoria.rules:3} */
+    public static String ruleCallUnserializable(String method, String typeName, String why, String rule) {
+        return method + " returned a " + typeName + ", which Memoria cannot store as a copy (" + why + "). Such calls"
+               + " run uncached and return their own value; this is reported once per method and type. If the value"
+               + " is meant to be shared, make " + rule + " a resource rule; else narrow its pattern so that it leaves"
+               + " this method out.";
+    }
+
+    public static String ruleCallRecursive(String method, String rule) {
+        return method + " called itself with the same arguments while computing them, so the inner call ran uncached"
+               + " (a cached one would wait for itself). If the arguments that make the calls equal do not matter,"
+               + " leave them out of the key with unhashed= on " + rule + ".";
+    }
+
+    public static String ruleCallFailed(String method, String failure, String rule) {
+        return "A call of " + method + " ran uncached: Memoria could not cache it (" + failure + "). This is reported"
+               + " once per method and problem; the other calls stay cached. If it keeps happening, narrow " + rule
+               + " so that it leaves this method out.";
+    }
+
+    /**
+     * @param where     e.g. {@code its parameter 1 'conn'}; {@code inside} where in the argument, or ""
+     * @param leaveOut  the attribute that leaves it out, e.g. {@code unhashed=conn}
+     * @param hasherOf  the Hasher interface to implement, e.g. {@code Hasher<Connection>}
+     */
+    public static String ruleCallUnhashable(String method, String where, String typeName, String inside,
+                                            String problem, String rule, String leaveOut, String hasherOf) {
+        return method + " ran a call uncached: " + where + " held a " + typeName + inside + ", and " + problem + "."
+               + " Calls with such arguments run uncached and the others stay cached; this is reported once per"
+               + " method and type. To cache them too, change " + rule + ": leave the argument out of the key with "
+               + leaveOut + ", or add hashers= naming a class that implements dev.memoria." + hasherOf + ".";
+    }
+
+    // ---- opening a method's disk or off-heap store; each ends with what happens meanwhile
+
+    public static String chronicleWithoutAccess(String missing, String jvmFlags, String method) {
+        return "The disk and off-heap caches use Chronicle Map, which needs access to JDK internals that this JVM does"
+               + " not grant (" + missing + "). Run with the Memoria agent (-javaagent:memoria-agent.jar), which"
+               + " grants it, or add these JVM flags: " + jvmFlags + ". Until then " + method + " and other such"
+               + " caches keep their entries in memory.";
+    }
+
+    /** @param why the UntrustedDirectoryException's message, which says what is wrong and the fix */
+    public static String untrustedStore(String why, String method) {
+        return why + " Until then " + method + " and the other methods stored there keep their entries in memory.";
+    }
+
+    public static String diskFullAtOpen(String why, String method) {
+        return "The disk cache could not open: " + why + ". Until the next run with room on the disk, " + method
+               + " and the other methods stored there keep their entries in memory; no stored entry is lost.";
+    }
+
+    /** @param store e.g. {@code disk cache in /home/a/.memoria} or {@code off-heap cache} */
+    public static String storeUnopened(String store, String method, String failure) {
+        return "Could not open the " + store + " for " + method + " (" + failure + "); its entries are kept in memory.";
     }
 
     // ---- entries and their life
