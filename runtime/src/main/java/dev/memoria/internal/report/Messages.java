@@ -9,6 +9,10 @@ import java.util.List;
  */
 public final class Messages {
 
+    private static final String FIX_LINK = "Memoria never follows a symbolic link in a cache directory: set the cache"
+            + " directory (-Dmemoria.cache.dir) to the real folder, or remove the link and let Memoria create a"
+            + " folder.";
+
     private Messages() {
     }
 
@@ -377,6 +381,231 @@ public final class Messages {
     /** @param store e.g. {@code disk cache in /home/a/.memoria} or {@code off-heap cache} */
     public static String storeUnopened(String store, String method, String failure) {
         return "Could not open the " + store + " for " + method + " (" + failure + "); its entries are kept in memory.";
+    }
+
+    public static String storeFailed(String store, String method, String failure) {
+        return "The " + store + " cache of " + method + " failed (" + failure + "); its entries are kept in memory from"
+               + " now on.";
+    }
+
+    // ---- the disk cache: its folders and files must be this user's alone (DirectoryTrust)
+
+    public static String cacheFolderIsLink(String folder, String target) {
+        return "The cache folder " + folder + " is a symbolic link (to " + target + "). " + FIX_LINK;
+    }
+
+    public static String cacheFolderNotAFolder(String folder) {
+        return "The cache folder " + folder + " is not a folder. Remove it, or set the cache directory"
+               + " (-Dmemoria.cache.dir) elsewhere.";
+    }
+
+    public static String cacheFolderWritableByOthers(String folder, String mode) {
+        return "The cache folder " + folder + " can be written by other users (mode " + mode + "), who could plant"
+               + " entries this application would serve as its own. Fix: chmod go-w " + folder + " (Memoria creates"
+               + " it as rwx------), or set the cache directory elsewhere.";
+    }
+
+    public static String cacheFileNotRegular(String file, boolean link) {
+        return "The cache file " + file + " is " + (link ? "a symbolic link. " + FIX_LINK
+                : "not a regular file. Remove it; Memoria creates it again.");
+    }
+
+    public static String cacheFileOpenToOthers(String file, String mode) {
+        return "The cache file " + file + " is open to other users (mode " + mode + "). Fix: chmod 600 " + file
+               + ", or delete it and let Memoria create it again (its entries are then recomputed).";
+    }
+
+    /** @param what {@code folder} or {@code file} */
+    public static String cachePathOfAnotherUser(String what, String path, String owner, String user) {
+        return "The cache " + what + " " + path + " is owned by " + owner + ", not by " + user + ", the user this"
+               + " application runs as, so " + owner + " could plant entries it would serve. Fix: chown " + user + " "
+               + path + " (as root), or set the cache directory (-Dmemoria.cache.dir) to a folder of " + user + ".";
+    }
+
+    public static String cacheSecretDamaged(String file, long size, int expected) {
+        return "The cache secret " + file + " holds " + size + " bytes, not " + expected + ": it was damaged. Delete"
+               + " it; the entries it authenticated will be recomputed.";
+    }
+
+    public static String versionOfAnotherMethod(String versionFile, String method) {
+        return versionFile + " describes " + method + ", which is not the method of its folder: it was moved or"
+               + " altered";
+    }
+
+    /** The cache directory tool's (and explain's) read of a disk cache. */
+    public static String readWithoutAccess(String missing, String jvmFlags) {
+        return "Reading the cache needs JVM access to JDK internals (" + missing + "): run with the Memoria agent,"
+               + " or add " + jvmFlags;
+    }
+
+    // ---- the disk cache: its disk is full
+
+    /** @param what what needed the room, e.g. {@code writing an entry of m} */
+    public static String diskFull(String directory, String what, long bytes, long margin, long usable) {
+        return "the disk holding " + directory + " is full: " + what + " needs " + bytes + " bytes plus " + margin
+               + " kept free for the index, and " + usable + " bytes are free";
+    }
+
+    public static String diskFullFailure(String directory, String what, String failure) {
+        return "the disk holding " + directory + " is full: " + what + " failed (" + failure + ")";
+    }
+
+    /** {@code what} for {@link #diskFullFailure} when the index's mapped memory faulted. */
+    public static String writingIntoIndex(String method) {
+        return "writing an entry of " + method + " into its index, which is recovered when no JVM has it open,";
+    }
+
+    public static String notStoredDiskFull(String method, String why) {
+        return "An entry of " + method + " was not stored on disk because " + why + ". It is kept in memory; entries"
+               + " that do not fit are not stored on disk until there is room again, and no stored entry is lost.";
+    }
+
+    // ---- the disk cache: damaged entries; the clauses say what is wrong with an entry ("it ..."/"its ...")
+
+    public static String entryDropped(String method, String why) {
+        return "A stored entry of " + method + " was dropped because " + why + "; it will be recomputed.";
+    }
+
+    public static String indexReplaced(String method, String file, String damage) {
+        return "The index of the stored entries of " + method + " (" + file + ") was damaged (" + damage + ") and"
+               + " has been replaced by an empty one; those entries will be recomputed.";
+    }
+
+    public static String failsAuthentication() {
+        return "it fails its authentication: it was altered, or moved there from another argument key, method, code"
+               + " version or cache directory";
+    }
+
+    public static String failsChecksum() {
+        return "its index record fails its checksum";
+    }
+
+    public static String unknownRecordFormat() {
+        return "its index record has an unknown format";
+    }
+
+    public static String earlierFormat(int format) {
+        return "it was stored in format " + format + " by an earlier Memoria, whose entries this version does not"
+               + " read";
+    }
+
+    public static String recordTruncated() {
+        return "its index record is truncated";
+    }
+
+    public static String blobWrongSize(long size, long expected) {
+        return "its blob file holds " + size + " bytes, not " + expected;
+    }
+
+    public static String blobMissing(String file) {
+        return "its blob file " + file + " is missing";
+    }
+
+    // ---- the shared store's entries: clauses after remoteBadEntry's "was dropped because"
+
+    public static String remoteHeadInconsistent() {
+        return "its head is truncated or its lengths disagree";
+    }
+
+    public static String remoteUnknownFormat() {
+        return "it is not in a format this Memoria writes";
+    }
+
+    public static String remoteHeadTruncated() {
+        return "its head is truncated";
+    }
+
+    public static String remoteChunkWrongLength() {
+        return "a chunk of its payload has the wrong length";
+    }
+
+    public static String remoteFailsAuthentication() {
+        return "it fails its authentication: it was altered, or moved there from another argument key, method or code"
+               + " version, or written under another secret";
+    }
+
+    public static String remoteUnusable(String address, String why) {
+        return "The shared store at " + address + " cannot be used: " + why + ".";
+    }
+
+    // ---- the memory budget (memoria.maxMemory)
+
+    public static String budgetRejected(String setting, String why, int defaultPercent) {
+        return "The memory budget memoria.maxMemory = \"" + setting + "\" cannot be used: " + why + ". Memoria keeps"
+               + " the default, " + defaultPercent + "% of the maximum heap. Write a size such as 512MB or a share of"
+               + " the heap such as 25% (in -Dmemoria.maxMemory, MEMORIA_MAX_MEMORY or the agent option"
+               + " maxMemory=).";
+    }
+
+    public static String notAPercentage(String text) {
+        return "'" + text + "' is not a number followed by %";
+    }
+
+    public static String shareOutOfRange() {
+        return "a share of the heap must be more than 0% and at most 100%";
+    }
+
+    /** @param budget and {@code held} formatted sizes; {@code origin} how the budget was set */
+    public static String budgetReached(String budget, String origin, String largest, String held) {
+        return "The cached values in memory reached Memoria's budget of " + budget + " (" + origin + "). To stay"
+               + " within it, Memoria now evicts the least used entries of the caches that hold the most, starting"
+               + " with " + largest + " (" + held + "); evictions count in Memoria.stats(). To keep more, raise the"
+               + " budget with -Dmemoria.maxMemory (a size such as 1GB, or a share of the heap such as 50%),"
+               + " MEMORIA_MAX_MEMORY or the agent option maxMemory=; to hold less of one method, give it maxEntries"
+               + " or maxSize.";
+    }
+
+    // ---- copying values (@CacheData): why a value cannot be copied or read back
+
+    public static String hiddenClass() {
+        return "it is a hidden class (a lambda's, for one), which has no name to find it by again, so a copy could"
+               + " not hold the class itself";
+    }
+
+    public static String resourceNotData(String resource) {
+        return "it is a " + resource + ", a resource rather than data";
+    }
+
+    /** @param subject the value, as copy messages name it */
+    public static String nestedTooDeep(String subject, int maxDepth) {
+        return subject + " is nested deeper than " + maxDepth + " levels, the most Memoria reads back. Store a"
+               + " flatter form, such as a list instead of a linked chain";
+    }
+
+    public static String overflowedCopyThread(String subject) {
+        return subject + " overflowed the stack of its copy thread";
+    }
+
+    public static String overflowedStack(String subject, long stackMiB) {
+        return subject + " overflowed a stack of " + stackMiB + " MiB: it is nested deeper than Memoria can copy"
+               + " (StackOverflowError). Store a flatter form, such as a list instead of a linked chain";
+    }
+
+    // ---- UI calls recorded with an entry
+
+    public static String recordedArgumentsNotData(String toolkit, String method, String type, String why) {
+        return "The UI calls of a cached method cannot be stored with its entry: the arguments of " + toolkit + "'s "
+               + method + " hold a " + type + ", which is not plain data (" + why + "). A toolkit's binding must"
+               + " record calls whose arguments are records of plain data.";
+    }
+
+    /** A clause after "holds a recording of UI calls that". */
+    public static String recordedClassNotAllowed(String className, String toolkit, String method, String allowed) {
+        return "names " + className + " in the arguments of " + toolkit + "'s " + method + ", which is not among the"
+               + " classes the " + toolkit + " binding records " + allowed + " (and JDK value types): the cache file"
+               + " was altered, or written by a version of " + toolkit + " that draws with other classes. If "
+               + toolkit + " draws with " + className + ", add it to its binding's recordedTypes()";
+    }
+
+    public static String bindingWithoutPeek(String toolkit) {
+        return toolkit + "'s binding names no method to read a widget's value";
+    }
+
+    // ---- woven classes
+
+    public static String otherSiteFormat(String found, String expected) {
+        return "The class was woven by another Memoria version (site format '" + found + "', this runtime reads '"
+               + expected + "'). Rebuild it with this version.";
     }
 
     // ---- entries and their life
