@@ -101,9 +101,7 @@ final class Miss {
     private Object finishWhenComplete(Object returned, Recorded recorded) {
         if (returned == null) {
             progress.close();
-            failed(new NullPointerException(site.descriptor().displayName() + " returned null instead of a future,"
-                    + " so there was nothing to cache. Return a future, CompletableFuture.completedFuture(null)"
-                    + " for no value"));
+            failed(new NullPointerException(Messages.nullFuture(site.descriptor().displayName())));
             return null;
         }
         if (flight != null) {

@@ -117,9 +117,8 @@ final class DeepCopy {
         while (!(memory instanceof OutOfMemoryError)) {
             memory = memory.getCause();
         }
-        return new CopyLimitException(subject + " ran out of memory (" + memory + "; the heap may grow to "
-                + (Runtime.getRuntime().maxMemory() >> 20) + " MiB): the value is too large to copy here. Raise -Xmx,"
-                + " or return less", failure);
+        return new CopyLimitException(Messages.outOfMemory(subject, memory.toString(),
+                Runtime.getRuntime().maxMemory() >> 20), failure);
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {

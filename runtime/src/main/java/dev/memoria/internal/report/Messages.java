@@ -250,6 +250,55 @@ public final class Messages {
                + " for the rest of the run, so it ran uncached instead.";
     }
 
+    // ---- why a value cannot be hashed: clauses after "holds a value of type T, and" (unhashableParameter)
+
+    public static String noHashingRule() {
+        return "Memoria has no rule for hashing it";
+    }
+
+    public static String lambdaArgument() {
+        return "it is a lambda or method reference, which has no value to compare and no identity that outlives the"
+               + " run";
+    }
+
+    public static String proxyArgument() {
+        return "it is a proxy (java.lang.reflect.Proxy), which Memoria has no rule for hashing";
+    }
+
+    public static String threadArgument() {
+        return "a thread has no value to compare and no identity that outlives the run";
+    }
+
+    public static String consumableArgument() {
+        return "reading it to hash it would use it up";
+    }
+
+    public static String recordNotReadable(String failure) {
+        return "Memoria may not read its components (" + failure + "); open its package to Memoria";
+    }
+
+    public static String accessorThrew(String component, String failure) {
+        return "its accessor " + component + "() threw " + failure;
+    }
+
+    public static String nestedTooDeepToHash(int maxDepth) {
+        return "it is nested more than " + maxDepth + " levels deep, deeper than Memoria follows";
+    }
+
+    // ---- hashers named by hashers = ...
+
+    public static String hasherWithoutTypeArgument(String hasher) {
+        return "Memoria cannot tell which type the Hasher " + hasher + " handles: it implements Hasher without a type"
+               + " argument (a raw type or a lambda). Name the type in a class declaration: class FooHasher implements"
+               + " Hasher<Foo> { ... }.";
+    }
+
+    public static String hasherWithUnboundVariable(String hasher, String variable, String simpleName) {
+        return "Memoria cannot tell which type the Hasher " + hasher + " handles: it leaves the type variable "
+               + variable + " of its Hasher<" + variable + "> unbound. Bind it in a class declaration: class"
+               + " FooHasher extends " + simpleName + "<Foo> { }.";
+    }
+
     public static String hasherNotAHasher(String hasher) {
         return "hasher " + hasher + " does not implement dev.memoria.Hasher.";
     }
@@ -295,6 +344,30 @@ public final class Messages {
         return "CachedElementsInBackgroundRefreshWarning: " + method + " draws UI elements, but with refresh ="
                + " BACKGROUND they are not replayed on hits (a refresh runs outside any page). Draw them outside the"
                + " cached method, or use refresh = FOREGROUND.";
+    }
+
+    public static String nullFuture(String method) {
+        return method + " returned null instead of a future, so there was nothing to cache. Return a future,"
+               + " CompletableFuture.completedFuture(null) for no value";
+    }
+
+    /** Streamlit's CachedWidgetWarning: shown on the page when the toolkit can, else reported once. */
+    public static String widgetInCachedMethod(String method, String annotation, String widgetCall) {
+        return "Your app reads a widget inside the cached method " + method + " (" + annotation + "): " + widgetCall
+               + ". The method's body runs only on a cache miss and the widget's value is not part of its key, so"
+               + " changing the widget does not recompute the result. To fix this, move the widget call out of the"
+               + " cached method and pass its value as an argument, or declare the method with allowWidgets = true"
+               + " so that widget values become part of its key.";
+    }
+
+    /** What memoria.explain prints on a new code version's first miss; {@code changes} one line each. */
+    public static String newCodeVersion(String method, String where, String older, List<String> changes) {
+        return method + " starts a new code version (the one " + where + " was " + older + "); what changed:\n  "
+               + String.join("\n  ", changes);
+    }
+
+    public static String changeUnknown() {
+        return "(what changed is unknown: the older version was woven without a manifest)";
     }
 
     // ---- why a stored entry cannot serve its caller: clauses after "A cached entry of <method>" (staleEntry)
@@ -501,6 +574,14 @@ public final class Messages {
         return "its blob file " + file + " is missing";
     }
 
+    public static String lengthsDisagree() {
+        return "its record is truncated or its lengths disagree";
+    }
+
+    public static String bufferTooLarge(long bytes) {
+        return "its record names a buffer of " + bytes + " bytes";
+    }
+
     // ---- the shared store's entries: clauses after remoteBadEntry's "was dropped because"
 
     public static String remoteHeadInconsistent() {
@@ -526,6 +607,11 @@ public final class Messages {
 
     public static String remoteUnusable(String address, String why) {
         return "The shared store at " + address + " cannot be used: " + why + ".";
+    }
+
+    /** Added to a shared store failure that speaks of credentials. */
+    public static String checkCredentials() {
+        return "; check the user and password in memoria.remote and the user's ACL";
     }
 
     // ---- the memory budget (memoria.maxMemory)
@@ -579,6 +665,11 @@ public final class Messages {
     public static String overflowedStack(String subject, long stackMiB) {
         return subject + " overflowed a stack of " + stackMiB + " MiB: it is nested deeper than Memoria can copy"
                + " (StackOverflowError). Store a flatter form, such as a list instead of a linked chain";
+    }
+
+    public static String outOfMemory(String subject, String failure, long maxHeapMiB) {
+        return subject + " ran out of memory (" + failure + "; the heap may grow to " + maxHeapMiB + " MiB): the value"
+               + " is too large to copy here. Raise -Xmx, or return less";
     }
 
     // ---- UI calls recorded with an entry
