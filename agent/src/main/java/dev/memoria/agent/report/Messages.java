@@ -128,6 +128,23 @@ public final class Messages {
                + ")" : "");
     }
 
+    public static String returnsNothing() {
+        return "it returns nothing (void), so a cached call would skip what it does";
+    }
+
+    /**
+     * A method whose annotation, or an earlier rule, gives it the other kind.
+     *
+     * @param first what gives it the first kind, e.g. {@code it is annotated @CacheData}
+     * @param kind  the keyword of that kind; {@code ruleKind} the keyword the second rule gives it
+     */
+    public static String kindChange(String first, boolean annotated, String kind, String rule, String ruleKind) {
+        String fix = annotated ? "make the rule a " + kind + " rule, or change the annotation."
+                : "narrow one of the two patterns, or give both rules the same kind.";
+        return first + ", but the rule at " + rule + " caches it as " + ruleKind + ". A rule can change a method's"
+               + " attributes, not its kind: " + fix;
+    }
+
     // ---- UI toolkit bindings
 
     public static String cannotBindToolkitClass(String className, String failure) {
@@ -546,5 +563,23 @@ public final class Messages {
         return "Code version " + version + " of " + method + " could not be read or changed (" + directory + "): "
                + reason + ".\nCheck that this user may read and write its files. If they are damaged, `clear '"
                + method + "'` deletes the method's stored entries.";
+    }
+
+    /** Under the rules command's listing, when a rule left methods out. */
+    public static String wildcardLeavesOut() {
+        return "A rule with a wildcard leaves out methods that return nothing or may change what they are given,"
+               + " since a cached call would skip that. To cache one anyway, write a rule that names it without"
+               + " wildcards.";
+    }
+
+    /** @param versions e.g. {@code 2 code versions} */
+    public static String versionsUnreadable(String versions, boolean one, int exitCode) {
+        return versions + " could not be read (see above): what " + (one ? "it holds" : "they hold") + " is not"
+               + " known. Exit code " + exitCode + ".";
+    }
+
+    public static String corruptEntriesLeft(boolean one) {
+        return "A corrupt entry is never served: a read drops it and recomputes it. To drop " + (one ? "it" : "them")
+               + " now, run verify --repair.";
     }
 }

@@ -181,7 +181,7 @@ final class ClassScanner extends ClassVisitor {
          */
         private String reasonToLeaveOut() {
             if (descriptor.endsWith(")V")) {
-                return "it returns nothing (void), so a cached call would skip what it does";
+                return Messages.returnsNothing();
             }
             if (mutations == null) {
                 mutations = MutationAnalysis.of(classFile);

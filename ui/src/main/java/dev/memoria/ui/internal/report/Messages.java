@@ -56,6 +56,11 @@ public final class Messages {
                + property + ".";
     }
 
+    /** Printed by St.run once the server listens. */
+    public static String appAt(String url) {
+        return "Memoria UI: the app is at " + url;
+    }
+
     // ---- where St calls may run
 
     public static String noActiveRun(String thread) {
@@ -200,6 +205,12 @@ public final class Messages {
     /** Followed by the stack trace; the page shows the exception too. */
     public static String appFailed(String session) {
         return "Memoria UI: the app failed in session " + session + "; the page shows:";
+    }
+
+    /** Inside the page's noscript element. */
+    public static String needsJavaScript() {
+        return "This page shows the app's first run. Its widgets and updates need JavaScript: allow it for this"
+               + " address, or open the page in a browser that runs it.";
     }
 
     public static String sessionEnded() {
