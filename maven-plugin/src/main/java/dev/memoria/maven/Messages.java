@@ -55,8 +55,11 @@ final class Messages {
                + " scope).";
     }
 
+    /** Memoria's own failure on a class file the compiler wrote: say so, and how to build until it is fixed. */
     static String cannotWeave(String classFile, String failure) {
-        return "Memoria could not weave " + classFile + ": " + failure;
+        return "Memoria could not weave " + classFile + ": " + failure + ". This is a fault in Memoria: please report"
+               + " it with that class file. To build meanwhile, skip weaving with -Dmemoria.skip=true; the classes"
+               + " then stay as compiled, and their methods are cached only when the Memoria agent runs.";
     }
 
     static String wovenWithoutOriginal(String classFile, String originals) {
