@@ -43,17 +43,9 @@ public final class EntryAuthenticator {
 
     /** A tag begun with the method, version and {@code key}, whose large parts go in leaves of {@code leafBytes}. */
     public PayloadTag begin(Key key, int leafBytes) {
-        Mac mac = copy();
+        Mac mac = PayloadTag.copy(prefixed);
         mac.update(key.toBytes());
         return new PayloadTag(mac, leafBytes);
-    }
-
-    private Mac copy() {
-        try {
-            return (Mac) prefixed.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("the JDK's " + ALGORITHM + " can be cloned", e);
-        }
     }
 
     private void lengthPrefixed(String text) {

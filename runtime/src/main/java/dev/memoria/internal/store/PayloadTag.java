@@ -149,7 +149,8 @@ public final class PayloadTag {
         return ByteBuffer.allocate(Long.BYTES).putLong(part.remaining()).array();
     }
 
-    private static Mac copy(Mac mac) {
+    /** A copy of {@code mac} in its current state, to go on from there. */
+    static Mac copy(Mac mac) {
         try {
             return (Mac) mac.clone();
         } catch (CloneNotSupportedException e) {

@@ -1,6 +1,7 @@
 package dev.memoria.internal.store.chronicle;
 
 import dev.memoria.internal.replay.RecordingFormat;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.store.EntryAuthenticator;
 import dev.memoria.internal.store.PayloadLayout;
 import dev.memoria.internal.store.PayloadTag;
@@ -108,8 +109,7 @@ final class EntryRecord {
     }
 
     private static CorruptEntryException failedAuthentication() {
-        return new CorruptEntryException("it fails its authentication: it was altered, or moved there from"
-                + " another argument key, method, code version or cache directory");
+        return new CorruptEntryException(Messages.failsAuthentication());
     }
 
     boolean isInline() {
@@ -190,18 +190,17 @@ final class EntryRecord {
     static EntryRecord decode(byte[] bytes) {
         if (bytes.length < 4 + 4 || crc(bytes, bytes.length - 4) != ByteBuffer.wrap(bytes, bytes.length - 4, 4)
                 .order(ByteOrder.LITTLE_ENDIAN).getInt()) {
-            throw new CorruptEntryException("its index record fails its checksum");
+            throw new CorruptEntryException(Messages.failsChecksum());
         }
         try {
             ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - 4).order(ByteOrder.LITTLE_ENDIAN);
             int magic = in.getInt();
             byte format = in.get();
             if (magic != MAGIC) {
-                throw new CorruptEntryException("its index record has an unknown format");
+                throw new CorruptEntryException(Messages.unknownRecordFormat());
             }
             if (format != FORMAT && format != FORMAT_WITH_HEAD_TAG) {
-                throw new CorruptEntryException("it was stored in format " + format + " by an earlier Memoria, whose"
-                        + " entries this version does not read");
+                throw new CorruptEntryException(Messages.earlierFormat(format));
             }
             boolean inline = in.get() == INLINE;
             in.getShort();
@@ -216,11 +215,11 @@ final class EntryRecord {
             }
             ByteBuffer payload = inline ? in.slice() : null;
             if (inline && payload.remaining() != layout.size()) {
-                throw new CorruptEntryException("its index record is truncated");
+                throw new CorruptEntryException(Messages.recordTruncated());
             }
             return new EntryRecord(format, layout, blobId, payload, tag, headTag);
         } catch (BufferUnderflowException e) {
-            throw new CorruptEntryException("its index record is truncated");
+            throw new CorruptEntryException(Messages.recordTruncated());
         }
     }
 
