@@ -2,6 +2,8 @@ package dev.memoria.bench.startup;
 
 import dev.memoria.agent.rules.Rules;
 import dev.memoria.agent.transform.CachingTransformer;
+import dev.memoria.agent.ui.BindingTransformer;
+import dev.memoria.agent.ui.UiToolkit;
 import dev.memoria.internal.attach.Agents;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -12,6 +14,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
 
 import java.io.IOException;
 import java.lang.instrument.Instrumentation;
@@ -24,11 +27,16 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The agent's own cost per loaded class, in process: the real {@link CachingTransformer}, built as {@code premain}
- * builds it (the fork's agent's {@link Instrumentation}, the rules file loaded by {@link Rules#load}), handed one
- * class file per call as the JVM hands it those of the application class loader, cycling through a set of classes.
- * {@link #baseline} does the same cycling and hands the bytes to JMH instead: what the harness costs per class.
- * Classes the transformer rewrites are left out of the set, so the average is that of classes with nothing to cache.
+ * The agent's own cost per loaded class, in process: its two transformers, built as {@code premain} builds them (the
+ * fork's agent's {@link Instrumentation}, the rules file loaded by {@link Rules#load}), handed one class file per
+ * call as the JVM hands them those of the application class loader, cycling through a set of classes: the real
+ * {@link CachingTransformer}, then the {@link BindingTransformer}, which looks for UI toolkits' classes.
+ * {@link #baseline} does the same cycling and hands the bytes to JMH instead: what the harness costs per class. The
+ * transformers read names and class files from a set of megabytes, where the JVM hands them freshly written ones:
+ * the cost measured includes cache misses the JVM spares them. (Copying each class file as the JVM does would cost
+ * far more than the transformers and bury their cost in its noise.)
+ * Classes the caching transformer rewrites are left out of the set, so the average is that of classes with nothing
+ * to cache.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -65,8 +73,8 @@ public class TransformerCostBenchmark {
             }
             names = kept.toArray(String[]::new);
             files = keptFiles.toArray(byte[][]::new);
-            System.out.println(classes + ": " + names.length + " classes; left out, as the transformer rewrites them: "
-                               + rewritten);
+            System.out.println(classes + ": " + names.length + " classes; left out, as the caching transformer "
+                               + "rewrites them: " + rewritten);
         }
 
         /** The next class of the set, round and round. */
@@ -77,14 +85,15 @@ public class TransformerCostBenchmark {
         }
     }
 
-    /** The transformer, without a rules file or with one of {@code patterns} patterns that name none of the classes. */
+    /** The agent's transformers, without a rules file or with one of {@code patterns} patterns that name no class. */
     @State(Scope.Thread)
     public static class Transformer {
 
         @Param({"0", "200"})
         public int patterns;
 
-        private CachingTransformer transformer;
+        private CachingTransformer caching;
+        private BindingTransformer bindings;
 
         @Setup(Level.Trial)
         public void build() throws IOException {
@@ -94,15 +103,20 @@ public class TransformerCostBenchmark {
                 rules = Rules.load(StartupRules.write(file, patterns));
                 Files.delete(file);
             }
-            transformer = new CachingTransformer(instrumentation(), rules);
+            caching = new CachingTransformer(instrumentation(), rules);
+            List<UiToolkit> toolkits = new ArrayList<>(List.of(UiToolkit.MEMORIA_UI));
+            toolkits.addAll(rules.toolkits());
+            bindings = new BindingTransformer(instrumentation(), toolkits);
         }
     }
 
     @Benchmark
-    public byte[] transform(Classes set, Transformer agent) {
+    public byte[] transform(Classes set, Transformer agent, Blackhole bound) {
         int i = set.advance();
-        return agent.transformer.transform(set.loader.getUnnamedModule(), set.loader, set.names[i], null, null,
-                set.files[i]);
+        Module module = set.loader.getUnnamedModule();
+        byte[] cached = agent.caching.transform(module, set.loader, set.names[i], null, null, set.files[i]);
+        bound.consume(agent.bindings.transform(module, set.loader, set.names[i], null, null, set.files[i]));
+        return cached;
     }
 
     @Benchmark
@@ -112,6 +126,7 @@ public class TransformerCostBenchmark {
 
     private static Instrumentation instrumentation() {
         return Agents.instrumentation().orElseThrow(() -> new IllegalStateException(
-                "TransformerCostBenchmark runs under the Memoria agent (JmhRun adds -javaagent), for its Instrumentation"));
+                "TransformerCostBenchmark runs under the Memoria agent (JmhRun adds -javaagent), for its "
+                + "Instrumentation"));
     }
 }
