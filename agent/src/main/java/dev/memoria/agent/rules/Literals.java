@@ -21,6 +21,8 @@ final class Literals {
     private final int[][] targets;
     private final int[] fallBack;
     private final int[][] ending;
+    /** The root's child for each ASCII character, 0 for none. */
+    private final int[] fromRoot = new int[128];
 
     /** @param texts non-empty texts; a name that contains {@code texts[i]} reports {@code ids[i]} */
     Literals(List<String> texts, int[] ids) {
@@ -50,20 +52,24 @@ final class Literals {
         }
         fallBack = new int[size];
         ending = ends.toArray(int[][]::new);
+        for (int i = 0; i < keys[0].length; i++) {
+            if (keys[0][i] < fromRoot.length) {
+                fromRoot[keys[0][i]] = targets[0][i];
+            }
+        }
         linkFallBacks();
     }
 
     /** The node after {@code node} reads {@code c}. Start from node 0. */
     int step(int node, char c) {
-        for (int at = node; ; at = fallBack[at]) {
+        for (int at = node; at != 0; at = fallBack[at]) {
             int next = child(at, c);
             if (next >= 0) {
                 return next;
             }
-            if (at == 0) {
-                return 0;
-            }
         }
+        // most characters of most names leave the root at once: a table, not a search of its keys
+        return c < fromRoot.length ? fromRoot[c] : Math.max(child(0, c), 0);
     }
 
     /** The ids of the texts that end where the name read so far ends, in no particular order. */

@@ -23,6 +23,7 @@ class LiteralsTest {
         assertThat(found(texts, "ushers")).containsExactly("he", "hers", "she");
         assertThat(found(texts, "com/acme/MyService12")).containsExactly("Service1", "Service12", "ice1");
         assertThat(found(texts, "com/acme/Dog")).isEmpty();
+        assertThat(found(List.of("Café", "é", "über"), "org/Café/über")).containsExactly("Café", "é", "über");
     }
 
     @Test
