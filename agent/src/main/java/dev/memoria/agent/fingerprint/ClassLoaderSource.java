@@ -48,7 +48,8 @@ final class ClassLoaderSource implements ClassSource {
 
     @Override
     public boolean isProject(String internalName) {
-        return rootOf(internalName).filter(this::isProjectRoot).isPresent();
+        Optional<String> root = rootOf(internalName);
+        return root.isPresent() && isProjectRoot(root.get());
     }
 
     @Override
@@ -74,11 +75,15 @@ final class ClassLoaderSource implements ClassSource {
         return rootUrl.equals(ownerRoot) || rootUrl.startsWith(FILE_URL);
     }
 
+    // no lambdas here: they would spin classes on the first cached call of every JVM
     private Optional<String> rootOf(String internalName) {
-        return rootsByClass.computeIfAbsent(internalName, name -> {
-            URL resource = loader.getResource(name + ClassPathRoot.CLASS_SUFFIX);
-            return resource == null ? Optional.empty() : Optional.of(rootUrl(resource.toExternalForm(), name));
-        });
+        Optional<String> root = rootsByClass.get(internalName);
+        if (root == null) {
+            URL resource = loader.getResource(internalName + ClassPathRoot.CLASS_SUFFIX);
+            root = resource == null ? Optional.empty() : Optional.of(rootUrl(resource.toExternalForm(), internalName));
+            rootsByClass.put(internalName, root);
+        }
+        return root;
     }
 
     /**

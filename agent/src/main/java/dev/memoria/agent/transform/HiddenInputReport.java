@@ -4,9 +4,9 @@ import dev.memoria.agent.fingerprint.HiddenRead;
 import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.site.SiteDescriptor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -26,19 +26,21 @@ final class HiddenInputReport {
      * @param method   the cached method's name for messages
      * @param reads    its hidden reads, from the fingerprinter
      * @param declared its {@code inputs} values
-     * @return the report, or empty when every read is declared (or there is none)
+     * @return the report, or null when every read is declared (or there is none)
      */
-    static Optional<String> of(String method, List<HiddenRead> reads, List<String> declared) {
-        List<HiddenRead> undeclared = reads.stream()
-                .filter(read -> !isDeclared(read, declared) && !Ignores.isMemoria(reader(read).owner()))
-                .toList();
+    static String of(String method, List<HiddenRead> reads, List<String> declared) {
+        List<HiddenRead> undeclared = new ArrayList<>(); // a loop: this runs on every first cached call
+        for (HiddenRead read : reads) {
+            if (!isDeclared(read, declared) && !Ignores.isMemoria(reader(read).owner())) {
+                undeclared.add(read);
+            }
+        }
         if (undeclared.isEmpty()) {
-            return Optional.empty();
+            return null;
         }
         String example = undeclared.stream().map(HiddenRead::declaration).filter(Objects::nonNull).findFirst()
                 .map(d -> "inputs = \"" + d + "\"").orElse("inputs = \"env:NAME\", \"property:name\" or \"file:path\"");
-        return Optional.of(Messages.hiddenInputs(method,
-                undeclared.stream().map(HiddenInputReport::line).toList(), example));
+        return Messages.hiddenInputs(method, undeclared.stream().map(HiddenInputReport::line).toList(), example);
     }
 
     /** A read is declared when its declaration is listed, or when its name is unknown and the kind is listed. */

@@ -6,6 +6,7 @@ import dev.memoria.agent.fingerprint.ClassSource;
 import dev.memoria.agent.fingerprint.ClassAnalysis;
 import dev.memoria.agent.fingerprint.FingerprintCache;
 import dev.memoria.agent.fingerprint.Fingerprinter;
+import dev.memoria.agent.report.Messages;
 import dev.memoria.agent.rules.CacheRule;
 import dev.memoria.agent.rules.Rules;
 import dev.memoria.internal.policy.CacheSpec;
@@ -18,7 +19,6 @@ import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Rewrites the cached methods of one class file: finds them (by annotation, or by a rule of a rules file), validates
@@ -121,13 +121,15 @@ public final class Instrumenter {
             List<String> names = parameterNames(found, loaded);
             try {
                 if (scanned.version() < MIN_VERSION) {
-                    throw new CacheConfigurationException(displayName, "its class was compiled for Java 6 or"
-                            + " older. Recompile it for Java 7 or newer.");
+                    throw new CacheConfigurationException(displayName, Messages.classFileTooOld());
                 }
                 CachedMethod method = RuleOverlay.apply(found, names, displayName);
+                List<String> origins = new ArrayList<>();
+                for (CacheRule rule : found.rules()) {
+                    origins.add(rule.origin());
+                }
                 valid.add(new Configured(method, SpecReader.read(method, displayName, scanned.members()), names,
-                        found.rules().stream().map(CacheRule::origin).toList(), !found.kinds().isEmpty(),
-                        displayName));
+                        List.copyOf(origins), !found.kinds().isEmpty(), displayName));
             } catch (CacheConfigurationException e) {
                 problems.add(e);
             }
@@ -135,7 +137,11 @@ public final class Instrumenter {
         if (valid.isEmpty()) {
             return Result.unchanged(problems);
         }
-        List<String> keys = valid.stream().map(configured -> configured.method().key()).toList();
+        // loops, not streams, on this path: it runs on the first cached call, where each lambda spins a class
+        List<String> keys = new ArrayList<>();
+        for (Configured configured : valid) {
+            keys.add(configured.method().key());
+        }
         ClassAnalysis analysis = fingerprintCache == null
                 ? ClassAnalysis.of(new Fingerprinter(classes), scanned.internalName(), classFile, keys)
                 : fingerprintCache.analysis(scanned.internalName(), classFile, keys, classes);
@@ -144,10 +150,11 @@ public final class Instrumenter {
         for (Configured configured : valid) {
             CachedMethod method = configured.method();
             if (configured.spec().hiddenInputs() == HiddenInputs.REPORT) {
-                HiddenInputReport.of(configured.displayName(),
-                                analysis.hiddenReads().get(method.key()),
-                                configured.spec().inputs())
-                        .ifPresent(hiddenInputs::add);
+                String report = HiddenInputReport.of(configured.displayName(),
+                        analysis.hiddenReads().get(method.key()), configured.spec().inputs());
+                if (report != null) {
+                    hiddenInputs.add(report);
+                }
             }
             sites.add(new SiteDescriptor(owner, method.name(), method.descriptor(), method.isStatic(),
                     analysis.fingerprints().get(method.key()), configured.parameterNames(), method.unhashed(),
@@ -167,7 +174,11 @@ public final class Instrumenter {
             if (candidate.getName().equals(method.name())
                 && Type.getMethodDescriptor(candidate).equals(method.descriptor())
                 && candidate.getParameters().length > 0 && candidate.getParameters()[0].isNamePresent()) {
-                return Stream.of(candidate.getParameters()).map(Parameter::getName).toList();
+                List<String> names = new ArrayList<>();
+                for (Parameter parameter : candidate.getParameters()) {
+                    names.add(parameter.getName());
+                }
+                return List.copyOf(names);
             }
         }
         return method.parameterNames();

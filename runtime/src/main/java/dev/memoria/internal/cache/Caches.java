@@ -8,6 +8,7 @@ import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.store.Store;
+import dev.memoria.internal.store.chronicle.StoredVersion;
 import dev.memoria.internal.time.Clock;
 
 import java.lang.invoke.MethodType;
@@ -161,10 +162,10 @@ public final class Caches {
             change = previous.fingerprint().equals(descriptor.fingerprint()) ? null
                     : CodeChange.between(previous, "earlier in this JVM", descriptor);
         } else {
-            change = stored.olderVersion(descriptor)
-                    .map(older -> CodeChange.between(older.fingerprint(), older.manifest(), CodeChange.ON_DISK,
-                            descriptor))
-                    .orElse(null);
+            // no lambda here: this runs on every JVM's first cached call, where each one spins a class
+            Optional<StoredVersion> older = stored.olderVersion(descriptor);
+            change = older.isEmpty() ? null : CodeChange.between(older.get().fingerprint(), older.get().manifest(),
+                    CodeChange.ON_DISK, descriptor);
         }
         return new FunctionCache(descriptor, keys, type, store, waits, change, clock, reporter);
     }
@@ -173,6 +174,18 @@ public final class Caches {
     private record Identity(String functionKey, CacheSpec spec) {
         static Identity of(SiteDescriptor descriptor) {
             return new Identity(descriptor.functionKey(), descriptor.spec());
+        }
+
+        // written out for the reason CacheSpec's are
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity identity && functionKey.equals(identity.functionKey)
+                   && spec.equals(identity.spec);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * functionKey.hashCode() + spec.hashCode();
         }
     }
 }

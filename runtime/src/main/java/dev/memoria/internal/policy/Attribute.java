@@ -4,8 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * One attribute of the cache annotations, as a row of {@link Attributes}: its name, the form its value takes in an
@@ -43,8 +41,7 @@ public final class Attribute<T> {
     private final Set<CacheSpec.Kind> kinds;
     private final Object defaultForm;
     private final Object example;
-    private final Function<Object, T> reader;
-    private final Function<T, Object> writer;
+    private final Attributes.Codec codec;
     private final String absentBecause;
 
     private Attribute(Builder<T> builder) {
@@ -54,8 +51,7 @@ public final class Attribute<T> {
         this.kinds = Set.copyOf(builder.kinds);
         this.defaultForm = builder.defaultForm;
         this.example = builder.example;
-        this.reader = builder.reader;
-        this.writer = builder.writer;
+        this.codec = builder.codec;
         this.absentBecause = builder.absentBecause;
     }
 
@@ -106,13 +102,14 @@ public final class Attribute<T> {
      * @param written the value in its annotation form (an enum constant or its name for {@link Form#CONSTANT})
      * @throws IllegalArgumentException saying what is wrong with the value and how to write it
      */
+    @SuppressWarnings("unchecked")
     T read(Object written) {
-        return reader.apply(written);
+        return (T) codec.read(this, written);
     }
 
     /** The annotation form of an engine value: {@code read(write(value))} equals {@code value}. */
     public Object write(T value) {
-        return writer.apply(value);
+        return codec.write(value);
     }
 
     /**
@@ -120,11 +117,15 @@ public final class Attribute<T> {
      * hold a line break: none of the list attributes' values can).
      */
     public String encode(Object value) {
-        @SuppressWarnings("unchecked")
-        Object written = writer.apply((T) value);
-        return written instanceof List<?> entries
-                ? entries.stream().map(String::valueOf).collect(Collectors.joining("\n"))
-                : String.valueOf(written);
+        Object written = codec.write(value);
+        if (!(written instanceof List<?> entries)) {
+            return String.valueOf(written);
+        }
+        StringBuilder text = new StringBuilder();
+        for (Object entry : entries) {
+            text.append(text.isEmpty() ? "" : "\n").append(entry);
+        }
+        return text.toString();
     }
 
     /** The written form of a descriptor's text: {@code read(decode(encode(value)))} equals {@code value}. */
@@ -151,8 +152,7 @@ public final class Attribute<T> {
         private Set<CacheSpec.Kind> kinds = EnumSet.allOf(CacheSpec.Kind.class);
         private Object defaultForm;
         private Object example;
-        private Function<Object, T> reader;
-        private Function<T, Object> writer;
+        private Attributes.Codec codec;
         private String absentBecause = "";
 
         private Builder(String name, Form form) {
@@ -182,16 +182,15 @@ public final class Attribute<T> {
             return this;
         }
 
-        Builder<T> reads(Function<Object, T> reader, Function<T, Object> writer) {
-            this.reader = reader;
-            this.writer = writer;
+        Builder<T> reads(Attributes.Codec codec) {
+            this.codec = codec;
             return this;
         }
 
         Attribute<T> build() {
             Objects.requireNonNull(defaultForm, name + ": default");
             Objects.requireNonNull(example, name + ": example");
-            Objects.requireNonNull(reader, name + ": reader");
+            Objects.requireNonNull(codec, name + ": codec");
             return new Attribute<>(this);
         }
     }

@@ -10,14 +10,12 @@ import dev.memoria.internal.report.Messages;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import static dev.memoria.internal.policy.CacheSpec.Kind.DATA;
 import static dev.memoria.internal.policy.CacheSpec.Kind.RESOURCE;
@@ -32,20 +30,19 @@ public final class Attributes {
 
     public static final Attribute<Optional<Duration>> TTL = Attribute.<Optional<Duration>>named("ttl", Form.TEXT)
             .byDefault("").example("10m")
-            .reads(written -> optionalDuration("ttl", (String) written, Messages::ttlExpiresAtOnce),
-                    value -> value.map(Duration::toString).orElse(""))
+            .reads(Codec.TTL)
             .build();
 
     public static final Attribute<OptionalLong> MAX_ENTRIES = Attribute.<OptionalLong>named("maxEntries",
                     Form.WHOLE_NUMBER)
             .byDefault(-1).example(100)
-            .reads(Attributes::bound, value -> value.isPresent() ? value.getAsLong() : -1L)
+            .reads(Codec.BOUND)
             .build();
 
     public static final Attribute<OptionalLong> MAX_SIZE = Attribute.<OptionalLong>named("maxSize", Form.TEXT)
             .only(DATA, "resources are shared objects whose size is not measured; bound them with maxEntries")
             .byDefault("").example("64MB")
-            .reads(Attributes::byteSize, value -> value.isPresent() ? Long.toString(value.getAsLong()) : "")
+            .reads(Codec.BYTE_SIZE)
             .build();
 
     public static final Attribute<Persist> PERSIST = constant("persist", Persist.class, Persist.NONE, Persist.DISK)
@@ -59,7 +56,7 @@ public final class Attributes {
 
     public static final Attribute<String> SPINNER_TEXT = Attribute.<String>named("spinnerText", Form.TEXT)
             .byDefault("").example("Loading the year's sales")
-            .reads(written -> (String) written, value -> value)
+            .reads(Codec.TEXT)
             .build();
 
     public static final Attribute<Scope> SCOPE = constant("scope", Scope.class, Scope.GLOBAL, Scope.SESSION).build();
@@ -68,7 +65,7 @@ public final class Attributes {
 
     public static final Attribute<List<String>> HASHERS = Attribute.<List<String>>named("hashers", Form.CLASS_NAMES)
             .byDefault(List.of()).example(List.of("com.acme.MoneyHasher"))
-            .reads(Attributes::classNames, value -> value)
+            .reads(Codec.CLASS_NAMES)
             .build();
 
     public static final Attribute<String> VALIDATE = callback("validate");
@@ -82,8 +79,7 @@ public final class Attributes {
     public static final Attribute<Optional<Duration>> MAX_STALE = Attribute.<Optional<Duration>>named("maxStale",
                     Form.TEXT)
             .byDefault("").example("5m")
-            .reads(written -> optionalDuration("maxStale", (String) written, Messages::maxStaleServesNothing),
-                    value -> value.map(Duration::toString).orElse(""))
+            .reads(Codec.MAX_STALE)
             .build();
 
     public static final Attribute<Boolean> SHOW_TIME = flag("showTime", false);
@@ -91,7 +87,7 @@ public final class Attributes {
     /** Declared inputs, checked as {@link DeclaredInputs#parse} reads them; see {@code docs/inputs.md}. */
     public static final Attribute<List<String>> INPUTS = Attribute.<List<String>>named("inputs", Form.TEXTS)
             .byDefault(List.of()).example(List.of("env:REGION", "file:data/**/*.csv"))
-            .reads(Attributes::inputs, value -> value)
+            .reads(Codec.INPUTS)
             .build();
 
     public static final Attribute<HiddenInputs> HIDDEN_INPUTS = constant("hiddenInputs", HiddenInputs.class,
@@ -101,27 +97,72 @@ public final class Attributes {
             SPINNER_TEXT, SCOPE, ALLOW_WIDGETS, HASHERS, VALIDATE, ON_RELEASE, REFRESH, MAX_STALE, SHOW_TIME, INPUTS,
             HIDDEN_INPUTS);
 
-    private static final Map<String, Attribute<?>> BY_NAME = ALL.stream()
-            .collect(Collectors.toUnmodifiableMap(Attribute::name, Function.identity()));
+    private static final Map<String, Attribute<?>> BY_NAME = byName();
 
     /**
-     * A rule over several attributes: the spec breaks it when {@code broken} holds; the message is told the values
-     * as written (defaults filled in), so it quotes the user's own text.
+     * How a row reads a written value into the engine's value and writes it back. Constants rather than a lambda per
+     * row: every lambda spins a class of its own on first use, and the table is read on the first cached call of
+     * every JVM.
      */
-    record Check(Predicate<CacheSpec> broken, Function<Map<String, Object>, String> message) {
+    enum Codec {
+        TTL, MAX_STALE, BOUND, BYTE_SIZE, FLAG, TEXT, CALLBACK, CONSTANT, CLASS_NAMES, INPUTS;
+
+        Object read(Attribute<?> row, Object written) {
+            return switch (this) {
+                case TTL, MAX_STALE -> optionalDuration(this, row.name(), (String) written);
+                case BOUND -> bound(written);
+                case BYTE_SIZE -> byteSize(written);
+                case FLAG -> (Boolean) written;
+                case TEXT -> (String) written;
+                case CALLBACK -> methodName(row.name(), (String) written);
+                case CONSTANT -> written instanceof Enum<?> given ? row.constants().cast(given)
+                        : enumConstant(row.constants(), ((String) written).toUpperCase(Locale.ROOT));
+                case CLASS_NAMES -> classNames(written);
+                case INPUTS -> inputs(written);
+            };
+        }
+
+        Object write(Object value) {
+            return switch (this) {
+                case TTL, MAX_STALE -> ((Optional<?>) value).isPresent() ? ((Optional<?>) value).get().toString() : "";
+                case BOUND -> ((OptionalLong) value).isPresent() ? ((OptionalLong) value).getAsLong() : -1L;
+                case BYTE_SIZE -> ((OptionalLong) value).isPresent()
+                        ? Long.toString(((OptionalLong) value).getAsLong()) : "";
+                case CONSTANT -> ((Enum<?>) value).name();
+                case FLAG, TEXT, CALLBACK, CLASS_NAMES, INPUTS -> value;
+            };
+        }
     }
 
-    static final List<Check> CHECKS = List.of(
-            new Check(spec -> spec.scope() == Scope.SESSION && spec.persist() == Persist.DISK,
-                    written -> Messages.sessionOnDisk()),
-            new Check(spec -> spec.scope() == Scope.SESSION && spec.persist() == Persist.REMOTE,
-                    written -> Messages.sessionShared()),
-            new Check(spec -> spec.offHeap() && spec.persist() == Persist.REMOTE,
-                    written -> Messages.offHeapShared()),
-            new Check(spec -> spec.refresh() == Refresh.FOREGROUND && spec.get(MAX_STALE).isPresent(),
-                    written -> Messages.maxStaleWithoutBackground((String) written.get(MAX_STALE.name()))),
-            new Check(spec -> spec.refresh() == Refresh.BACKGROUND && spec.ttl().isEmpty(),
-                    written -> Messages.backgroundWithoutTtl()));
+    /**
+     * A rule over several attributes: the spec breaks it when {@link #broken} holds; the message is told the values
+     * as written (defaults filled in), so it quotes the user's own text. Constants, not lambdas, as {@link Codec}.
+     */
+    enum Check {
+        SESSION_ON_DISK, SESSION_SHARED, OFF_HEAP_SHARED, MAX_STALE_WITHOUT_BACKGROUND, BACKGROUND_WITHOUT_TTL;
+
+        boolean broken(CacheSpec spec) {
+            return switch (this) {
+                case SESSION_ON_DISK -> spec.scope() == Scope.SESSION && spec.persist() == Persist.DISK;
+                case SESSION_SHARED -> spec.scope() == Scope.SESSION && spec.persist() == Persist.REMOTE;
+                case OFF_HEAP_SHARED -> spec.offHeap() && spec.persist() == Persist.REMOTE;
+                case MAX_STALE_WITHOUT_BACKGROUND -> spec.refresh() == Refresh.FOREGROUND
+                                                     && spec.get(MAX_STALE).isPresent();
+                case BACKGROUND_WITHOUT_TTL -> spec.refresh() == Refresh.BACKGROUND && spec.ttl().isEmpty();
+            };
+        }
+
+        String message(Map<String, Object> written) {
+            return switch (this) {
+                case SESSION_ON_DISK -> Messages.sessionOnDisk();
+                case SESSION_SHARED -> Messages.sessionShared();
+                case OFF_HEAP_SHARED -> Messages.offHeapShared();
+                case MAX_STALE_WITHOUT_BACKGROUND -> Messages.maxStaleWithoutBackground(
+                        (String) written.get(MAX_STALE.name()));
+                case BACKGROUND_WITHOUT_TTL -> Messages.backgroundWithoutTtl();
+            };
+        }
+    }
 
     private Attributes() {
     }
@@ -136,10 +177,18 @@ public final class Attributes {
         return Optional.ofNullable(BY_NAME.get(name));
     }
 
+    private static Map<String, Attribute<?>> byName() {
+        Map<String, Attribute<?>> byName = new HashMap<>();
+        for (Attribute<?> attribute : ALL) {
+            byName.put(attribute.name(), attribute);
+        }
+        return Map.copyOf(byName);
+    }
+
     private static Attribute<Boolean> flag(String name, boolean byDefault) {
         return Attribute.<Boolean>named(name, Form.FLAG)
                 .byDefault(byDefault).example(!byDefault)
-                .reads(written -> (Boolean) written, value -> value)
+                .reads(Codec.FLAG)
                 .build();
     }
 
@@ -147,21 +196,23 @@ public final class Attributes {
                                                                      E example) {
         return Attribute.<E>named(name, Form.CONSTANT)
                 .constants(type).byDefault(byDefault.name()).example(example.name())
-                .reads(written -> written instanceof Enum<?> given ? type.cast(given)
-                                : Enum.valueOf(type, ((String) written).toUpperCase(Locale.ROOT)),
-                        Enum::name);
+                .reads(Codec.CONSTANT);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Enum<?> enumConstant(Class<? extends Enum<?>> type, String name) {
+        return Enum.valueOf((Class) type, name);
     }
 
     private static Attribute<String> callback(String name) {
         return Attribute.<String>named(name, Form.TEXT)
                 .only(RESOURCE, "@CacheData hands out copies, so there is no shared object to check or release")
                 .byDefault("").example(name.equals("validate") ? "isOpen" : "close")
-                .reads(written -> methodName(name, (String) written), value -> value)
+                .reads(Codec.CALLBACK)
                 .build();
     }
 
-    private static Optional<Duration> optionalDuration(String name, String written,
-                                                       Function<String, String> whenZero) {
+    private static Optional<Duration> optionalDuration(Codec codec, String name, String written) {
         if (written.isEmpty()) {
             return Optional.empty();
         }
@@ -172,7 +223,8 @@ public final class Attributes {
             throw new IllegalArgumentException(Messages.badValue(name, e.getMessage()), e);
         }
         if (parsed.isZero()) {
-            throw new IllegalArgumentException(whenZero.apply(written));
+            throw new IllegalArgumentException(codec == Codec.TTL ? Messages.ttlExpiresAtOnce(written)
+                    : Messages.maxStaleServesNothing(written));
         }
         return Optional.of(parsed);
     }
@@ -209,14 +261,19 @@ public final class Attributes {
     }
 
     private static List<String> inputs(Object written) {
-        List<String> inputs = ((List<?>) written).stream().map(String::valueOf).toList();
+        List<String> inputs = new ArrayList<>();
+        for (Object input : (List<?>) written) {
+            inputs.add(String.valueOf(input));
+        }
         DeclaredInputs.validate(inputs);
-        return inputs;
+        return List.copyOf(inputs);
     }
 
     private static String methodName(String attribute, String name) {
-        boolean identifier = name.isEmpty() || Character.isJavaIdentifierStart(name.charAt(0))
-                                               && name.chars().skip(1).allMatch(Character::isJavaIdentifierPart);
+        boolean identifier = name.isEmpty() || Character.isJavaIdentifierStart(name.charAt(0));
+        for (int i = 1; i < name.length() && identifier; i++) {
+            identifier = Character.isJavaIdentifierPart(name.charAt(i));
+        }
         if (!identifier) {
             throw new IllegalArgumentException(Messages.notAMethodName(attribute, name));
         }

@@ -51,10 +51,19 @@ public record CacheSpec(Kind kind, Map<String, Object> values) {
     /** Only {@link Builder#build()} makes specs; this checks that one holds a value for every attribute. */
     public CacheSpec {
         Objects.requireNonNull(kind, "kind");
-        if (!values.keySet().equals(Attributes.all().stream().map(Attribute::name).collect(Collectors.toSet()))) {
+        if (!hasEveryAttribute(values)) {
             throw new IllegalArgumentException("A spec needs one value per attribute, got " + values.keySet());
         }
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    private static boolean hasEveryAttribute(Map<String, Object> values) {
+        for (Attribute<?> attribute : Attributes.all()) {
+            if (!values.containsKey(attribute.name())) {
+                return false;
+            }
+        }
+        return values.size() == Attributes.all().size();
     }
 
     /**
@@ -146,7 +155,8 @@ public record CacheSpec(Kind kind, Map<String, Object> values) {
      * empty when entries never expire.
      */
     public Optional<Duration> retention() {
-        return ttl().map(fresh -> fresh.plus(maxStale()));
+        Optional<Duration> ttl = ttl(); // no lambda: every store reads this on the first cached call
+        return ttl.isEmpty() ? ttl : Optional.of(ttl.get().plus(maxStale()));
     }
 
     public boolean showTime() {
@@ -160,6 +170,18 @@ public record CacheSpec(Kind kind, Map<String, Object> values) {
 
     public HiddenInputs hiddenInputs() {
         return get(Attributes.HIDDEN_INPUTS);
+    }
+
+    // equals and hashCode written out: a record's generated ones bootstrap java.lang.runtime.ObjectMethods (dozens
+    // of method-handle classes) on their first use, which is the first cached call of every JVM
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CacheSpec spec && kind == spec.kind && values.equals(spec.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * kind.hashCode() + values.hashCode();
     }
 
     @Override
@@ -197,7 +219,9 @@ public record CacheSpec(Kind kind, Map<String, Object> values) {
 
         /** Sets attributes by name, as an annotation or a rules file writes them. */
         public Builder setAll(Map<String, ?> values) {
-            values.forEach((name, value) -> written.put(name, Objects.requireNonNull(value, name)));
+            for (Map.Entry<String, ?> entry : values.entrySet()) { // a loop, not a lambda: see Attributes.Codec
+                written.put(entry.getKey(), Objects.requireNonNull(entry.getValue(), entry.getKey()));
+            }
             return this;
         }
 
@@ -213,12 +237,12 @@ public record CacheSpec(Kind kind, Map<String, Object> values) {
                 values.put(attribute.name(), read(attribute));
             }
             CacheSpec spec = new CacheSpec(kind, values);
-            for (Attributes.Check check : Attributes.CHECKS) {
-                if (check.broken().test(spec)) {
+            for (Attributes.Check check : Attributes.Check.values()) {
+                if (check.broken(spec)) {
                     Map<String, Object> asWritten = new LinkedHashMap<>();
                     Attributes.all().forEach(attribute -> asWritten.put(attribute.name(),
                             written.getOrDefault(attribute.name(), attribute.defaultForm())));
-                    throw problem(check.message().apply(asWritten));
+                    throw problem(check.message(asWritten));
                 }
             }
             return spec;

@@ -145,7 +145,9 @@ public final class Manifest {
 
     private Map<String, Member> byId() {
         Map<String, Member> byId = new HashMap<>();
-        members.forEach(member -> byId.putIfAbsent(member.id(), member));
+        for (Member member : members) {
+            byId.putIfAbsent(member.id(), member);
+        }
         return byId;
     }
 
@@ -227,7 +229,15 @@ public final class Manifest {
         if (text.isEmpty()) {
             return mayBeEmpty;
         }
-        return text.length() <= 64 && text.chars().allMatch(c -> DIGEST_CHARS.indexOf(c) >= 0);
+        if (text.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) { // a loop, not a stream: descriptors are read on first calls
+            if (DIGEST_CHARS.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -18,14 +18,18 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The in-memory tier, on Caffeine: expiry measured from write, a bound on entries and/or bytes, and release of every
  * entry that leaves. Eviction under the method's own bounds is Caffeine's W-TinyLFU, which keeps frequently used
- * entries over merely recent ones. A store without bounds or {@code ttl} is an unbounded Caffeine cache, whose read is
- * a hash-map lookup: the cheapest hit there is.
+ * entries over merely recent ones. A store without bounds or {@code ttl} is a plain concurrent hash map (what an
+ * unbounded Caffeine cache is underneath), whose read is a hash-map lookup: the cheapest hit there is. It also spares
+ * the JVM Caffeine's static initializer, whose {@code System.getLogger} starts the JDK's logging (a service-loader
+ * scan of the class path and {@code java.util.logging}) on the first cached call.
  *
  * <p>Removal callbacks run on the thread that caused them (no executor hop), so {@code clear()} has released every
  * entry when it returns. Caffeine has one bound per cache; when both {@code maxEntries} and {@code maxSize} are set,
@@ -42,7 +46,10 @@ public final class MemoryStore implements Store<Object> {
     /** How many entries {@link #evictColdest} looks at for each one it evicts. */
     private static final int SAMPLE_PER_EVICTION = 4;
 
+    /** Null when the store has no bounds and no {@code ttl}: then {@link #map} is a plain map. */
     private final Cache<Object, Stamped> cache;
+    /** The entries: Caffeine's view of them, or the plain map. */
+    private final ConcurrentMap<Object, Stamped> map;
     private final String method;
     private final MemoryBudget budget;
     private final long maxEntriesWithWeight;
@@ -66,6 +73,18 @@ public final class MemoryStore implements Store<Object> {
     public MemoryStore(CacheSpec spec, String method, MemoryBudget budget, Clock clock) {
         this.method = method;
         this.budget = budget;
+        this.maxEntriesWithWeight = spec.maxBytes().isPresent() ? spec.maxEntries().orElse(-1) : -1;
+        if (spec.retention().isEmpty() && spec.maxBytes().isEmpty() && spec.maxEntries().isEmpty()) {
+            this.cache = null;
+            this.map = new ConcurrentHashMap<>();
+        } else {
+            this.cache = caffeine(spec, clock);
+            this.map = cache.asMap();
+        }
+        budget.register(this);
+    }
+
+    private Cache<Object, Stamped> caffeine(CacheSpec spec, Clock clock) {
         Caffeine<Object, Object> builder = Caffeine.newBuilder()
                 .executor(Runnable::run)
                 .ticker(clock::nanoTime);
@@ -81,15 +100,13 @@ public final class MemoryStore implements Store<Object> {
         } else if (spec.maxEntries().isPresent()) {
             builder.maximumSize(spec.maxEntries().getAsLong());
         }
-        this.maxEntriesWithWeight = spec.maxBytes().isPresent() ? spec.maxEntries().orElse(-1) : -1;
-        this.cache = builder.<Object, Stamped>removalListener(
+        return builder.<Object, Stamped>removalListener(
                 (key, held, cause) -> removed(key, held == null ? null : stored(held), cause)).build();
-        budget.register(this);
     }
 
     @Override
     public Stored get(Object key) {
-        Stamped held = cache.getIfPresent(key);
+        Stamped held = map.get(key);
         if (held == null) {
             return null;
         }
@@ -102,7 +119,14 @@ public final class MemoryStore implements Store<Object> {
         bytes.add(value.weight());
         Stamped held = value instanceof Stamped stamped ? stamped : new Entry(value);
         held.use(++writes);
-        cache.put(key, held);
+        if (cache != null) {
+            cache.put(key, held);
+        } else {
+            Stamped replaced = map.put(key, held);
+            if (replaced != null && replaced != held) {
+                departed(key, stored(replaced), null, false); // as Caffeine's REPLACED: no departure
+            }
+        }
         if (maxEntriesWithWeight > 0) {
             trimToEntries();
         }
@@ -112,31 +136,58 @@ public final class MemoryStore implements Store<Object> {
 
     @Override
     public void remove(Object key) {
-        cache.invalidate(key);
+        if (cache != null) {
+            cache.invalidate(key);
+        } else {
+            removedFromMap(key, map.remove(key));
+        }
     }
 
     @Override
     public void clear() {
-        cache.invalidateAll();
-        cache.cleanUp();
+        if (cache != null) {
+            cache.invalidateAll();
+            cache.cleanUp();
+        } else {
+            for (Object key : map.keySet()) {
+                removedFromMap(key, map.remove(key));
+            }
+        }
     }
 
     @Override
     public long entries() {
+        if (cache == null) {
+            return map.size();
+        }
         cache.cleanUp();
         return cache.estimatedSize();
     }
 
     @Override
     public long bytes() {
-        cache.cleanUp();
+        cleanUp();
         return bytes.sum();
     }
 
     @Override
     public long evictions() {
-        cache.cleanUp();
+        cleanUp();
         return evictions.sum();
+    }
+
+    /** Caffeine's pending removals, told to the listener before a count is read; a plain map has none. */
+    private void cleanUp() {
+        if (cache != null) {
+            cache.cleanUp();
+        }
+    }
+
+    /** Caffeine tells its listener of a removal from its map itself; a removal from the plain map is told here. */
+    private void removedFromMap(Object key, Stamped held) {
+        if (cache == null && held != null) {
+            departed(key, stored(held), Departures.Reason.REMOVED, false);
+        }
     }
 
     @Override
@@ -175,7 +226,7 @@ public final class MemoryStore implements Store<Object> {
                 if (restarted) {
                     break; // the store holds fewer entries than the sample
                 }
-                sweep = cache.asMap().entrySet().iterator();
+                sweep = map.entrySet().iterator();
                 restarted = true;
                 continue;
             }
@@ -189,7 +240,8 @@ public final class MemoryStore implements Store<Object> {
             if (evicted == count || freed >= bytes) {
                 break;
             }
-            if (cache.asMap().remove(candidate.getKey(), candidate.getValue())) {
+            if (map.remove(candidate.getKey(), candidate.getValue())) {
+                removedFromMap(candidate.getKey(), candidate.getValue());
                 evictions.increment(); // removed as EXPLICIT, which the listener does not count
                 departures.departed(candidate.getKey(), Departures.Reason.BUDGET, stored(candidate.getValue()));
                 evicted++;
@@ -248,16 +300,24 @@ public final class MemoryStore implements Store<Object> {
         if (value == null) {
             return; // only collected weak/soft values have none, and this store holds values strongly
         }
-        switch (cause) {
-            case EXPIRED -> departures.departed(key, Departures.Reason.EXPIRED, value);
-            case SIZE -> departures.departed(key, Departures.Reason.BOUND, value);
-            case EXPLICIT -> departures.departed(key, Departures.Reason.REMOVED, value);
-            default -> { } // replaced by a newer value of the same key, which is no departure
+        Departures.Reason reason = switch (cause) {
+            case EXPIRED -> Departures.Reason.EXPIRED;
+            case SIZE -> Departures.Reason.BOUND;
+            case EXPLICIT -> Departures.Reason.REMOVED;
+            default -> null; // replaced by a newer value of the same key, which is no departure
+        };
+        departed(key, value, reason, cause.wasEvicted());
+    }
+
+    /** @param reason null when a newer value of the same key replaced it */
+    private void departed(Object key, Stored value, Departures.Reason reason, boolean evicted) {
+        if (reason != null) {
+            departures.departed(key, reason, value);
         }
         bytes.add(-value.weight());
         heapBytes.add(-value.heapBytes());
         budget.credit(value.heapBytes());
-        if (cause.wasEvicted()) {
+        if (evicted) {
             evictions.increment();
         }
         value.released();

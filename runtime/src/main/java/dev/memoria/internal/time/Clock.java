@@ -10,8 +10,9 @@ import java.util.function.LongSupplier;
  */
 public final class Clock {
 
-    private volatile LongSupplier nanos = System::nanoTime;
-    private volatile LongSupplier millis = System::currentTimeMillis;
+    // null for the system clocks: method references here would spin two classes on every engine's start
+    private volatile LongSupplier nanos;
+    private volatile LongSupplier millis;
 
     /** The system clocks, until a test replaces them. */
     public Clock() {
@@ -26,12 +27,14 @@ public final class Clock {
 
     /** Nanoseconds from an arbitrary origin; only differences are meaningful. */
     public long nanoTime() {
-        return nanos.getAsLong();
+        LongSupplier source = nanos;
+        return source == null ? System.nanoTime() : source.getAsLong();
     }
 
     /** Milliseconds since the epoch. */
     public long currentTimeMillis() {
-        return millis.getAsLong();
+        LongSupplier source = millis;
+        return source == null ? System.currentTimeMillis() : source.getAsLong();
     }
 
     /**
@@ -47,7 +50,7 @@ public final class Clock {
 
     /** Restores the system clocks. */
     public void reset() {
-        nanos = System::nanoTime;
-        millis = System::currentTimeMillis;
+        nanos = null;
+        millis = null;
     }
 }

@@ -8,6 +8,8 @@ import dev.memoria.internal.value.Stored;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -153,6 +155,26 @@ class MemoryStoreTest {
         assertThat(removed.releases).hasValue(1);
         assertThat(cleared.releases).hasValue(1);
         assertThat(store.entries()).isZero();
+    }
+
+    /** A store without bounds or ttl is a plain map, not Caffeine: it must tell departures as Caffeine's does. */
+    @Test
+    void departuresAreTheSameWithAndWithoutCaffeine() {
+        for (CacheSpec.Builder spec : List.of(data(), data().set(TTL, "1d"), data().set(MAX_ENTRIES, 100))) {
+            MemoryStore store = store(spec);
+            List<String> departed = new ArrayList<>();
+            store.watchDepartures((key, reason, value) -> departed.add(reason + " " + ((Entry) value).weight));
+            store.put(key(1), new Entry(1));
+            store.put(key(1), new Entry(2)); // replaced: no departure
+            store.put(key(2), new Entry(3));
+            store.remove(key(2));
+            store.remove(key(3)); // absent: nothing
+            store.put(key(4), new Entry(4));
+            store.clear();
+            assertThat(departed).as(spec.build().toString())
+                    .containsExactlyInAnyOrder("REMOVED 3", "REMOVED 2", "REMOVED 4");
+            assertThat(store.bytes()).isZero();
+        }
     }
 
     @Test
