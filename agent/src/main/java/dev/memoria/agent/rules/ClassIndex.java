@@ -9,8 +9,8 @@ import java.util.List;
  * trie, so that a class name is walked once, character by character, and only the patterns whose start it has are
  * matched in full. Every class the JVM loads is looked up here: with hundreds of rules, an unrelated name leaves the
  * trie after a character or two and costs no pattern match, no allocation and no lock. Patterns that start with a
- * wildcard ({@code **.load}) are tried for every class, after a test that the name contains their longest literal
- * part.
+ * wildcard ({@code **.*Repository}) are matched in full only against the names that contain their longest literal
+ * part ({@code Repository}), found for all of them in one more pass over the name.
  */
 final class ClassIndex {
 
@@ -20,26 +20,37 @@ final class ClassIndex {
     /** Per rule, text that every class it matches contains. */
     private final String[] literals;
     private final Node root = new Node();
+    /** The literal parts of the patterns that start with a wildcard, found in a name by one pass. */
+    private final Literals unanchored;
 
     ClassIndex(List<CacheRule> rules) {
         this.rules = List.copyOf(rules);
         this.literals = new String[rules.size()];
+        List<String> unanchoredLiterals = new ArrayList<>();
+        List<Integer> unanchoredRules = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
             ClassPattern pattern = rules.get(i).classPattern();
             literals[i] = pattern.longestLiteral();
-            root.add(pattern.literalPrefix(), 0, i);
+            if (pattern.literalPrefix().isEmpty() && !literals[i].isEmpty()) {
+                unanchoredLiterals.add(literals[i]);
+                unanchoredRules.add(i);
+            } else {
+                root.add(pattern.literalPrefix(), 0, i); // at the root: one with no literal at all, such as **
+            }
         }
+        unanchored = new Literals(unanchoredLiterals, unanchoredRules.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** @param className a binary ({@code com.acme.Outer$Inner}) or internal ({@code com/acme/Outer$Inner}) name */
     boolean matchesAny(String className) {
-        return anyFrom(root, className, 0);
+        return anyFrom(root, className, 0) || unanchoredMatch(className, null);
     }
 
     /** The rules whose class pattern matches, in file order. */
     List<CacheRule> matching(String className) {
         boolean[] matched = new boolean[rules.size()];
         markFrom(root, className, 0, matched);
+        unanchoredMatch(className, matched);
         List<CacheRule> found = new ArrayList<>();
         for (int i = 0; i < matched.length; i++) {
             if (matched[i]) {
@@ -86,6 +97,25 @@ final class ClassIndex {
             }
             at = at.child(c == '/' ? SEPARATOR : c);
         }
+    }
+
+    /**
+     * Matches in full the patterns that start with a wildcard and whose literal part the name contains: marks them in
+     * {@code matched}, or, when it is null, returns at the first that matches.
+     */
+    private boolean unanchoredMatch(String name, boolean[] matched) {
+        for (int i = 0, node = 0; i < name.length(); i++) {
+            node = unanchored.step(node, name.charAt(i));
+            for (int rule : unanchored.endingAt(node)) {
+                if (rules.get(rule).matchesClass(name)) {
+                    if (matched == null) {
+                        return true;
+                    }
+                    matched[rule] = true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean matches(int rule, String name) {

@@ -6,6 +6,7 @@ package dev.memoria.agent.transform;
  */
 final class Ignores {
 
+    /** All within {@link #API_PACKAGE}. */
     private static final String[] OWN_PACKAGES = {"dev/memoria/internal/", "dev/memoria/agent/",
         "dev/memoria/shaded/", "dev/memoria/ui/"};
     private static final String API_PACKAGE = "dev/memoria/";
@@ -20,6 +21,9 @@ final class Ignores {
 
     /** Memoria's own classes: the runtime, the agent, the UI toolkit and the public API. */
     static boolean isMemoria(String internalName) {
+        if (!internalName.startsWith(API_PACKAGE)) {
+            return false; // every class the JVM loads is asked: one test turns away all that are not Memoria's
+        }
         for (String own : OWN_PACKAGES) {
             if (internalName.startsWith(own)) {
                 return true;

@@ -95,6 +95,28 @@ class RulesMatchingTest {
         }
 
         @Test
+        @DisplayName("among hundreds of patterns that start with a wildcard, a class matches those that name it, however"
+                     + " their literal parts overlap, and a name that merely contains one matches none")
+        void manyUnanchoredRules() {
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                lines.add("data **.*Service" + i + ".load");
+            }
+            lines.add("data **.Cat*.load");
+            lines.add("data **.*atalog.load");
+            Rules rules = rules(lines.toArray(String[]::new));
+
+            assertThat(rules.forClass("com/acme/MyService12").forMethod(STATIC, "load", NO_ARGS))
+                    .extracting(CacheRule::origin).containsExactly("memoria.rules:13");
+            assertThat(rules.forClass("org/shop/Catalog").forMethod(STATIC, "load", NO_ARGS))
+                    .extracting(CacheRule::origin).containsExactly("memoria.rules:201", "memoria.rules:202");
+            assertThat(rules.matchesClass("com/acme/Service7/Other")).isFalse();
+            assertThat(rules.matchesClass("com/acme/Service7x")).isFalse();
+            assertThat(rules.matchesClass("com/acme/Outer$Service7")).isTrue();
+            assertThat(rules.matchesClass("gen/C00001")).isFalse();
+        }
+
+        @Test
         @DisplayName("no rules match no class")
         void noRules() {
             assertThat(Rules.none().matchesClass("com/acme/Reports")).isFalse();

@@ -20,11 +20,14 @@ class IgnoresTest {
         assertThat(Ignores.ignored(APP, "dev/memoria/internal/call/Site")).isTrue();
         assertThat(Ignores.ignored(APP, "dev/memoria/agent/MemoriaAgent")).isTrue();
         assertThat(Ignores.ignored(APP, "dev/memoria/shaded/bytebuddy/ByteBuddy")).isTrue();
+        assertThat(Ignores.ignored(APP, "dev/memoria/ui/Container")).isTrue();
     }
 
     @Test
     void applicationClassesAreCandidates() {
         assertThat(Ignores.ignored(APP, "com/example/Reports")).isFalse();
         assertThat(Ignores.ignored(APP, "dev/memoria/it/Fixture")).isFalse();
+        assertThat(Ignores.ignored(APP, "dev/memoriax/internal/Fixture")).isFalse();
+        assertThat(Ignores.ignored(APP, "org/dev/memoria/internal/Fixture")).isFalse();
     }
 }

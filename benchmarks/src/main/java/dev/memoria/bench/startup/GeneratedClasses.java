@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes the big app's classes: {@code gen.C00000}…, each with {@code static int value(int)}; {@code gen.All}, whose
@@ -20,25 +22,35 @@ import java.util.List;
 final class GeneratedClasses {
 
     static final int CALLED_BY_CACHED = 10;
+    /** The one class that holds a cached method. */
+    static final String CACHED = "gen/Cached";
     private static final int PER_PART = 1_000;
 
     private GeneratedClasses() {
     }
 
     static void write(Path root, int count) throws IOException {
-        Path folder = root.resolve("gen");
-        Files.createDirectories(folder);
+        Files.createDirectories(root.resolve("gen"));
+        for (Map.Entry<String, byte[]> generated : generate(count).entrySet()) {
+            Files.write(root.resolve(generated.getKey() + ".class"), generated.getValue());
+        }
+    }
+
+    /** The app's class files by internal name ({@code gen/C00000}), leaves first, {@link #CACHED} last. */
+    static Map<String, byte[]> generate(int count) {
+        Map<String, byte[]> classes = new LinkedHashMap<>();
         for (int i = 0; i < count; i++) {
-            Files.write(folder.resolve(name(i) + ".class"), leaf(i));
+            classes.put("gen/" + name(i), leaf(i));
         }
         List<String> parts = new ArrayList<>();
         for (int first = 0; first < count; first += PER_PART) {
             String part = "Part" + parts.size();
             parts.add("gen/" + part);
-            Files.write(folder.resolve(part + ".class"), caller(part, "touch", leaves(first, count), false));
+            classes.put("gen/" + part, caller(part, "touch", leaves(first, count), false));
         }
-        Files.write(folder.resolve("All.class"), caller("All", "touch", parts, false));
-        Files.write(folder.resolve("Cached.class"), caller("Cached", "cached", leaves(0, CALLED_BY_CACHED), true));
+        classes.put("gen/All", caller("All", "touch", parts, false));
+        classes.put(CACHED, caller("Cached", "cached", leaves(0, CALLED_BY_CACHED), true));
+        return classes;
     }
 
     /** The internal names of the leaves from {@code first}, at most {@value #PER_PART} and none past {@code count}. */
