@@ -1,5 +1,7 @@
 package dev.memoria;
 
+import dev.memoria.internal.report.Messages;
+
 /**
  * A cache annotation (or rules-file entry) has an invalid attribute. Raised when the class is instrumented (agent) or
  * woven (build plugin): the agent reports it once and leaves the method uncached, the build plugin fails the build.
@@ -15,7 +17,7 @@ public final class CacheConfigurationException extends MemoriaException {
      * @param problem what is wrong and how to fix it
      */
     public CacheConfigurationException(String method, String problem) {
-        super("Invalid cache configuration on " + method + ": " + problem, null);
+        super(Messages.invalidConfiguration(method, problem), null);
         this.method = method;
     }
 

@@ -1,5 +1,7 @@
 package dev.memoria;
 
+import dev.memoria.internal.report.Messages;
+
 /**
  * A cached method called itself, on the same thread, with arguments that produce the key it is still computing. That
  * call could never finish (it would wait for itself), so it fails instead. Recursion with other arguments, such as a
@@ -11,8 +13,6 @@ public final class RecursiveCacheCallException extends MemoriaException {
 
     /** @param method the cached method */
     public RecursiveCacheCallException(String method) {
-        super(method + " called itself with the same cache key while computing it. The inner call would wait for\n"
-              + "the outer one forever. Change the arguments of the recursive call, or leave the parameter that makes\n"
-              + "them equal out of @Unhashed.", null);
+        super(Messages.recursiveCall(method), null);
     }
 }

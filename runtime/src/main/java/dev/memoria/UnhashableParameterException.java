@@ -1,6 +1,7 @@
 package dev.memoria;
 
 import dev.memoria.internal.SourceNames;
+import dev.memoria.internal.report.Messages;
 
 /**
  * An argument of a cached call could not be hashed into the cache key. The message names the method, the parameter,
@@ -76,45 +77,8 @@ public final class UnhashableParameterException extends MemoriaException {
 
     private static String message(String method, int index, String name, String typeName, String path,
                                   String problem, boolean hasherFailed) {
-        String where = index == RECEIVER
-                ? "the receiver 'this'"
-                : "parameter " + index + " '" + name + "'";
-        String inside = path.isEmpty() ? "" : " (at " + path + " inside the argument)";
-        String hasher = SourceNames.hasherClassName(typeName);
-        String hashed = SourceNames.isUnnameable(typeName) ? "T" : SourceNames.sourceName(typeName);
-        String leaveOut = index == RECEIVER
-                ? "declare the receiver parameter: method(@Unhashed " + simpleOwner(method) + " this, ...),\n"
-                  + "     or make the method static"
-                : "annotate the parameter: @Unhashed " + declaredType(method, index) + " " + name
-                  + "  (or name it _" + name + " and compile with -parameters)";
-        String header = "Cannot build the cache key of " + method + ":\n"
-                        + where + " holds a value of type " + typeName + inside + ", and " + problem + ".\n\n";
-        if (hasherFailed) {
-            return header + "Fix the Hasher so that it returns a string, number, record or collection of those for"
-                   + " every value it\nis given, or leave the argument out of the key: " + leaveOut + ".";
-        }
-        String unnameable = hashed.equals("T") ? "\n     where T is a named supertype of " + typeName
-                + " (a local or anonymous class, which source code cannot name)" : "";
-        return header + "Memoria hashes primitives and their boxes, strings, enums, records, arrays, lists, sets, maps,\n"
-               + "java.time values, BigDecimal, BigInteger, UUID and Optional. Fix it in one of two ways:\n"
-               + "  1. Leave it out of the key: " + leaveOut + ".\n"
-               + "  2. Tell Memoria how to hash it: add hashers = " + hasher + ".class to the annotation, with\n"
-               + "     class " + hasher + " implements Hasher<" + hashed + "> { public Object hash(" + hashed
-               + " v) { return /* a string, number or record */; } }" + unnameable;
-    }
-
-    /**
-     * The parameter's declared type as {@code method} lists it, simple name: {@code Object[]} for an array that holds
-     * a {@code Date}; the annotation goes on the parameter, so it names the parameter's type, not its value's.
-     */
-    private static String declaredType(String method, int index) {
-        String[] types = method.substring(method.indexOf('(') + 1, method.indexOf(')')).split(", ");
-        String type = index < types.length ? types[index] : "";
-        return type.substring(type.lastIndexOf('.') + 1);
-    }
-
-    private static String simpleOwner(String method) {
-        String owner = method.substring(0, method.lastIndexOf('.', method.indexOf('(')));
-        return owner.substring(owner.lastIndexOf('.') + 1).replace('$', '.');
+        return Messages.unhashableParameter(method, index == RECEIVER, index, name, typeName, path, problem,
+                hasherFailed, SourceNames.hasherClassName(typeName),
+                SourceNames.isUnnameable(typeName) ? "T" : SourceNames.sourceName(typeName));
     }
 }

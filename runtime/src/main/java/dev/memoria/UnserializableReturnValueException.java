@@ -1,5 +1,7 @@
 package dev.memoria;
 
+import dev.memoria.internal.report.Messages;
+
 /**
  * A {@link CacheData} method returned a value that cannot be stored as a copy. Objects such as connections, streams,
  * threads and locks are resources, not data: cache them with {@link CacheResource}, which shares one object instead of
@@ -19,7 +21,7 @@ public final class UnserializableReturnValueException extends MemoriaException {
      * @param cause     the serializer's exception
      */
     public UnserializableReturnValueException(String method, String typeName, String offending, Throwable cause) {
-        super(message(method, typeName, offending, cause), cause);
+        super(Messages.unserializableReturnValue(method, typeName, offending, rootMessage(cause)), cause);
         this.method = method;
         this.typeName = typeName;
     }
@@ -32,16 +34,6 @@ public final class UnserializableReturnValueException extends MemoriaException {
     /** The type of the value the method returned. */
     public String typeName() {
         return typeName;
-    }
-
-    private static String message(String method, String typeName, String offending, Throwable cause) {
-        String inside = offending.equals(typeName) ? "" : ", which holds a " + offending + ",";
-        return "Cannot cache the value returned by " + method + ": a " + typeName + inside
-               + " cannot be copied (" + rootMessage(cause) + ").\n"
-               + "@CacheData stores a copy of the value and gives every caller a fresh copy, so the value must be\n"
-               + "plain data. Either return data (records, collections, arrays, strings, numbers), or, if the value\n"
-               + "is a resource meant to be shared (a connection, a client, a model), use @CacheResource instead:\n"
-               + "it hands every caller the same object.";
     }
 
     private static String rootMessage(Throwable cause) {

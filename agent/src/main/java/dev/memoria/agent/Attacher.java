@@ -1,5 +1,7 @@
 package dev.memoria.agent;
 
+import dev.memoria.agent.report.Messages;
+
 import com.sun.tools.attach.VirtualMachine;
 
 /**
@@ -24,7 +26,7 @@ public final class Attacher {
                 vm.detach();
             }
         } catch (Exception e) {
-            System.err.println("Could not attach to JVM " + args[0] + ": " + e);
+            System.err.println(Messages.attachFailed(args[0], e.toString()));
             System.exit(1);
         }
     }

@@ -39,9 +39,7 @@ final class AgentArgument {
     private static String value(String parameter, Path path) {
         String text = path.toAbsolutePath().toString();
         if (text.contains(",") || text.contains("\"")) {
-            throw new IllegalArgumentException("The prepare-agent parameter <" + parameter + "> is " + text
-                    + ": the agent separates its options with commas, so a path with a comma or a quote cannot be"
-                    + " passed. Choose a path without one.");
+            throw new IllegalArgumentException(Messages.pathWithSeparator(parameter, text));
         }
         return text;
     }

@@ -76,7 +76,7 @@ final class ClassesWeaver {
         try {
             return instrumenter.instrument(original, source, null);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("Memoria could not weave " + name + ": " + e, e);
+            throw new IllegalStateException(Messages.cannotWeave(name, e.toString()), e);
         }
     }
 

@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Weaves the cached methods of {@code target/classes} at build time, with the same transformation the agent applies
@@ -65,12 +64,12 @@ public class InstrumentMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("Memoria: skipped (memoria.skip)");
+            getLog().info(Messages.skipped());
             return;
         }
         Path classes = classesDirectory.toPath();
         if (!Files.isDirectory(classes)) {
-            getLog().info("Memoria: no classes to weave (" + classes + " does not exist)");
+            getLog().info(Messages.noClassesDirectory(classes.toString()));
             return;
         }
         ClassPath classPath = classPath();
@@ -83,17 +82,16 @@ public class InstrumentMojo extends AbstractMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         if (!outcome.problems().isEmpty()) {
-            throw new MojoFailureException(failure(outcome.problems()));
+            throw new MojoFailureException(Messages.cannotCache(outcome.problems().stream()
+                    .map(CacheConfigurationException::getMessage).toList()));
         }
-        outcome.hiddenInputs().forEach(report -> getLog().warn("Memoria: " + report));
+        outcome.hiddenInputs().forEach(report -> getLog().warn(Messages.hiddenInputs(report)));
         if (outcome.methods() > 0 && !dependsOnRuntime()) {
-            throw new MojoFailureException("Memoria wove " + outcome.methods() + " cached methods, but "
-                    + project.getArtifactId() + " does not depend on " + RUNTIME + ", which woven classes call at run"
-                    + " time. Add the dependency dev.memoria:memoria-runtime (compile scope).");
+            throw new MojoFailureException(Messages.runtimeMissing(outcome.methods(), project.getArtifactId(),
+                    RUNTIME));
         }
-        getLog().info(outcome.methods() == 0 ? "Memoria: no cached methods in " + classes
-                : "Memoria: wove " + outcome.methods() + " cached method" + (outcome.methods() == 1 ? "" : "s")
-                  + " in " + outcome.classes() + " class" + (outcome.classes() == 1 ? "" : "es") + " of " + classes);
+        getLog().info(outcome.methods() == 0 ? Messages.noCachedMethods(classes.toString())
+                : Messages.wove(outcome.methods(), outcome.classes(), classes.toString()));
     }
 
     private Rules rules() throws MojoFailureException {
@@ -102,12 +100,6 @@ public class InstrumentMojo extends AbstractMojo {
         } catch (RulesFileException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
-    }
-
-    private static String failure(List<CacheConfigurationException> problems) {
-        return "Memoria cannot cache " + problems.size() + " method" + (problems.size() == 1 ? "" : "s")
-               + problems.stream().map(problem -> "\n  - " + problem.getMessage()).collect(Collectors.joining())
-               + "\nFix the annotation" + (problems.size() == 1 ? "" : "s") + " (or the rules file) and build again.";
     }
 
     /** The modules of this build are project code; their originals are used when they were woven too. */

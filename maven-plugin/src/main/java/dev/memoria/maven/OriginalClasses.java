@@ -46,9 +46,8 @@ final class OriginalClasses {
             Path original = originals.resolve(name);
             if (Instrumenter.isWoven(current)) {
                 if (!Files.isRegularFile(original)) {
-                    throw new IllegalStateException(classes.resolve(name) + " was woven by an earlier build, but its"
-                            + " original is not in " + originals + ", and a woven class cannot be woven again. Run"
-                            + " `mvn clean` (or delete that class file) so the compiler writes it afresh.");
+                    throw new IllegalStateException(Messages.wovenWithoutOriginal(classes.resolve(name).toString(),
+                            originals.toString()));
                 }
             } else if (!Files.isRegularFile(original) || !Arrays.equals(Files.readAllBytes(original), current)) {
                 Files.createDirectories(original.getParent());

@@ -67,7 +67,7 @@ public class PrepareAgentMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException {
         if (skip) {
-            getLog().info("Memoria: skipped (memoria.skip)");
+            getLog().info(Messages.skipped());
             return;
         }
         String argument;
@@ -78,7 +78,7 @@ public class PrepareAgentMojo extends AbstractMojo {
         }
         String value = AgentArgument.prepend(argument, project.getProperties().getProperty(propertyName));
         project.getProperties().setProperty(propertyName, value);
-        getLog().info("Memoria: " + propertyName + " set to " + value);
+        getLog().info(Messages.propertySet(propertyName, value));
     }
 
     private Path agentJar() throws MojoExecutionException {
@@ -88,9 +88,7 @@ public class PrepareAgentMojo extends AbstractMojo {
             return repositorySystem.resolveArtifact(repositorySession,
                     new ArtifactRequest(agent, repositories, null)).getArtifact().getFile().toPath();
         } catch (ArtifactResolutionException e) {
-            throw new MojoExecutionException("Memoria could not resolve its agent jar " + agent + ": "
-                    + e.getMessage() + ". It is published beside this plugin; check that the repositories this"
-                    + " build uses for plugins hold it.", e);
+            throw new MojoExecutionException(Messages.agentJarUnresolved(agent.toString(), e.getMessage()), e);
         }
     }
 

@@ -15,6 +15,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -217,6 +218,22 @@ class ClassesWeaverTest {
         assertThat(outcome.problems()).singleElement().extracting(Throwable::getMessage).asString()
                 .contains("app.Reports.report(String)", "ttl \"forever\"", "Use a sum of terms");
         assertThat(app.classes().resolve("app/Reports.class")).hasBinaryContent(compiled);
+    }
+
+    @Test
+    @DisplayName("a class file Memoria cannot read fails the build, naming the file and how to build meanwhile")
+    void unreadableClassFile() throws Exception {
+        SourceTree app = app(7);
+        Path reports = app.classes().resolve("app/Reports.class");
+        byte[] compiled = Files.readAllBytes(reports);
+        // the constant pool, which names @CacheData, stays whole; the methods after it are cut off
+        Files.write(reports, Arrays.copyOf(compiled, compiled.length - 64));
+
+        assertThatThrownBy(() -> weave(app, List.of()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Memoria could not weave app/Reports.class: ")
+                .hasMessageContaining("please report it with that class file")
+                .hasMessageContaining("-Dmemoria.skip=true");
     }
 
     private static String sites(SourceTree module) throws IOException {

@@ -1,5 +1,7 @@
 package dev.memoria.ui;
 
+import dev.memoria.ui.internal.report.Messages;
+
 import java.util.ArrayDeque;
 
 /**
@@ -27,9 +29,7 @@ final class Activations {
                 return;
             }
             if (pushedOn.peek() != container) {
-                throw new IllegalStateException("The scope of container " + container.id() + " was closed while "
-                        + "the scope of container " + pushedOn.peek().id() + ", entered later, was still open. Close "
-                        + "scopes in the reverse order of enter(), e.g. with try-with-resources.");
+                throw new IllegalStateException(Messages.scopesClosedOutOfOrder(container.id(), pushedOn.peek().id()));
             }
             closed[0] = true;
             pushedOn.pop();
@@ -51,9 +51,7 @@ final class Activations {
 
     static Container active() {
         if (!any()) {
-            throw new IllegalStateException("No Memoria app run is active on thread '" + Thread.currentThread().getName()
-                    + "'. St calls work inside an App that an AppServer runs (new AppServer(app).start()); on a"
-                    + " thread of your own, wrap them in container.run(...) with a container of the current run.");
+            throw new IllegalStateException(Messages.noActiveRun(Thread.currentThread().getName()));
         }
         return ACTIVE.get().peek();
     }

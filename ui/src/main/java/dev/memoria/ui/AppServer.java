@@ -1,5 +1,6 @@
 package dev.memoria.ui;
 
+import dev.memoria.ui.internal.report.Messages;
 import dev.memoria.ui.internal.server.HttpFront;
 
 import java.io.IOException;
@@ -87,7 +88,7 @@ public final class AppServer implements AutoCloseable {
     public AppServer port(int port) {
         checkNotStarted();
         if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("a port is 0 (any free port) to 65535; got " + port);
+            throw new IllegalArgumentException(Messages.badPort(port));
         }
         this.port = port;
         return this;
@@ -102,7 +103,7 @@ public final class AppServer implements AutoCloseable {
     public AppServer sessionTimeout(Duration timeout) {
         checkNotStarted();
         if (timeout.compareTo(Duration.ofSeconds(1)) < 0) {
-            throw new IllegalArgumentException("the session timeout must be at least 1 second; got " + timeout);
+            throw new IllegalArgumentException(Messages.sessionTimeoutTooShort(timeout.toString()));
         }
         this.sessionTimeout = timeout;
         return this;
@@ -156,18 +157,15 @@ public final class AppServer implements AutoCloseable {
         try {
             address = new InetSocketAddress(InetAddress.getByName(host), port);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot resolve the host '" + host + "' to listen on; pass an IP address"
-                                           + " such as 127.0.0.1 to AppServer.host(...)", e);
+            throw new UncheckedIOException(Messages.unknownHost(host), e);
         }
         HttpFront bound;
         try {
             bound = HttpFront.bind(address);
         } catch (BindException e) {
-            throw new UncheckedIOException("Cannot listen on " + host + ":" + port + ": " + e.getMessage() + ". Is"
-                    + " another app using the port? Stop it, or choose another port with AppServer.port(...);"
-                    + " port 0 picks a free one.", e);
+            throw new UncheckedIOException(Messages.portTaken(host, port, e.getMessage()), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the HTTP server on " + host + ":" + port, e);
+            throw new UncheckedIOException(Messages.serverFailedToStart(host, port), e);
         }
         ServerLimits limits = new ServerLimits(maxSessions, runThreads, maxPolls, sessionTimeout);
         String threads = String.valueOf(bound.port()); // thread names say which server they serve
@@ -215,14 +213,14 @@ public final class AppServer implements AutoCloseable {
 
     private static int atLeastOne(String setting, int value) {
         if (value < 1) {
-            throw new IllegalArgumentException("AppServer." + setting + " must be at least 1; got " + value);
+            throw new IllegalArgumentException(Messages.settingBelowOne(setting, value));
         }
         return value;
     }
 
     private void checkNotStarted() {
         if (front != null) {
-            throw new IllegalStateException("The server has started; configure it before start()");
+            throw new IllegalStateException(Messages.serverStarted());
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.memoria.ui;
 
+import dev.memoria.ui.internal.report.Messages;
+
 /**
  * Two widgets of one run have the same identity, so they would share one value: two calls with the same key, or two
  * calls without a key that have the same kind, label and parameters. The run stops and the page shows the message,
@@ -27,19 +29,10 @@ public final class DuplicateWidgetIdException extends RuntimeException {
     private static String message(Placement first, Placement second) {
         String key = second.widget().key();
         if (key != null) {
-            return "There are two widgets with the key \"" + key + "\" in this run:\n"
-                   + "  1. " + first.call() + " " + first.where() + "\n"
-                   + "  2. " + second.call() + " " + second.where() + "\n"
-                   + "A key identifies a widget and its value, so it must be unique among the widgets of a run.\n"
-                   + "To fix this, give each of these widgets its own key.";
+            return Messages.duplicateKey(key, first.call() + " " + first.where(), second.call() + " " + second.where());
         }
-        String kind = "St." + second.widget().kind();
-        return "There are two identical " + kind + " widgets in this run, with the same label \""
-               + second.widget().label() + "\" and the same parameters:\n"
-               + "  1. " + first.where() + "\n"
-               + "  2. " + second.where() + "\n"
-               + "A widget without a key is identified by its kind, label and parameters, so these two would share one"
-               + " value.\nTo fix this, pass a unique key to each, as the last argument of " + kind
-               + ", e.g. " + second.call().replace(", ...)", ", ..., \"" + second.widget().kind() + "-2\")") + ".";
+        String kind = second.widget().kind();
+        return Messages.duplicateWidget("St." + kind, second.widget().label(), first.where(), second.where(),
+                second.call().replace(", ...)", ", ..., \"" + kind + "-2\")"));
     }
 }

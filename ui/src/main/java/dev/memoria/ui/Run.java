@@ -1,6 +1,7 @@
 package dev.memoria.ui;
 
 import dev.memoria.ui.element.Table;
+import dev.memoria.ui.internal.report.Messages;
 import dev.memoria.ui.internal.tree.ElementNode;
 import dev.memoria.ui.layout.Group;
 import dev.memoria.ui.widget.Widget;
@@ -59,9 +60,7 @@ final class Run {
     <R> R change(Supplier<R> mutation) {
         synchronized (session) {
             if (finished) {
-                throw new IllegalStateException("This container belongs to a run of session " + session.id()
-                        + " that has finished. A run builds the whole page anew: take containers from the current"
-                        + " run (St.main(), St.sidebar(), St.container(), ...) rather than keeping them across runs.");
+                throw new IllegalStateException(Messages.runFinished(session.id()));
             }
             session.stopIfSuperseded(this);
             R result = mutation.get();

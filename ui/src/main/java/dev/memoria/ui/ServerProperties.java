@@ -1,5 +1,7 @@
 package dev.memoria.ui;
 
+import dev.memoria.ui.internal.report.Messages;
+
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -29,8 +31,7 @@ final class ServerProperties {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException("The system property " + name + " is '" + value + "'; it must be a whole"
-                + " number of at least 1 (unset, it is " + fallback + "). Fix or remove -D" + name + ".");
+        throw new IllegalArgumentException(Messages.propertyNotAWholeNumber(name, value, fallback));
     }
 
     /**
@@ -44,9 +45,7 @@ final class ServerProperties {
         }
         Duration parsed = parse(value.strip().toLowerCase(Locale.ROOT));
         if (parsed == null || parsed.compareTo(Duration.ofSeconds(1)) < 0) {
-            throw new IllegalArgumentException("The system property " + name + " is '" + value + "'; it must be a"
-                    + " duration of at least one second such as 90s, 5m, 1h or PT90S (unset, it is "
-                    + fallback.toSeconds() + "s). Fix or remove -D" + name + ".");
+            throw new IllegalArgumentException(Messages.propertyNotADuration(name, value, fallback.toSeconds()));
         }
         return parsed;
     }

@@ -1,6 +1,7 @@
 package dev.memoria.ui;
 
 import dev.memoria.ui.element.Table;
+import dev.memoria.ui.internal.report.Messages;
 import dev.memoria.ui.internal.tree.BlockNode;
 import dev.memoria.ui.internal.tree.Snapshot;
 import dev.memoria.ui.internal.tree.StaleTail;
@@ -230,7 +231,7 @@ final class Session {
     }
 
     private boolean show(Run run, Throwable failure) {
-        System.err.println("Memoria UI: the app failed in session " + id + "; the page shows:");
+        System.err.println(Messages.appFailed(id));
         failure.printStackTrace();
         try {
             run.main().exception(failure);

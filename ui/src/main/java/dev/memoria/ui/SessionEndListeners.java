@@ -1,5 +1,7 @@
 package dev.memoria.ui;
 
+import dev.memoria.ui.internal.report.Messages;
+
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -22,7 +24,7 @@ final class SessionEndListeners {
             try {
                 listener.accept(sessionId);
             } catch (RuntimeException | Error e) {
-                System.err.println("Memoria UI: a session-end listener failed for session " + sessionId + ":");
+                System.err.println(Messages.sessionEndListenerFailed(sessionId));
                 e.printStackTrace();
             }
         }

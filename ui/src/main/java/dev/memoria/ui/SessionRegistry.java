@@ -1,6 +1,7 @@
 package dev.memoria.ui;
 
 import dev.memoria.ui.element.Table;
+import dev.memoria.ui.internal.report.Messages;
 import dev.memoria.ui.internal.server.SessionPort;
 import dev.memoria.ui.internal.server.SessionsFull;
 import dev.memoria.ui.internal.tree.Snapshot;
@@ -133,16 +134,9 @@ final class SessionRegistry implements SessionPort {
 
     private SessionsFull refusal() {
         long timeout = limits.sessionTimeout().toSeconds();
-        SessionsFull full = new SessionsFull("This app has as many open sessions as it allows ("
-                + limits.maxSessions() + "), so this tab gets none. A session ends when its tab is closed, or "
-                + timeout + " s after its tab stopped polling. Close the tabs of this app you no longer use and reload this"
-                + " page in a minute, or have whoever runs the app raise the limit (-Dmemoria.ui.maxSessions=N or"
-                + " AppServer.maxSessions(N)).", timeout);
+        SessionsFull full = new SessionsFull(Messages.sessionsFull(limits.maxSessions(), timeout), timeout);
         if (refused.getAndIncrement() == 0) {
-            System.err.println("Memoria UI: refusing new sessions at the limit of " + limits.maxSessions() + " open"
-                    + " (-Dmemoria.ui.maxSessions or AppServer.maxSessions). Raise it if this many users are"
-                    + " expected; otherwise something is opening the page in a loop. Said once per server; /metrics"
-                    + " counts the refusals.");
+            System.err.println(Messages.refusingSessions(limits.maxSessions()));
         }
         return full;
     }

@@ -1,5 +1,7 @@
 package dev.memoria.ui;
 
+import dev.memoria.ui.internal.report.Messages;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,7 @@ public final class St {
      */
     public static AppServer run(App app) {
         AppServer server = new AppServer(app).start();
-        System.out.println("Memoria UI: the app is at " + server.url());
+        System.out.println(Messages.appAt(server.url().toString()));
         return server;
     }
 

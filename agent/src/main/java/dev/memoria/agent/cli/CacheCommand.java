@@ -113,10 +113,8 @@ abstract class CacheCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             problems = true;
             PrintWriter err = spec.commandLine().getErr();
-            err.println("Code version " + Formats.shortFingerprint(version.fingerprint()) + " of " + version.method()
-                    + " could not be read or changed (" + version.directory() + "): " + reason(e) + ".\n"
-                    + "Check that this user may read and write its files. If they are damaged, `clear '"
-                    + version.method() + "'` deletes the method's stored entries.");
+            err.println(Messages.versionUnusable(Formats.shortFingerprint(version.fingerprint()), version.method(),
+                    version.directory().toString(), reason(e)));
             err.flush();
             return Optional.empty();
         }

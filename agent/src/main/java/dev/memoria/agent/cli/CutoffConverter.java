@@ -1,5 +1,6 @@
 package dev.memoria.agent.cli;
 
+import dev.memoria.agent.report.Messages;
 import dev.memoria.internal.policy.Durations;
 import dev.memoria.internal.time.Clock;
 import picocli.CommandLine.ITypeConverter;
@@ -51,9 +52,7 @@ final class CutoffConverter implements ITypeConverter<Instant> {
         try {
             return Instant.ofEpochMilli(clock.currentTimeMillis()).minus(Durations.parse(text));
         } catch (IllegalArgumentException notAnAge) {
-            throw new TypeConversionException("'" + text + "' is not a date, a time or an age. Write a date"
-                    + " (2026-11-01, from midnight in this computer's time zone), a time (2026-11-01T10:00:00Z, or"
-                    + " with an offset such as +01:00), or an age counted back from now (30d, 12h, 1d12h, 90m).");
+            throw new TypeConversionException(Messages.notACutoff(text));
         }
     }
 }

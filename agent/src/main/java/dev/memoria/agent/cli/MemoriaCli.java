@@ -1,5 +1,7 @@
 package dev.memoria.agent.cli;
 
+import dev.memoria.agent.report.Messages;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -58,8 +60,7 @@ public final class MemoriaCli implements Runnable {
     /** Without a command: say so, with the usage, as for any invalid input. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Name a command: list, stats, verify, prune, clear or"
-                + " rules.");
+        throw new ParameterException(spec.commandLine(), Messages.noCommand());
     }
 
     /** Prints an expected problem's message alone; anything else is rethrown, for picocli to print in full. */

@@ -1,5 +1,7 @@
 package dev.memoria.agent.cli;
 
+import dev.memoria.agent.report.Messages;
+
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,13 +33,10 @@ final class MethodQuery {
             return matches.get(0);
         }
         if (matches.isEmpty()) {
-            throw new CliException(methods.isEmpty()
-                    ? "No stored method matches '" + text + "': " + location + " holds no persisted entries."
-                    : "No stored method matches '" + text + "'. " + location + " holds:" + names(methods, name)
-                      + "\nName one in full, as example.Reports.load(int), or by class and method, as Reports.load.");
+            throw new CliException(Messages.noStoredMethod(text, location, names(methods, name)));
         }
-        throw new CliException("'" + text + "' matches " + matches.size() + " stored methods:" + names(matches, name)
-                + "\nName one in full, with its parameter types, e.g. '" + name.apply(matches.get(0)) + "'.");
+        throw new CliException(Messages.severalStoredMethods(text, matches.size(), names(matches, name),
+                name.apply(matches.get(0))));
     }
 
     private boolean matches(String method) {

@@ -3,6 +3,7 @@ package dev.memoria.agent.cli;
 import dev.memoria.agent.cli.PruneReport.Action;
 import dev.memoria.agent.cli.PruneReport.PrunedMethod;
 import dev.memoria.agent.cli.PruneReport.PrunedVersion;
+import dev.memoria.agent.report.Messages;
 import dev.memoria.internal.store.chronicle.CacheDirectory;
 import dev.memoria.internal.store.chronicle.StoredVersion;
 import picocli.CommandLine.ArgGroup;
@@ -130,8 +131,7 @@ final class PruneCommand extends CacheCommand {
                 .filter(root -> !root.isBlank()).map(root -> Path.of(root).toAbsolutePath().normalize()).toList();
         for (Path root : roots) {
             if (!Files.exists(root)) {
-                throw new CliException("--classpath names " + root + ", which does not exist.\nGive the application's"
-                        + " compiled classes: directories such as target/classes, or its jar.");
+                throw new CliException(Messages.missingClassPathRoot(root.toString()));
             }
         }
         return roots;

@@ -1,5 +1,6 @@
 package dev.memoria.agent.cli;
 
+import dev.memoria.agent.report.Messages;
 import dev.memoria.internal.Settings;
 import dev.memoria.internal.store.remote.RemoteAdmin;
 import picocli.CommandLine.Option;
@@ -25,8 +26,7 @@ final class RemoteOption {
 
     /** Connects to the store the option names; a store that cannot be used is a {@code RemoteUnavailableException}. */
     RemoteAdmin connect() {
-        return RemoteAdmin.connect(url.isEmpty() ? Settings.remote().orElseThrow(() -> new CliException("--remote"
-                + " without a URL takes the application's setting, and neither memoria.remote nor MEMORIA_REMOTE is"
-                + " set.\nPass the store's URL, e.g. --remote redis://127.0.0.1:6379, or set MEMORIA_REMOTE.")) : url);
+        return RemoteAdmin.connect(url.isEmpty() ? Settings.remote().orElseThrow(() -> new CliException(
+                Messages.noRemoteSetting())) : url);
     }
 }

@@ -1,5 +1,6 @@
 package dev.memoria.agent.cli;
 
+import dev.memoria.agent.report.Messages;
 import dev.memoria.internal.store.chronicle.CacheDirectory;
 import dev.memoria.internal.store.chronicle.ChronicleStore.Verification;
 import dev.memoria.internal.store.chronicle.StoredVersion;
@@ -72,16 +73,14 @@ final class VerifyCommand extends CacheCommand {
                 + Formats.count(versions, "code version", "code versions") + ": "
                 + (corrupt > 0 ? corrupt + " corrupt." : unreadable > 0 ? "none corrupt." : "all intact."));
         if (unreadable > 0) {
-            out.println(Formats.count(unreadable, "code version", "code versions") + " could not be read (see"
-                    + " above): what " + (unreadable == 1 ? "it holds" : "they hold") + " is not known. Exit code "
-                    + MemoriaCli.EXIT_PROBLEM + ".");
+            out.println(Messages.versionsUnreadable(Formats.count(unreadable, "code version", "code versions"),
+                    unreadable == 1, MemoriaCli.EXIT_PROBLEM));
         }
         if (corrupt > 0) {
             out.println(repair
                     ? "Dropped " + Formats.count(corrupt, "corrupt entry", "corrupt entries")
                       + "; each is recomputed on its next call."
-                    : "A corrupt entry is never served: a read drops it and recomputes it. To drop "
-                      + (corrupt == 1 ? "it" : "them") + " now, run verify --repair.");
+                    : Messages.corruptEntriesLeft(corrupt == 1));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.memoria.agent.rules;
 
+import dev.memoria.agent.report.Messages;
 import dev.memoria.internal.policy.Attribute;
 import dev.memoria.internal.policy.Attributes;
 import dev.memoria.internal.policy.CacheSpec;
@@ -43,9 +44,8 @@ final class AttributeValues {
         Attribute<?> attribute = Attributes.named(name).orElseThrow(() -> unknown(kind, name));
         if (!attribute.appliesTo(kind)) {
             CacheSpec.Kind other = kind == CacheSpec.Kind.DATA ? CacheSpec.Kind.RESOURCE : CacheSpec.Kind.DATA;
-            throw new InvalidRuleException("'" + name + "' applies to " + RuleKinds.keyword(other) + " rules only: "
-                    + kind.annotation() + " has no " + name + ". Remove it, or make this a "
-                    + RuleKinds.keyword(other) + " rule");
+            throw new InvalidRuleException(Messages.attributeOfOtherKind(name, RuleKinds.keyword(other),
+                    kind.annotation()));
         }
         return switch (attribute.form()) {
             case TEXT -> value;
@@ -58,17 +58,15 @@ final class AttributeValues {
     }
 
     private static InvalidRuleException unknown(CacheSpec.Kind kind, String name) {
-        return new InvalidRuleException("Unknown attribute '" + Limits.excerpt(name) + "'."
-                + Suggestions.didYouMean(name, names(kind)) + " Attributes of " + RuleKinds.keyword(kind) + " rules: "
-                + String.join(", ", names(kind)));
+        return new InvalidRuleException(Messages.unknownRuleAttribute(Limits.excerpt(name),
+                Suggestions.didYouMean(name, names(kind)), RuleKinds.keyword(kind), names(kind)));
     }
 
     private static Integer wholeNumber(String name, String value) {
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            throw new InvalidRuleException(name + "=" + value + " is not a whole number. Write a number such as "
-                    + name + "=100, or " + name + "=-1 for no bound");
+            throw new InvalidRuleException(Messages.notAWholeNumber(name, value));
         }
     }
 
@@ -76,8 +74,7 @@ final class AttributeValues {
         if (value.equals("true") || value.equals("false")) {
             return Boolean.valueOf(value);
         }
-        throw new InvalidRuleException(name + "=" + value + " is neither true nor false. Write " + name
-                + "=true or " + name + "=false");
+        throw new InvalidRuleException(Messages.notAFlag(name, value));
     }
 
     private static String constant(String name, String value, Object[] constants) {
@@ -86,9 +83,7 @@ final class AttributeValues {
         if (known.contains(upper)) {
             return upper;
         }
-        throw new InvalidRuleException(name + "=" + value + " is not one of " + String.join(", ", known) + "."
-                + Suggestions.didYouMean(value, known) + " Write one of them, as in " + name + "="
-                + known.get(known.size() - 1));
+        throw new InvalidRuleException(Messages.notAConstant(name, value, known, Suggestions.didYouMean(value, known)));
     }
 
     /**
@@ -118,10 +113,8 @@ final class AttributeValues {
         for (String entry : value.split(",", -1)) {
             String className = entry.trim();
             if (!Names.isQualifiedName(className)) {
-                throw new InvalidRuleException(name + "=" + Limits.excerpt(value) + ": '" + Limits.excerpt(className)
-                        + "' is not a class name."
-                        + " Write binary class names separated by commas, as in " + name
-                        + "=com.acme.MoneyHasher,com.acme.Shapes$PointHasher");
+                throw new InvalidRuleException(Messages.notAClassName(name, Limits.excerpt(value),
+                        Limits.excerpt(className)));
             }
             names.add(className);
         }

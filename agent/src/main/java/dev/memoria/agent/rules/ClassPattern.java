@@ -1,5 +1,7 @@
 package dev.memoria.agent.rules;
 
+import dev.memoria.agent.report.Messages;
+
 /**
  * The class part of a method pattern, matched against binary class names ({@code com.acme.Outer$Inner}). {@code *}
  * matches within one name (nested class names included), {@code **} any number of whole package names. A dot in the
@@ -57,17 +59,13 @@ final class ClassPattern {
     private static void check(String[] segments, int index, String pattern) {
         String segment = segments[index];
         if (segment.isEmpty()) {
-            throw new InvalidRuleException("'" + pattern + "' has an empty name between two dots. Remove the"
-                    + " extra dot, or write .**. for any number of packages");
+            throw new InvalidRuleException(Messages.emptyClassName(pattern));
         }
         if (segment.contains(ANY_DEPTH) && !segment.equals(ANY_DEPTH)) {
-            throw new InvalidRuleException("'" + pattern + "' has ** inside the name '" + segment + "', but **"
-                    + " stands for whole package names. Write it between dots, as in com.acme.**.Catalog, or use *"
-                    + " within a name");
+            throw new InvalidRuleException(Messages.anyDepthInsideName(pattern, segment));
         }
         if (index > 0 && segment.equals(ANY_DEPTH) && segments[index - 1].equals(ANY_DEPTH)) {
-            throw new InvalidRuleException("'" + pattern + "' has **.** where one ** already matches any number"
-                    + " of packages. Write ** once");
+            throw new InvalidRuleException(Messages.anyDepthTwice(pattern));
         }
     }
 
@@ -80,9 +78,7 @@ final class ClassPattern {
         }
         boolean complete = i == segments.length - 1;
         if (!literalPackage.isEmpty() && JdkPackages.contains(literalPackage.toString(), complete)) {
-            throw new InvalidRuleException("'" + pattern + "' names a JDK class. The JDK's classes are loaded by"
-                    + " the bootstrap or platform class loader, which cannot see Memoria, so their methods cannot"
-                    + " be cached. Write a rule for the method of your application or library that calls it");
+            throw new InvalidRuleException(Messages.jdkClassPattern(pattern));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.memoria.agent.rules;
 
+import dev.memoria.agent.report.Messages;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -90,15 +92,11 @@ final class LineLexer {
         String name = line.substring(start, position);
         if (name.isEmpty() || atEnd() || line.charAt(position) != '=') {
             position = start;
-            throw new InvalidRuleException("Expected an attribute as name=value, found '" + Limits.excerpt(word())
-                    + "'. Write attributes after the method pattern, as in ttl=10m, and quote values with spaces, as in"
-                    + " ttl=\"1 day\"");
+            throw new InvalidRuleException(Messages.notAnAttribute(Limits.excerpt(word())));
         }
         position++;
         if (atEnd()) {
-            String shown = Limits.excerpt(name);
-            throw new InvalidRuleException(shown + "= has no value. Write " + shown + "=<value>, or " + shown
-                    + "=\"\" for empty text");
+            throw new InvalidRuleException(Messages.attributeWithoutValue(Limits.excerpt(name)));
         }
         return new RuleLine.Attribute(name, line.charAt(position) == '"' ? quoted(name) : bare(name));
     }
@@ -106,8 +104,7 @@ final class LineLexer {
     private String bare(String name) {
         String value = word();
         if (value.indexOf('"') >= 0) {
-            throw new InvalidRuleException(name + "=" + value + " has a quote inside. Quote the whole value and"
-                    + " write \\\" for each quote within it: " + name + "=\"" + value.replace("\"", "\\\"") + "\"");
+            throw new InvalidRuleException(Messages.quoteInsideValue(name, value));
         }
         return value;
     }
@@ -122,17 +119,14 @@ final class LineLexer {
             } else if (c == '"') {
                 position++;
                 if (position < line.length() && !endsWord(line.charAt(position))) {
-                    throw new InvalidRuleException("The quoted value of " + name + " is followed by '"
-                            + Limits.excerpt(word()) + "'. Put a space between attributes, or move the text inside"
-                            + " the quotes");
+                    throw new InvalidRuleException(Messages.textAfterQuotedValue(name, Limits.excerpt(word())));
                 }
                 return value.toString();
             } else {
                 value.append(c);
             }
         }
-        throw new InvalidRuleException("The quoted value of " + name + " is not closed. Add the closing \" (write"
-                + " \\\" for a quote within the value)");
+        throw new InvalidRuleException(Messages.quotedValueNotClosed(name));
     }
 
     private static boolean endsWord(char c) {

@@ -1,5 +1,7 @@
 package dev.memoria.agent.rules;
 
+import dev.memoria.agent.report.Messages;
+
 /**
  * Which methods a rule names: {@code <class pattern>.<method name>[(<parameter types>)]}, for instance
  * {@code com.acme.**.Catalog.find*(String, int)}. The method name may use {@code *}; the parameter list is explained
@@ -26,14 +28,11 @@ final class MethodPattern {
         String head = open < 0 ? text : text.substring(0, open);
         int bad = Names.badCharacter(head);
         if (bad >= 0) {
-            throw new InvalidRuleException("'" + text + "' has a character that no Java name contains: '"
-                    + Character.toString(bad) + "'. Class and method names take letters, digits, _ and $, with *"
-                    + " and ** as wildcards");
+            throw new InvalidRuleException(Messages.notANameCharacter(text, Character.toString(bad)));
         }
         int dot = head.lastIndexOf('.');
         if (dot < 0) {
-            throw new InvalidRuleException("'" + text + "' names no class. Write the class and the method, as in"
-                    + " com.acme.Reports.load, or **.load for a method of that name in any class");
+            throw new InvalidRuleException(Messages.patternWithoutClass(text));
         }
         String method = head.substring(dot + 1);
         checkMethodName(method, text);
@@ -62,15 +61,12 @@ final class MethodPattern {
     /** Checked first, so that the other checks and their messages deal with short, visible text only. */
     private static void checkBounds(String text) {
         if (text.length() > Limits.PATTERN_CHARACTERS) {
-            throw new InvalidRuleException("The pattern '" + Limits.excerpt(text) + "' is "
-                    + Limits.number(text.length()) + " characters long; a pattern may have at most "
-                    + Limits.number(Limits.PATTERN_CHARACTERS) + ". Shorten it, with * and ** for the parts that vary");
+            throw new InvalidRuleException(Messages.patternTooLong(Limits.excerpt(text), Limits.number(text.length()),
+                    Limits.number(Limits.PATTERN_CHARACTERS)));
         }
         int invisible = Names.invisibleCharacter(text);
         if (invisible >= 0) {
-            throw new InvalidRuleException("'" + Limits.excerpt(text) + "' holds an invisible character, "
-                    + Names.describe(invisible) + ", which no Java name contains, so the rule could never match."
-                    + " Delete it (retype the pattern if your editor does not show it)");
+            throw new InvalidRuleException(Messages.invisibleCharacter(Limits.excerpt(text), Names.describe(invisible)));
         }
     }
 
@@ -89,24 +85,20 @@ final class MethodPattern {
 
     private static void checkMethodName(String method, String text) {
         if (method.isEmpty()) {
-            throw new InvalidRuleException("'" + text + "' names no method after its last dot. Write the method's"
-                    + " name, or * for every method of the class");
+            throw new InvalidRuleException(Messages.patternWithoutMethod(text));
         }
         if (method.contains("**")) {
-            throw new InvalidRuleException("'" + text + "' has ** in the method name, but ** stands for package"
-                    + " names. Use * for any part of a method name");
+            throw new InvalidRuleException(Messages.anyDepthInMethodName(text));
         }
     }
 
     private static ParameterTypes parameters(String text, int open) {
         int close = text.indexOf(')', open);
         if (close < 0) {
-            throw new InvalidRuleException("The parameter list of '" + text + "' is not closed. Add ')'");
+            throw new InvalidRuleException(Messages.parameterListNotClosed(text));
         }
         if (close != text.length() - 1) {
-            throw new InvalidRuleException("'" + text + "' goes on after its parameter list with '"
-                    + text.substring(close + 1) + "'. End the pattern with ')', and separate attributes with a"
-                    + " space");
+            throw new InvalidRuleException(Messages.textAfterParameterList(text, text.substring(close + 1)));
         }
         return ParameterTypes.parse(text.substring(open + 1, close), text);
     }

@@ -1,5 +1,7 @@
 package dev.memoria.agent.rules;
 
+import dev.memoria.agent.report.Messages;
+
 import org.objectweb.asm.Type;
 
 import java.util.ArrayList;
@@ -35,12 +37,10 @@ final class ParameterTypes {
         for (String type : trimmed.split(",", -1)) {
             String name = type.trim();
             if (name.equals(ANY_LIST)) {
-                throw new InvalidRuleException("'" + pattern + "' has .. beside other parameter types, but .."
-                        + " stands for any whole parameter list. Write (..), or list every type");
+                throw new InvalidRuleException(Messages.anyListBesideTypes(pattern));
             }
             if (name.isEmpty()) {
-                throw new InvalidRuleException("'" + pattern + "' has an empty parameter type. Remove the extra"
-                        + " comma");
+                throw new InvalidRuleException(Messages.emptyParameterType(pattern));
             }
             types.add(TypeName.parse(name, pattern));
         }

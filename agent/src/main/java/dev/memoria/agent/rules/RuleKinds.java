@@ -1,5 +1,6 @@
 package dev.memoria.agent.rules;
 
+import dev.memoria.agent.report.Messages;
 import dev.memoria.internal.policy.CacheSpec;
 
 import java.util.List;
@@ -26,9 +27,7 @@ final class RuleKinds {
     /** @throws InvalidRuleException naming the known kinds */
     static CacheSpec.Kind of(String word) {
         return Optional.ofNullable(BY_KEYWORD.get(word)).orElseThrow(() -> new InvalidRuleException(
-                "Unknown kind '" + Limits.excerpt(word) + "'." + Suggestions.didYouMean(word, KINDS) + " A rule"
-                + " starts with its kind: data (cached like @CacheData) or resource (cached like @CacheResource);"
-                + " a ui line binds a UI toolkit"));
+                Messages.unknownRuleKind(Limits.excerpt(word), Suggestions.didYouMean(word, KINDS))));
     }
 
     /** {@code data} or {@code resource}. */

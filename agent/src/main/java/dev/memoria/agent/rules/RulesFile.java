@@ -1,5 +1,7 @@
 package dev.memoria.agent.rules;
 
+import dev.memoria.agent.report.Messages;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -31,9 +33,8 @@ final class RulesFile {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (!attributes.isRegularFile()) {
-                throw RulesFileException.unreadable("The rules file " + file + " is " + kind(file, attributes)
-                        + ", not a regular file: Memoria does not read it, since reading it could hold up the"
-                        + " application's start. Name a text file.");
+                throw RulesFileException.unreadable(Messages.rulesFileNotRegular(file.toString(),
+                        kind(file, attributes)));
             }
             // the size is checked again while reading: the file may grow in between
             if (attributes.size() > Limits.FILE_BYTES) {
@@ -49,21 +50,19 @@ final class RulesFile {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
-            throw RulesFileException.unreadable("The rules file " + file + " does not exist: there is no file "
-                    + file.toAbsolutePath() + " (relative paths start from the working directory, "
-                    + Path.of("").toAbsolutePath() + "). Fix the path, or create the file.");
+            throw RulesFileException.unreadable(Messages.rulesFileMissing(file.toString(),
+                    file.toAbsolutePath().toString(), Path.of("").toAbsolutePath().toString()));
         } catch (CharacterCodingException e) {
-            throw RulesFileException.unreadable("The rules file " + file + " is not UTF-8 text. Save it as UTF-8.");
+            throw RulesFileException.unreadable(Messages.rulesFileNotUtf8(file.toString()));
         } catch (IOException e) {
-            throw RulesFileException.unreadable("The rules file " + file + " (" + file.toAbsolutePath()
-                    + ") cannot be read: " + e + ". Make it a readable file.");
+            throw RulesFileException.unreadable(Messages.rulesFileUnreadable(file.toString(),
+                    file.toAbsolutePath().toString(), e.toString()));
         }
     }
 
     private static RulesFileException tooLarge(Path file, long size) {
-        return RulesFileException.unreadable("The rules file " + file + " is larger than a rules file may be ("
-                + Limits.number(size) + " bytes or more; at most " + Limits.number(Limits.FILE_BYTES) + "). Name"
-                + " the rules file itself, or split off what is not rules.");
+        return RulesFileException.unreadable(Messages.rulesFileTooLarge(file.toString(), Limits.number(size),
+                Limits.number(Limits.FILE_BYTES)));
     }
 
     /** What the file is instead, as precisely as the file system tells. */

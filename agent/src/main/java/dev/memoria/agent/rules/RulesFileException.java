@@ -1,5 +1,7 @@
 package dev.memoria.agent.rules;
 
+import dev.memoria.agent.report.Messages;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -30,10 +32,8 @@ public final class RulesFileException extends RuntimeException {
     /** @param unreported how many more problems the file has than those listed */
     static RulesFileException of(String file, List<Problem> problems, int unreported) {
         int total = problems.size() + unreported;
-        String header = "The rules file " + file + " has " + Limits.number(total)
-                        + (total == 1 ? " problem:" : " problems:");
-        String footer = unreported == 0 ? "" : "\n... and " + Limits.number(unreported) + " more, not listed. Fix"
-                + " those above and read the file again to see the rest.";
+        String header = Messages.rulesFileProblems(file, Limits.number(total), total == 1);
+        String footer = unreported == 0 ? "" : "\n" + Messages.moreRulesFileProblems(Limits.number(unreported));
         return new RulesFileException(problems.stream().map(Problem::toString)
                 .collect(Collectors.joining("\n", header + "\n", footer)), problems);
     }

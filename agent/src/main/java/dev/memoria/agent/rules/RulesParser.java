@@ -1,6 +1,7 @@
 package dev.memoria.agent.rules;
 
 import dev.memoria.CacheConfigurationException;
+import dev.memoria.agent.report.Messages;
 import dev.memoria.agent.ui.UiToolkit;
 import dev.memoria.internal.policy.CacheSpec;
 
@@ -58,9 +59,8 @@ final class RulesParser {
             LineLexer.lex(text).ifPresent(line -> {
                 if (line.kind().equals(ToolkitRule.KIND) && text.length() > Limits.LINE_CHARACTERS) {
                     // a cache rule's parts are bounded one by one; a toolkit's, as a whole
-                    problem(number, "The ui line is " + Limits.number(text.length()) + " characters long; a ui line"
-                            + " may have at most " + Limits.number(Limits.LINE_CHARACTERS) + " (lines that end in"
-                            + " \\ count as one). Shorten it.");
+                    problem(number, Messages.uiLineTooLong(Limits.number(text.length()),
+                            Limits.number(Limits.LINE_CHARACTERS)));
                 } else if (line.kind().equals(ToolkitRule.KIND)) {
                     toolkit(line, number);
                 } else {
@@ -81,9 +81,8 @@ final class RulesParser {
         }
         if (toolkit.name().equals(UiToolkit.MEMORIA_UI.name())
             || toolkits.stream().anyMatch(other -> other.name().equals(toolkit.name()))) {
-            problem(number, "The toolkit name " + toolkit.name() + " is already taken"
-                    + (toolkit.name().equals(UiToolkit.MEMORIA_UI.name()) ? " by the built-in binding" : " in this file")
-                    + ". Give each toolkit its own name.");
+            problem(number, Messages.toolkitNameTaken(toolkit.name(),
+                    toolkit.name().equals(UiToolkit.MEMORIA_UI.name())));
             return;
         }
         toolkits.add(toolkit);
@@ -92,8 +91,7 @@ final class RulesParser {
     private void rule(RuleLine line, int number) {
         CacheSpec.Kind kind = RuleKinds.of(line.kind());
         if (line.pattern() == null) {
-            throw new InvalidRuleException("The " + line.kind() + " rule names no method. Write a method pattern"
-                    + " after the kind, as in " + line.kind() + " com.acme.Reports.load");
+            throw new InvalidRuleException(Messages.ruleWithoutPattern(line.kind()));
         }
         int problemsBefore = problems.size();
         Optional<MethodPattern> pattern = attempt(number, () -> MethodPattern.parse(line.pattern()));
@@ -101,12 +99,11 @@ final class RulesParser {
         UnhashedParameters unhashed = UnhashedParameters.NONE;
         for (RuleLine.Attribute attribute : line.attributes()) {
             if (attribute.value().length() > Limits.VALUE_CHARACTERS) {
-                problem(number, Limits.excerpt(attribute.name()) + "=" + Limits.excerpt(attribute.value()) + " is "
-                        + Limits.number(attribute.value().length()) + " characters long; a value may have at most "
-                        + Limits.number(Limits.VALUE_CHARACTERS) + ". Shorten it.");
+                problem(number, Messages.valueTooLong(Limits.excerpt(attribute.name()), Limits.excerpt(attribute.value()),
+                        Limits.number(attribute.value().length()), Limits.number(Limits.VALUE_CHARACTERS)));
             } else if (attributes.containsKey(attribute.name())
                 || attribute.name().equals(AttributeValues.UNHASHED) && unhashed != UnhashedParameters.NONE) {
-                problem(number, "'" + Limits.excerpt(attribute.name()) + "' is set twice in this rule. Keep one.");
+                problem(number, Messages.attributeSetTwice(Limits.excerpt(attribute.name())));
             } else if (attribute.name().equals(AttributeValues.UNHASHED)) {
                 unhashed = attempt(number, () -> UnhashedParameters.parse(attribute.value()))
                         .orElse(UnhashedParameters.NONE);

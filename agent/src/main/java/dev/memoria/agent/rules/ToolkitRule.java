@@ -1,5 +1,6 @@
 package dev.memoria.agent.rules;
 
+import dev.memoria.agent.report.Messages;
 import dev.memoria.agent.ui.UiToolkit;
 
 import java.util.ArrayList;
@@ -30,15 +31,13 @@ final class ToolkitRule {
      */
     static UiToolkit parse(RuleLine line, List<String> problems) {
         if (line.pattern() == null) {
-            problems.add("The ui line names no toolkit. Write its name and its target class, as in"
-                    + " ui acme-ui target=com.acme.Box elements=\"show(com.acme.Item)\" ...");
+            problems.add(Messages.uiLineWithoutName());
             return null;
         }
         String target = line.attributes().stream().filter(a -> a.name().equals("target"))
                 .map(RuleLine.Attribute::value).findFirst().orElse(null);
         if (target == null) {
-            problems.add("The ui line of " + line.pattern() + " has no target=<class>. Name the class every draw"
-                    + " call of the toolkit goes through, as in target=com.acme.Box");
+            problems.add(Messages.uiLineWithoutTarget(line.pattern()));
             return null;
         }
         UiToolkit.Builder builder;
@@ -52,7 +51,7 @@ final class ToolkitRule {
         Set<String> seen = new HashSet<>();
         for (RuleLine.Attribute attribute : line.attributes()) {
             if (!seen.add(attribute.name())) {
-                problems.add("'" + attribute.name() + "' is set twice in this ui line. Keep one.");
+                problems.add(Messages.uiAttributeSetTwice(attribute.name()));
                 continue;
             }
             try {
@@ -90,8 +89,8 @@ final class ToolkitRule {
             case "sessionEnd" -> builder.sessionEnd(value);
             case "metrics" -> builder.metrics(value);
             case "recordedTypes" -> builder.recordedTypes(list(value));
-            default -> throw new IllegalArgumentException("Unknown attribute."
-                    + Suggestions.didYouMean(attribute.name(), ATTRIBUTES) + " A ui line takes " + ATTRIBUTES);
+            default -> throw new IllegalArgumentException(Messages.unknownUiAttribute(
+                    Suggestions.didYouMean(attribute.name(), ATTRIBUTES), ATTRIBUTES));
         }
     }
 
@@ -100,8 +99,7 @@ final class ToolkitRule {
         for (String root : list(value)) {
             int equals = root.indexOf('=');
             if (equals < 0) {
-                throw new IllegalArgumentException("'" + root + "' is not name=method: write each root as in"
-                        + " roots=\"main=com.acme.Ui::main, sidebar=com.acme.Ui::sidebar\"");
+                throw new IllegalArgumentException(Messages.notARoot(root));
             }
             builder.root(root.substring(0, equals).trim(), root.substring(equals + 1).trim());
         }

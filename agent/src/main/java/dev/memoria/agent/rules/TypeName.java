@@ -1,5 +1,7 @@
 package dev.memoria.agent.rules;
 
+import dev.memoria.agent.report.Messages;
+
 import org.objectweb.asm.Type;
 
 /**
@@ -27,13 +29,11 @@ final class TypeName {
     /** @throws InvalidRuleException naming what is wrong and the fix */
     static TypeName parse(String text, String pattern) {
         if (text.contains("<")) {
-            throw new InvalidRuleException("'" + text + "' in '" + pattern + "' has type arguments, which compiled"
-                    + " code does not keep. Write the type without them: " + text.substring(0, text.indexOf('<')));
+            throw new InvalidRuleException(Messages.typeArguments(text, pattern, text.substring(0, text.indexOf('<'))));
         }
         if (text.chars().anyMatch(Character::isWhitespace)) {
             String type = text.split("\\s+")[0];
-            throw new InvalidRuleException("'" + text + "' in '" + pattern + "' names a parameter, but a parameter"
-                    + " list takes types only. Write " + type);
+            throw new InvalidRuleException(Messages.parameterNameInTypes(text, pattern, type));
         }
         String element = text;
         int dimensions = 0;
@@ -46,8 +46,7 @@ final class TypeName {
             dimensions++;
         }
         if (!Names.isQualifiedName(element)) {
-            throw new InvalidRuleException("'" + text + "' in '" + pattern + "' is not a type. Write a class name"
-                    + " (String, com.acme.Order), a primitive (int) or an array (int[], String...)");
+            throw new InvalidRuleException(Messages.notAType(text, pattern));
         }
         return new TypeName(element.replace('$', '.'), element.indexOf('.') >= 0, dimensions);
     }

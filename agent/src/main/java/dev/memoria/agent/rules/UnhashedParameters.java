@@ -1,6 +1,7 @@
 package dev.memoria.agent.rules;
 
 import dev.memoria.CacheConfigurationException;
+import dev.memoria.agent.report.Messages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +42,7 @@ public final class UnhashedParameters {
             } else if (Names.isIdentifier(item)) {
                 names.add(item);
             } else {
-                throw new InvalidRuleException("unhashed=" + value + ": '" + item + "' is neither a parameter name,"
-                        + " an index nor this. List parameter names or indices from 0, and this for the receiver,"
-                        + " separated by commas, as in unhashed=log,2,this");
+                throw new InvalidRuleException(Messages.notAnUnhashedEntry(value, item));
             }
         }
         return new UnhashedParameters(names, indices, receiver);
@@ -66,25 +65,18 @@ public final class UnhashedParameters {
      */
     public void mark(boolean[] unhashed, List<String> parameterNames, boolean isStatic, String method) {
         if (receiver && isStatic) {
-            throw new CacheConfigurationException(method, "unhashed names this, but the method is static, so"
-                    + " there is no receiver to leave out. Remove this from unhashed.");
+            throw new CacheConfigurationException(method, Messages.unhashedReceiverOfStatic());
         }
         for (int index : indices) {
             if (index >= unhashed.length) {
-                throw new CacheConfigurationException(method, "unhashed names the parameter at index " + index
-                        + ", but " + (unhashed.length == 0 ? "the method has no parameters. Remove the index."
-                        : "the method has " + unhashed.length + " (index 0 to " + (unhashed.length - 1)
-                          + "). Give an index in that range."));
+                throw new CacheConfigurationException(method, Messages.unhashedIndexOutOfRange(index, unhashed.length));
             }
             unhashed[index] = true;
         }
         for (String name : names) {
             int index = parameterNames.indexOf(name);
             if (index < 0) {
-                throw new CacheConfigurationException(method, "unhashed names the parameter '" + name + "', but"
-                        + " the method's parameters are (" + String.join(", ", parameterNames) + "). Name one of"
-                        + " them, or give its index from 0 (a class file has parameter names only when compiled"
-                        + " with -parameters or -g).");
+                throw new CacheConfigurationException(method, Messages.unhashedUnknownName(name, parameterNames));
             }
             unhashed[index] = true;
         }

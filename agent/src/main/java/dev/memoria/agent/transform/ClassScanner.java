@@ -3,6 +3,7 @@ package dev.memoria.agent.transform;
 import dev.memoria.CacheData;
 import dev.memoria.CacheResource;
 import dev.memoria.Unhashed;
+import dev.memoria.agent.report.Messages;
 import dev.memoria.agent.rules.CacheRule;
 import dev.memoria.agent.rules.ClassRules;
 import dev.memoria.agent.rules.Rules;
@@ -180,7 +181,7 @@ final class ClassScanner extends ClassVisitor {
          */
         private String reasonToLeaveOut() {
             if (descriptor.endsWith(")V")) {
-                return "it returns nothing (void), so a cached call would skip what it does";
+                return Messages.returnsNothing();
             }
             if (mutations == null) {
                 mutations = MutationAnalysis.of(classFile);
@@ -190,13 +191,11 @@ final class ClassScanner extends ClassVisitor {
                 return null;
             }
             if (mutation.position() == MutationAnalysis.UNKNOWN) {
-                return "Memoria could not follow its bytecode (" + mutation.how() + "), so it counts as changing"
-                       + " its arguments";
+                return Messages.mutationNotFollowed(mutation.how());
             }
             String what = MutationAnalysis.nameOf(mutation.position(), (access & Opcodes.ACC_STATIC) != 0,
                     parameterNames());
-            return "it may change " + what + ", which a cached call would not: it " + mutation.how()
-                   + (mutation.line() > 0 ? " (line " + mutation.line() + ")" : "");
+            return Messages.mutatesArgument(what, mutation.how(), mutation.line());
         }
 
         /** Names from -parameters, else from the local variable table (-g), else arg0, arg1, ... */

@@ -6,6 +6,7 @@ import dev.memoria.agent.fingerprint.ClassSource;
 import dev.memoria.agent.fingerprint.ClassAnalysis;
 import dev.memoria.agent.fingerprint.FingerprintCache;
 import dev.memoria.agent.fingerprint.Fingerprinter;
+import dev.memoria.agent.report.Messages;
 import dev.memoria.agent.rules.CacheRule;
 import dev.memoria.agent.rules.Rules;
 import dev.memoria.internal.policy.CacheSpec;
@@ -121,8 +122,7 @@ public final class Instrumenter {
             List<String> names = parameterNames(found, loaded);
             try {
                 if (scanned.version() < MIN_VERSION) {
-                    throw new CacheConfigurationException(displayName, "its class was compiled for Java 6 or"
-                            + " older. Recompile it for Java 7 or newer.");
+                    throw new CacheConfigurationException(displayName, Messages.classFileTooOld());
                 }
                 CachedMethod method = RuleOverlay.apply(found, names, displayName);
                 valid.add(new Configured(method, SpecReader.read(method, displayName, scanned.members()), names,

@@ -1,6 +1,7 @@
 package dev.memoria.agent.transform;
 
 import dev.memoria.CacheConfigurationException;
+import dev.memoria.agent.report.Messages;
 import dev.memoria.agent.rules.CacheRule;
 import dev.memoria.internal.policy.CacheSpec;
 
@@ -62,10 +63,8 @@ final class RuleOverlay {
         boolean annotated = !method.kinds().isEmpty();
         String first = annotated ? "it is annotated " + kind.annotation()
                 : "the rule at " + method.rules().get(0).origin() + " caches it as " + keyword(kind);
-        String fix = annotated ? "make the rule a " + keyword(kind) + " rule, or change the annotation."
-                : "narrow one of the two patterns, or give both rules the same kind.";
-        return new CacheConfigurationException(name, first + ", but the rule at " + rule.origin() + " caches it as "
-                + keyword(rule.kind()) + ". A rule can change a method's attributes, not its kind: " + fix);
+        return new CacheConfigurationException(name, Messages.kindChange(first, annotated, keyword(kind),
+                rule.origin(), keyword(rule.kind())));
     }
 
     private static String keyword(CacheSpec.Kind kind) {

@@ -1,5 +1,6 @@
 package dev.memoria.agent.transform;
 
+import dev.memoria.agent.report.Messages;
 import dev.memoria.agent.rules.CacheRule;
 import dev.memoria.agent.rules.Rules;
 
@@ -73,9 +74,7 @@ public final class RulesListing {
         });
         if (tallies.values().stream().anyMatch(tally -> !tally.leftOut.isEmpty())) {
             out.println(prefix);
-            out.println(prefix + "A rule with a wildcard leaves out methods that return nothing or may change what"
-                        + " they are given, since a cached call would skip that. To cache one anyway, write a rule"
-                        + " that names it without wildcards.");
+            out.println(prefix + Messages.wildcardLeavesOut());
         }
         out.flush();
     }

@@ -1,6 +1,7 @@
 package dev.memoria.agent.transform;
 
 import dev.memoria.CacheConfigurationException;
+import dev.memoria.agent.report.Messages;
 import dev.memoria.internal.policy.CacheSpec;
 import org.objectweb.asm.Type;
 
@@ -25,22 +26,17 @@ final class SpecReader {
     /** @throws CacheConfigurationException naming the method, the attribute and the fix */
     static CacheSpec read(CachedMethod method, String displayName, List<ClassScanner.Member> members) {
         if (method.kinds().size() > 1) {
-            throw new CacheConfigurationException(displayName, "it is annotated with both @CacheData and"
-                    + " @CacheResource. Keep @CacheData for plain data that callers may change, @CacheResource"
-                    + " for one shared object.");
+            throw new CacheConfigurationException(displayName, Messages.bothAnnotations());
         }
         if (!method.hasBody()) {
-            throw new CacheConfigurationException(displayName, "it is abstract or native, so there is no body to"
-                    + " cache. Annotate the implementing method instead.");
+            throw new CacheConfigurationException(displayName, Messages.noBodyToCache());
         }
         CacheSpec.Kind kind = method.kinds().get(0);
         CacheSpec built = CacheSpec.builder(kind, displayName).setAll(method.attributes()).build();
         if (kind == CacheSpec.Kind.RESOURCE && built.offHeap() && !BUFFERS.contains(
                 Type.getReturnType(method.descriptor()).getInternalName())) {
-            throw new CacheConfigurationException(displayName, "offHeap = true on @CacheResource keeps a java.nio"
-                    + " buffer off the heap and hands out read-only views of it, but this method returns "
-                    + Type.getReturnType(method.descriptor()).getClassName() + ". Return a ByteBuffer (or another"
-                    + " java.nio buffer), or use @CacheData(offHeap = true) to keep copies of plain data off-heap.");
+            throw new CacheConfigurationException(displayName,
+                    Messages.offHeapResourceNotABuffer(Type.getReturnType(method.descriptor()).getClassName()));
         }
         requireCallback(method, displayName, members, "validate", built.validate(), Type.BOOLEAN_TYPE);
         requireCallback(method, displayName, members, "onRelease", built.onRelease(), null);
@@ -62,13 +58,11 @@ final class SpecReader {
                 continue;
             }
             if (!member.isStatic() && method.isStatic()) {
-                throw new CacheConfigurationException(displayName, attribute + " = \"" + name + "\" is an"
-                        + " instance method, but " + method.name() + " is static, so there is no receiver to call"
-                        + " it on. Make " + name + " static.");
+                throw new CacheConfigurationException(displayName, Messages.callbackOnInstance(attribute, name,
+                        method.name()));
             }
             return;
         }
-        throw new CacheConfigurationException(displayName, attribute + " = \"" + name + "\" names no method "
-                + expected + " in this class. Declare one, or fix the name.");
+        throw new CacheConfigurationException(displayName, Messages.noSuchCallback(attribute, name, expected));
     }
 }

@@ -1,5 +1,7 @@
 package dev.memoria.agent.ui;
 
+import dev.memoria.agent.report.Messages;
+
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
@@ -23,8 +25,7 @@ record InstanceMethod(String name, List<String> parameterTypes) {
                              && trimmed.indexOf(')') == trimmed.length() - 1;
         String name = wellFormed ? trimmed.substring(0, open).trim() : "";
         if (!TypeNames.isIdentifier(name)) {
-            throw new IllegalArgumentException("'" + text + "' is not a method: write name(parameter types), e.g."
-                    + " show(com.acme.Item) or clear()");
+            throw new IllegalArgumentException(Messages.notAnInstanceMethod(text));
         }
         String parameters = trimmed.substring(open + 1, trimmed.length() - 1).trim();
         List<String> types = new ArrayList<>();
@@ -33,8 +34,7 @@ record InstanceMethod(String name, List<String> parameterTypes) {
         }
         for (String type : types) {
             if (!TypeNames.isTypeName(type)) {
-                throw new IllegalArgumentException("'" + text + "' has a parameter type '" + type + "' that is not"
-                        + " a Java type name: write it in full, e.g. java.lang.String");
+                throw new IllegalArgumentException(Messages.notAParameterType(text, type));
             }
         }
         return new InstanceMethod(name, List.copyOf(types));

@@ -1,5 +1,7 @@
 package dev.memoria.agent.ui;
 
+import dev.memoria.agent.report.Messages;
+
 /** A public static method of a toolkit, written {@code com.acme.Ui::active}: found by name and parameter count. */
 record StaticMethod(String owner, String name) {
 
@@ -9,8 +11,7 @@ record StaticMethod(String owner, String name) {
         String owner = separator < 0 ? "" : text.substring(0, separator).trim();
         String name = separator < 0 ? "" : text.substring(separator + 2).trim();
         if (!TypeNames.isTypeName(owner) || !TypeNames.isIdentifier(name)) {
-            throw new IllegalArgumentException("'" + text + "' is not a static method: write class::method, e.g."
-                    + " com.acme.Ui::active");
+            throw new IllegalArgumentException(Messages.notAStaticMethod(text));
         }
         return new StaticMethod(owner, name);
     }

@@ -1,5 +1,7 @@
 package dev.memoria.agent.ui;
 
+import dev.memoria.agent.report.Messages;
+
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -59,8 +61,7 @@ final class ToolkitHandles {
             metrics = optionalStatic(toolkit.metrics(), loader,
                     MethodType.methodType(void.class, java.util.function.Supplier.class));
         } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("Cannot bind the UI toolkit " + toolkit.name() + ": " + e.getMessage()
-                    + ". Fix its description; until then its calls inside cached methods are not replayed on hits.", e);
+            throw new IllegalStateException(Messages.cannotBindToolkitMethods(toolkit.name(), e.getMessage()), e);
         }
     }
 
@@ -70,7 +71,7 @@ final class ToolkitHandles {
                 return method;
             }
         }
-        throw new NoSuchMethodException(targetClass.getName() + " has no public instance method " + wanted);
+        throw new NoSuchMethodException(Messages.noInstanceMethod(targetClass.getName(), wanted.toString()));
     }
 
     private MethodHandle optionalInstance(InstanceMethod wanted, MethodType type) throws ReflectiveOperationException {
@@ -91,8 +92,7 @@ final class ToolkitHandles {
                 return unreflect(method).asType(type);
             }
         }
-        throw new NoSuchMethodException(wanted.owner() + " has no public static method " + wanted.name() + " taking "
-                + type.parameterCount() + " parameter(s)");
+        throw new NoSuchMethodException(Messages.noStaticMethod(wanted.owner(), wanted.name(), type.parameterCount()));
     }
 
     private static MethodHandle unreflect(Method method) throws IllegalAccessException {

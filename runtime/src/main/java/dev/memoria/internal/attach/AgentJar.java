@@ -1,5 +1,7 @@
 package dev.memoria.internal.attach;
 
+import dev.memoria.internal.report.Messages;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,8 +34,8 @@ final class AgentJar {
             if (isAgentJar(configured.get())) {
                 return configured.get();
             }
-            throw new IllegalStateException(PROPERTY + " / " + ENVIRONMENT + " names " + configured.get()
-                    + ", which is not a Memoria agent jar (its manifest has no Agent-Class " + AGENT_CLASS + ").");
+            throw new IllegalStateException(Messages.notAnAgentJar(PROPERTY + " / " + ENVIRONMENT,
+                    configured.get().toString(), AGENT_CLASS));
         }
         for (Path candidate : candidates()) {
             looked.add(candidate);
@@ -41,12 +43,8 @@ final class AgentJar {
                 return candidate;
             }
         }
-        throw new IllegalStateException("Memoria.install() could not find memoria-agent.jar. It looked at: "
-                + (looked.isEmpty() ? "nothing" : looked) + ". Do one of these:\n"
-                + "  - start the JVM with -javaagent:/path/to/memoria-agent.jar (preferred: no attach, no warning);\n"
-                + "  - set -D" + PROPERTY + "=/path/to/memoria-agent.jar (or " + ENVIRONMENT + ");\n"
-                + "  - depend on dev.memoria:memoria-agent with <classifier>all</classifier>, so the jar is on the class"
-                + " path.");
+        throw new IllegalStateException(Messages.agentJarNotFound(looked.isEmpty() ? "nothing" : looked.toString(),
+                PROPERTY, ENVIRONMENT));
     }
 
     private static Optional<Path> configured() {

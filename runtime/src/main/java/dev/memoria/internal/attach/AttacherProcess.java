@@ -1,5 +1,7 @@
 package dev.memoria.internal.attach;
 
+import dev.memoria.internal.report.Messages;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -30,21 +32,19 @@ final class AttacherProcess {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("Attaching the Memoria agent took more than " + TIMEOUT_SECONDS
-                        + " s and was abandoned. Start the JVM with -javaagent:" + jar + " instead.");
+                throw new IllegalStateException(Messages.attachTimedOut(TIMEOUT_SECONDS, jar.toString()));
             }
             output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             exit = process.exitValue();
         } catch (IOException e) {
-            throw new IllegalStateException("Could not start " + java + " to attach the Memoria agent (" + e
-                    + "). Start the JVM with -javaagent:" + jar + " instead.", e);
+            throw new IllegalStateException(Messages.attacherNotStarted(java.toString(), e.toString(), jar.toString()),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while attaching the Memoria agent.", e);
+            throw new IllegalStateException(Messages.attachInterrupted(), e);
         }
         if (exit != 0) {
-            throw new IllegalStateException("Attaching the Memoria agent failed: " + output + "\nThe JVM may lack the"
-                    + " jdk.attach module (a JRE rather than a JDK). Start it with -javaagent:" + jar + " instead.");
+            throw new IllegalStateException(Messages.attachFailed(output, jar.toString()));
         }
     }
 }

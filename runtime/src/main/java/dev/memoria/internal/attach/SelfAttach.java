@@ -1,6 +1,7 @@
 package dev.memoria.internal.attach;
 
 import dev.memoria.internal.Settings;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Reporter;
 
 import java.nio.file.Path;
@@ -23,17 +24,16 @@ public final class SelfAttach {
         }
         DynamicAgentLoading loading = DynamicAgentLoading.inThisJvm();
         if (loading == DynamicAgentLoading.FORBIDDEN) {
-            throw new IllegalStateException(AttachAdvice.forbidden());
+            throw new IllegalStateException(Messages.attachForbidden(AgentJar.AGENT_CLASS));
         }
         Path jar = AgentJar.locate();
         if (loading == DynamicAgentLoading.WARNED) {
-            Reporter.jvm().once("dynamic agent warning", AttachAdvice.beforeJdkWarning(jar));
+            Reporter.jvm().once("dynamic agent warning",
+                    Messages.beforeJdkAttachWarning(jar.toAbsolutePath().toString(), AgentJar.AGENT_CLASS));
         }
         AttacherProcess.loadAgent(jar);
         if (!Agents.isInstalled()) {
-            throw new IllegalStateException("The Memoria agent attached but runs beside, not with, these classes:"
-                    + " Memoria's runtime was loaded by a class loader the agent does not use. Put memoria-agent.jar"
-                    + " and memoria-runtime on the same class path, or start with -javaagent:" + jar + ".");
+            throw new IllegalStateException(Messages.agentBesideRuntime(jar.toString()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.memoria.internal.cache;
 
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.site.Manifest;
 import dev.memoria.internal.site.SiteDescriptor;
 
@@ -34,14 +35,13 @@ public record CodeChange(String method, String older, String where, List<Manifes
     /** Each change as one line: its call path and how it changed. */
     public List<String> lines() {
         if (changes.isEmpty()) {
-            return List.of("(what changed is unknown: the older version was woven without a manifest)");
+            return List.of(Messages.changeUnknown());
         }
         return changes.stream().map(Manifest.Change::toString).toList();
     }
 
     /** What {@code memoria.explain} prints on the new version's first miss. */
     public String report() {
-        return method + " starts a new code version (the one " + where + " was " + older.substring(0,
-                Math.min(12, older.length())) + "); what changed:\n  " + String.join("\n  ", lines());
+        return Messages.newCodeVersion(method, where, older.substring(0, Math.min(12, older.length())), lines());
     }
 }

@@ -112,11 +112,8 @@ public final class Stores implements Caches.StoreFactory {
         ChronicleEnvironment.prepare();
         List<String> missing = ChronicleEnvironment.missingAccess();
         if (!missing.isEmpty()) {
-            reporter.once("chronicle access", "The disk and off-heap caches use Chronicle Map, which needs access to"
-                    + " JDK internals that this JVM does not grant (" + String.join(", ", missing) + "). Run with"
-                    + " the Memoria agent (-javaagent:memoria-agent.jar), which grants it, or add these JVM flags: "
-                    + ChronicleEnvironment.JVM_FLAGS + ". Until then " + descriptor.describedName()
-                    + " and other such caches keep their entries in memory.");
+            reporter.once("chronicle access", Messages.chronicleWithoutAccess(String.join(", ", missing),
+                    ChronicleEnvironment.JVM_FLAGS, descriptor.describedName()));
             return memory(descriptor);
         }
         try {
@@ -125,18 +122,15 @@ public final class Stores implements Caches.StoreFactory {
             return new TieredStore(spec.offHeap() ? null : memory(descriptor), store, digests, spec,
                     descriptor.describedName(), () -> memory(descriptor), reporter);
         } catch (UntrustedDirectoryException e) {
-            reporter.once("untrusted " + e.path(), e.getMessage() + " Until then " + descriptor.describedName()
-                    + " and the other methods stored there keep their entries in memory.");
+            reporter.once("untrusted " + e.path(), Messages.untrustedStore(e.getMessage(), descriptor.describedName()));
             return memory(descriptor);
         } catch (DiskFullException e) {
-            reporter.once("disk full " + e.path(), "The disk cache could not open: " + e.getMessage() + ". Until"
-                    + " the next run with room on the disk, " + descriptor.describedName() + " and the other methods"
-                    + " stored there keep their entries in memory; no stored entry is lost.");
+            reporter.once("disk full " + e.path(), Messages.diskFullAtOpen(e.getMessage(), descriptor.describedName()));
             return memory(descriptor);
         } catch (Exception | LinkageError e) {
-            reporter.once("store " + descriptor.functionKey(), "Could not open the "
-                    + (spec.persist() == Persist.DISK ? "disk cache in " + Settings.cacheDirectory() : "off-heap cache")
-                    + " for " + descriptor.describedName() + " (" + e + "); its entries are kept in memory.");
+            reporter.once("store " + descriptor.functionKey(), Messages.storeUnopened(
+                    spec.persist() == Persist.DISK ? "disk cache in " + Settings.cacheDirectory() : "off-heap cache",
+                    descriptor.describedName(), e.toString()));
             return memory(descriptor);
         }
     }

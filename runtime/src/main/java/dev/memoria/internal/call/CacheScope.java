@@ -3,6 +3,7 @@ package dev.memoria.internal.call;
 import dev.memoria.internal.cache.Caches;
 import dev.memoria.internal.cache.FunctionCache;
 import dev.memoria.internal.key.KeyMaker;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.session.Sessions;
 import dev.memoria.internal.site.SiteDescriptor;
 
@@ -38,10 +39,8 @@ interface CacheScope {
         return () -> {
             String session = Sessions.current();
             if (session == null) {
-                throw new IllegalStateException(descriptor.displayName() + " has scope = SESSION, but thread '"
-                        + Thread.currentThread().getName() + "' does not run for a UI session. Session caches"
-                        + " exist only while a UI session runs its app code; call the method from there, or use"
-                        + " scope = GLOBAL.");
+                throw new IllegalStateException(Messages.noUiSession(descriptor.displayName(),
+                        Thread.currentThread().getName()));
             }
             return caches.forSession(session, descriptor, keys, type);
         };

@@ -230,8 +230,8 @@ final class CachingSite extends Site {
             // aborted: its owner found a value stored by a computation that raced it
             Stored stored = landed != null ? landed : cache.store().get(key);
             if (stored == null) {
-                mine.completeExceptionally(new IllegalStateException("The computation of this call of "
-                        + descriptor.displayName() + " was abandoned (its cache was cleared); call it again."));
+                mine.completeExceptionally(new IllegalStateException(
+                        Messages.computationAbandoned(descriptor.displayName())));
                 return;
             }
             try {

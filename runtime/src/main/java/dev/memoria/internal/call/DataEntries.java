@@ -9,6 +9,7 @@ import dev.memoria.internal.copy.ValueCopier;
 import dev.memoria.internal.recording.Recording;
 import dev.memoria.internal.replay.DamagedRecordingException;
 import dev.memoria.internal.replay.RecordingFormat;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.store.ObjectSizes;
 import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.value.Serialized;
@@ -87,15 +88,12 @@ final class DataEntries implements EntryKind {
         try {
             return readBack.deserialize(serialized);
         } catch (NotAllowedException e) {
-            throw new StaleEntryException("holds a " + e.className() + ", which is not among the types "
-                    + method + " declares: a value read back from disk must be of its method's declared return type"
-                    + " and may only contain the classes that type names (with their fields), and JDK value types."
-                    + " Declare the concrete type, or make the interface sealed", e);
+            throw new StaleEntryException(Messages.holdsUndeclaredType(e.className(), method), e);
         } catch (RuntimeException | LinkageError e) {
             rethrowJvmError(e);
             // the failure's message may quote the value (a constructor's check, say): explain names its class only
-            throw new StaleEntryException("could not be read back: " + e,
-                    "could not be read back (" + e.getClass().getName() + ")", e);
+            throw new StaleEntryException(Messages.unreadable(e.toString()),
+                    Messages.unreadableAs(e.getClass().getName()), e);
         }
     }
 
@@ -103,7 +101,7 @@ final class DataEntries implements EntryKind {
         try {
             RecordingFormat.decodeFor(serialized.recording(), copier.loader());
         } catch (DamagedRecordingException e) {
-            throw new StaleEntryException("holds a recording of UI calls that " + e.getMessage(), e);
+            throw new StaleEntryException(Messages.holdsDamagedRecording(e.getMessage()), e);
         }
     }
 

@@ -5,6 +5,7 @@ import dev.memoria.internal.copy.CopyLimitException;
 import dev.memoria.internal.flight.Flight;
 import dev.memoria.internal.replay.Recorded;
 import dev.memoria.internal.replay.Recorder;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Progress;
 import dev.memoria.internal.value.Stored;
 
@@ -78,9 +79,8 @@ final class Miss {
         } catch (CopyLimitException tooLarge) {
             // plain data this JVM cannot copy: the caller keeps its value, only the entry is lost
             failed(tooLarge);
-            site.reporter().once("copy limit " + site.descriptor().functionKey(), "The value "
-                    + site.descriptor().describedName() + " returned was not cached: " + tooLarge.getMessage()
-                    + ". Each call computes it again.");
+            site.reporter().once("copy limit " + site.descriptor().functionKey(),
+                    Messages.notCachedTooLarge(site.descriptor().describedName(), tooLarge.getMessage()));
             return returned;
         } catch (RuntimeException e) {
             failed(e);
@@ -101,9 +101,7 @@ final class Miss {
     private Object finishWhenComplete(Object returned, Recorded recorded) {
         if (returned == null) {
             progress.close();
-            failed(new NullPointerException(site.descriptor().displayName() + " returned null instead of a future,"
-                    + " so there was nothing to cache. Return a future, CompletableFuture.completedFuture(null)"
-                    + " for no value"));
+            failed(new NullPointerException(Messages.nullFuture(site.descriptor().displayName())));
             return null;
         }
         if (flight != null) {
@@ -130,10 +128,8 @@ final class Miss {
     /** Stores the value and shares it with the waiters; returns what the computing caller gets. */
     private Object land(Object value, Recorded recorded) {
         if (site.refreshesInBackground() && !recorded.recording().isEmpty()) {
-            site.reporter().once("background elements " + site.descriptor().functionKey(), "CachedElementsInBackground"
-                    + "RefreshWarning: " + site.descriptor().displayName() + " draws UI elements, but with refresh ="
-                    + " BACKGROUND they are not replayed on hits (a refresh runs outside any page). Draw them outside"
-                    + " the cached method, or use refresh = FOREGROUND.");
+            site.reporter().once("background elements " + site.descriptor().functionKey(),
+                    Messages.elementsInBackgroundRefresh(site.descriptor().displayName()));
         }
         Stored stored = site.kind().capture(value, receiver, cache.store().spill(), recorded.recording());
         cache.store(storeKey(recorded), stored, generation, cache.keys().parts(receiver, args, argumentsKey));

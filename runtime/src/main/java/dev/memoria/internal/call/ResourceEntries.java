@@ -84,7 +84,7 @@ final class ResourceEntries implements EntryKind {
     }
 
     private static StaleEntryException fromAnotherLoader(Object value) {
-        return new StaleEntryException("holds a " + value.getClass().getName() + " from another class loader", null);
+        return new StaleEntryException(Messages.fromAnotherLoader(value.getClass().getName()), null);
     }
 
     /**
@@ -107,7 +107,7 @@ final class ResourceEntries implements EntryKind {
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
-            throw new UndeclaredThrowableException(e, "validate of " + method + " threw " + e);
+            throw new UndeclaredThrowableException(e, Messages.callbackThrew("validate", method, e.toString()));
         }
     }
 

@@ -121,7 +121,7 @@ final class SiteBinder {
         for (String name : descriptor.spec().hashers()) {
             Class<?> type = Class.forName(name, true, caller.lookupClass().getClassLoader());
             if (!Hasher.class.isAssignableFrom(type)) {
-                throw new IllegalArgumentException("hasher " + name + " does not implement dev.memoria.Hasher.");
+                throw new IllegalArgumentException(Messages.hasherNotAHasher(name));
             }
             hashers.add((Hasher<?>) newInstance(MethodHandles.privateLookupIn(type, caller), type));
         }
@@ -134,15 +134,14 @@ final class SiteBinder {
         try {
             constructor = lookup.findConstructor(type, MethodType.methodType(void.class));
         } catch (NoSuchMethodException e) {
-            throw new IllegalArgumentException("hasher " + type.getName() + " has no constructor without"
-                    + " parameters; add one.", e);
+            throw new IllegalArgumentException(Messages.hasherWithoutConstructor(type.getName()), e);
         }
         try {
             return constructor.invoke();
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
-            throw new InvocationTargetException(e, "the constructor of hasher " + type.getName() + " threw " + e);
+            throw new InvocationTargetException(e, Messages.hasherConstructorThrew(type.getName(), e.toString()));
         }
     }
 
@@ -167,14 +166,13 @@ final class SiteBinder {
                 && accepts(method.getParameterTypes()[0], valueType)) {
                 boolean isStatic = Modifier.isStatic(method.getModifiers());
                 if (!isStatic && descriptor.isStatic()) {
-                    throw new IllegalArgumentException(attribute + " method " + name + " is an instance method but "
-                            + descriptor.method() + " is static; make " + name + " static.");
+                    throw new IllegalArgumentException(Messages.callbackOnInstance(attribute, name, descriptor.method()));
                 }
                 return new ResourceEntries.Callback(caller.unreflect(method), isStatic);
             }
         }
-        throw new IllegalArgumentException(attribute + " = \"" + name + "\" names no method " + name + "("
-                + valueType.getSimpleName() + ") in " + caller.lookupClass().getName() + ".");
+        throw new IllegalArgumentException(Messages.noSuchCallback(attribute, name, valueType.getSimpleName(),
+                caller.lookupClass().getName()));
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.memoria.internal.copy;
 
+import dev.memoria.internal.report.Messages;
+
 import org.apache.fory.resolver.TypeChecker;
 import org.apache.fory.resolver.TypeResolver;
 
@@ -42,8 +44,7 @@ final class DataOnlyTypeChecker implements TypeChecker {
         }
         for (Class<?> resource : RESOURCE_TYPES) {
             if (resource.isAssignableFrom(type)) {
-                throw new NotCopyableException(className, "it is a " + resource.getName()
-                        + ", a resource rather than data", null);
+                throw new NotCopyableException(className, Messages.resourceNotData(resource.getName()), null);
             }
         }
         return true;

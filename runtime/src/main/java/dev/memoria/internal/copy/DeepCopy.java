@@ -1,5 +1,7 @@
 package dev.memoria.internal.copy;
 
+import dev.memoria.internal.report.Messages;
+
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -66,7 +68,7 @@ final class DeepCopy {
             throw (Error) failure;
         }
         if (Thread.currentThread().getName().equals(THREAD_NAME)) { // already as large as it gets
-            throw new CopyLimitException(subject + " overflowed the stack of its copy thread", null);
+            throw new CopyLimitException(Messages.overflowedCopyThread(subject), null);
         }
     }
 
@@ -99,9 +101,7 @@ final class DeepCopy {
             return result.get();
         }
         if (causedBy(failure, StackOverflowError.class)) {
-            throw new CopyLimitException(subject + " overflowed a stack of " + (stackBytes >> 20) + " MiB: it is"
-                    + " nested deeper than Memoria can copy (StackOverflowError). Store a flatter form, such as a list"
-                    + " instead of a linked chain", failure);
+            throw new CopyLimitException(Messages.overflowedStack(subject, stackBytes >> 20), failure);
         }
         if (causedBy(failure, OutOfMemoryError.class)) {
             throw outOfMemory(subject, failure);
@@ -117,9 +117,8 @@ final class DeepCopy {
         while (!(memory instanceof OutOfMemoryError)) {
             memory = memory.getCause();
         }
-        return new CopyLimitException(subject + " ran out of memory (" + memory + "; the heap may grow to "
-                + (Runtime.getRuntime().maxMemory() >> 20) + " MiB): the value is too large to copy here. Raise -Xmx,"
-                + " or return less", failure);
+        return new CopyLimitException(Messages.outOfMemory(subject, memory.toString(),
+                Runtime.getRuntime().maxMemory() >> 20), failure);
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {

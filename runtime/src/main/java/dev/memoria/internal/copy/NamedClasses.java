@@ -1,5 +1,7 @@
 package dev.memoria.internal.copy;
 
+import dev.memoria.internal.report.Messages;
+
 import org.apache.fory.config.Config;
 import org.apache.fory.context.ReadContext;
 import org.apache.fory.context.WriteContext;
@@ -24,8 +26,7 @@ final class NamedClasses extends ImmutableSerializer<Class> {
     @Override
     public void write(WriteContext context, Class type) {
         if (type.isHidden()) {
-            throw new NotCopyableException(type.getName(), "it is a hidden class (a lambda's, for one), which has no"
-                    + " name to find it by again, so a copy could not hold the class itself", null);
+            throw new NotCopyableException(type.getName(), Messages.hiddenClass(), null);
         }
         byName.write(context, type);
     }

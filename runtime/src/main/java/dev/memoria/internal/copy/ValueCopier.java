@@ -1,5 +1,6 @@
 package dev.memoria.internal.copy;
 
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.SpillFailedException;
@@ -290,8 +291,7 @@ public final class ValueCopier {
             deserialize(serialized, with, DEEP);
         } catch (RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("max depth")) {
-                throw new CopyLimitException(subject + " is nested deeper than " + MAX_DEPTH + " levels, the most"
-                        + " Memoria reads back. Store a flatter form, such as a list instead of a linked chain", e);
+                throw new CopyLimitException(Messages.nestedTooDeep(subject, MAX_DEPTH), e);
             }
             throw e;
         }

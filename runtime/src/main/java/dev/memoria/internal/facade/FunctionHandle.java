@@ -6,6 +6,7 @@ import dev.memoria.Explanation;
 import dev.memoria.internal.cache.FunctionCache;
 import dev.memoria.internal.call.Engine;
 import dev.memoria.internal.key.Key;
+import dev.memoria.internal.report.Messages;
 
 import java.lang.invoke.MethodType;
 import java.util.Arrays;
@@ -91,24 +92,22 @@ final class FunctionHandle implements CachedFunction {
 
     private Object receiverOf(Object[] args) {
         if (args.length == 0) {
-            throw new IllegalArgumentException(name + " is an instance method: pass the receiver first, then the"
-                    + " arguments, e.g. clear(instance, ...) or explain(instance, ...).");
+            throw new IllegalArgumentException(Messages.receiverMissing(name));
         }
         return args[0];
     }
 
     private void checkArguments(Class<?>[] types, Object[] arguments, String call) {
         if (arguments.length != types.length) {
-            throw new IllegalArgumentException(name + " takes " + types.length + " argument(s)"
-                    + (isStatic ? "" : " after the receiver") + " but " + call + " got " + arguments.length + "."
-                    + " Pass them exactly as in the call (a varargs parameter as one array).");
+            throw new IllegalArgumentException(Messages.wrongArgumentCount(name, types.length, isStatic, call,
+                    arguments.length));
         }
         for (int i = 0; i < types.length; i++) {
             Class<?> expected = MethodType.methodType(types[i]).wrap().returnType();
             if (arguments[i] != null ? !expected.isInstance(arguments[i]) : types[i].isPrimitive()) {
-                throw new IllegalArgumentException("Argument " + i + " of " + call + " is "
-                        + (arguments[i] == null ? "null" : "a " + arguments[i].getClass().getName()) + " but "
-                        + name + " takes a " + types[i].getName() + " there; it could never match a stored key.");
+                throw new IllegalArgumentException(Messages.wrongArgumentType(i, call,
+                        arguments[i] == null ? "null" : "a " + arguments[i].getClass().getName(), name,
+                        types[i].getName()));
             }
         }
     }

@@ -5,6 +5,7 @@ import dev.memoria.CacheResource;
 import dev.memoria.CachedFunction;
 import dev.memoria.internal.cache.FunctionCache;
 import dev.memoria.internal.call.Engine;
+import dev.memoria.internal.report.Messages;
 
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
@@ -31,26 +32,23 @@ public final class FunctionHandles {
                                   || Arrays.equals(method.getParameterTypes(), parameterTypes))
                 .collect(Collectors.toList());
         if (candidates.isEmpty()) {
-            throw new IllegalArgumentException(owner.getName() + " declares no method " + name
-                    + (parameterTypes.length == 0 ? "" : signature(parameterTypes)) + ". Its cached methods: "
-                    + cachedMethodsOf(owner) + ".");
+            throw new IllegalArgumentException(Messages.noSuchMethod(owner.getName(),
+                    name + (parameterTypes.length == 0 ? "" : signature(parameterTypes)), cachedMethodsOf(owner)));
         }
         if (candidates.size() > 1) {
-            throw new IllegalArgumentException(owner.getName() + "." + name + " is overloaded: "
-                    + candidates.stream().map(m -> name + signature(m.getParameterTypes()))
-                            .collect(Collectors.joining(", "))
-                    + ". Pass the parameter types, e.g. Memoria.function(" + owner.getSimpleName() + ".class, \""
-                    + name + "\", " + Stream.of(candidates.get(0).getParameterTypes())
-                            .map(type -> type.getSimpleName() + ".class").collect(Collectors.joining(", "))
-                    + ").");
+            throw new IllegalArgumentException(Messages.overloaded(owner.getName() + "." + name,
+                    candidates.stream().map(m -> name + signature(m.getParameterTypes()))
+                            .collect(Collectors.joining(", ")),
+                    "Memoria.function(" + owner.getSimpleName() + ".class, \"" + name + "\", "
+                    + Stream.of(candidates.get(0).getParameterTypes()).map(type -> type.getSimpleName() + ".class")
+                            .collect(Collectors.joining(", ")) + ")"));
         }
         Method method = candidates.get(0);
         MethodType type = MethodType.methodType(method.getReturnType(), method.getParameterTypes());
         String signature = owner.getName() + '.' + name + type.toMethodDescriptorString();
         if (!isCached(method, signature)) {
-            throw new IllegalArgumentException(owner.getName() + "." + name + signature(method.getParameterTypes())
-                    + " is not a cached method. Annotate it with @CacheData or @CacheResource (or name it in the"
-                    + " rules file), and run with the Memoria agent.");
+            throw new IllegalArgumentException(Messages.notCached(owner.getName() + "." + name
+                    + signature(method.getParameterTypes())));
         }
         return new FunctionHandle(signature, owner.getName() + '.' + name + signature(method.getParameterTypes()),
                 type, Modifier.isStatic(method.getModifiers()));

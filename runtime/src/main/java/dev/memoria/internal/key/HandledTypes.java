@@ -1,6 +1,7 @@
 package dev.memoria.internal.key;
 
 import dev.memoria.Hasher;
+import dev.memoria.internal.report.Messages;
 
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
@@ -90,13 +91,10 @@ final class HandledTypes {
     }
 
     private static String unresolved(Type type, Class<?> hasherClass) {
-        String problem = "Memoria cannot tell which type the Hasher " + hasherClass.getName() + " handles: ";
         if (type == HASHER_T) {
-            return problem + "it implements Hasher without a type argument (a raw type or a lambda). Name the type "
-                   + "in a class declaration: class FooHasher implements Hasher<Foo> { ... }.";
+            return Messages.hasherWithoutTypeArgument(hasherClass.getName());
         }
-        return problem + "it leaves the type variable " + type.getTypeName() + " of its Hasher<" + type.getTypeName()
-               + "> unbound. Bind it in a class declaration: class FooHasher extends " + hasherClass.getSimpleName()
-               + "<Foo> { }.";
+        return Messages.hasherWithUnboundVariable(hasherClass.getName(), type.getTypeName(),
+                hasherClass.getSimpleName());
     }
 }

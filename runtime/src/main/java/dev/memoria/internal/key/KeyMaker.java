@@ -2,6 +2,7 @@ package dev.memoria.internal.key;
 
 import dev.memoria.UnhashableParameterException;
 import dev.memoria.internal.inputs.DeclaredInputs;
+import dev.memoria.internal.report.Messages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -329,12 +330,7 @@ public final class KeyMaker {
         try {
             encoder.value(value);
         } catch (UnhashableValueException e) {
-            String simpleType = e.typeName().substring(e.typeName().lastIndexOf('.') + 1).replace('$', '.');
-            throw new IllegalArgumentException("Cannot build the cache key of " + method + ": the widget " + id
-                    + " it reads (allowWidgets = true) has a value of type " + e.typeName() + ", and " + e.problem()
-                    + ". Give the widget options Memoria can hash (strings, numbers, enums, records), add hashers = "
-                    + simpleType + "Hasher.class to the annotation, or declare the method with allowWidgets = false.",
-                    e);
+            throw new IllegalArgumentException(Messages.unhashableWidget(method, id, e.typeName(), e.problem()), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.memoria.internal.key;
 
+import dev.memoria.internal.report.Messages;
+
 import java.io.InputStream;
 import java.io.Reader;
 import java.lang.reflect.Proxy;
@@ -12,14 +14,6 @@ import java.util.stream.BaseStream;
  * when {@link Rules} resolves it.
  */
 final class NoRule implements Rule {
-
-    private static final String NO_RULE = "Memoria has no rule for hashing it";
-    private static final String LAMBDA =
-            "it is a lambda or method reference, which has no value to compare and no identity that outlives the run";
-    private static final String PROXY =
-            "it is a proxy (java.lang.reflect.Proxy), which Memoria has no rule for hashing";
-    private static final String THREAD = "a thread has no value to compare and no identity that outlives the run";
-    private static final String CONSUMABLE = "reading it to hash it would use it up";
 
     private final String typeName;
     private final String problem;
@@ -36,8 +30,7 @@ final class NoRule implements Rule {
 
     /** Returns the rule for a record whose accessors Memoria may not call. */
     static NoRule inaccessibleRecord(Class<?> type, IllegalAccessException cause) {
-        return new NoRule(type.getName(), "Memoria may not read its components (" + cause.getMessage()
-                                          + "); open its package to Memoria");
+        return new NoRule(type.getName(), Messages.recordNotReadable(cause.getMessage()));
     }
 
     @Override
@@ -47,18 +40,18 @@ final class NoRule implements Rule {
 
     private static String problem(Class<?> type) {
         if (UnhashableValueException.isLambda(type)) {
-            return LAMBDA;
+            return Messages.lambdaArgument();
         }
         if (Proxy.isProxyClass(type)) {
-            return PROXY;
+            return Messages.proxyArgument();
         }
         if (Thread.class.isAssignableFrom(type)) {
-            return THREAD;
+            return Messages.threadArgument();
         }
         if (isConsumable(type)) {
-            return CONSUMABLE;
+            return Messages.consumableArgument();
         }
-        return NO_RULE;
+        return Messages.noHashingRule();
     }
 
     private static boolean isConsumable(Class<?> type) {

@@ -1,5 +1,7 @@
 package dev.memoria.internal.key;
 
+import dev.memoria.internal.report.Messages;
+
 import java.lang.reflect.Proxy;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -60,12 +62,12 @@ final class UnhashableValueException extends RuntimeException {
 
     static UnhashableValueException accessorThrew(Object record, String component, Throwable thrown) {
         return new UnhashableValueException(record.getClass().getName(),
-                "its accessor " + component + "() threw " + thrown, thrown);
+                Messages.accessorThrew(component, thrown.toString()), thrown);
     }
 
     static UnhashableValueException nestedTooDeep(Object value, int maxDepth) {
         return new UnhashableValueException(typeName(value.getClass()),
-                "it is nested more than " + maxDepth + " levels deep, deeper than Memoria follows", null);
+                Messages.nestedTooDeepToHash(maxDepth), null);
     }
 
     UnhashableValueException atElement(int index) {

@@ -1,5 +1,7 @@
 package dev.memoria.internal.policy;
 
+import dev.memoria.internal.report.Messages;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
@@ -69,8 +71,7 @@ public final class ByteSizes {
     }
 
     private static IllegalArgumentException invalid(String text, String why) {
-        return new IllegalArgumentException("\"" + text + "\" is not a size: " + why
-                + ". Use a number with a binary unit such as \"512MB\", \"2GiB\" or \"64k\"");
+        return new IllegalArgumentException(Messages.notASize(text, why));
     }
 
     private static void unit(long bytes, String... names) {

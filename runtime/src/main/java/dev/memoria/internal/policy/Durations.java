@@ -1,5 +1,7 @@
 package dev.memoria.internal.policy;
 
+import dev.memoria.internal.report.Messages;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -112,9 +114,7 @@ public final class Durations {
     }
 
     private static IllegalArgumentException invalid(String text, String why) {
-        return new IllegalArgumentException("\"" + text + "\" is not a duration: " + why + ". Use a sum of terms"
-                + " such as \"90s\", \"10m\", \"1h30m\", \"1.5 days\" or \"1 day 23hr 45minutes\" (units: w, d, h, m,"
-                + " s, ms, us, ns), a clock time such as \"01:30:00\", or ISO-8601 such as \"PT1H\"");
+        return new IllegalArgumentException(Messages.notADuration(text, why));
     }
 
     private static void unit(long nanos, String... names) {

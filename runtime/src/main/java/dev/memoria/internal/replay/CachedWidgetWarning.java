@@ -1,5 +1,6 @@
 package dev.memoria.internal.replay;
 
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Reporter;
 
 /**
@@ -14,11 +15,7 @@ final class CachedWidgetWarning {
 
     static void show(ReplayBinding binding, Object target, String method, String annotation, String widgetCall,
                      Reporter reporter) {
-        String text = "Your app reads a widget inside the cached method " + method + " (" + annotation + "): "
-                + widgetCall + ". The method's body runs only on a cache miss and the widget's value is not part of"
-                + " its key, so changing the widget does not recompute the result. To fix this, move the widget call"
-                + " out of the cached method and pass its value as an argument, or declare the method with"
-                + " allowWidgets = true so that widget values become part of its key.";
+        String text = Messages.widgetInCachedMethod(method, annotation, widgetCall);
         if (!binding.warn(target, text)) {
             reporter.once("widget warning " + method, text);
         }

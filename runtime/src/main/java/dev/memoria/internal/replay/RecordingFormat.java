@@ -6,6 +6,7 @@ import dev.memoria.internal.copy.RecordedArgs;
 import dev.memoria.internal.recording.RecordedCall;
 import dev.memoria.internal.recording.Recording;
 import dev.memoria.internal.recording.Target;
+import dev.memoria.internal.report.Messages;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -144,10 +145,8 @@ public final class RecordingFormat {
         try {
             return RecordedArgs.write(call.args());
         } catch (NotCopyableException e) {
-            throw new IllegalArgumentException("The UI calls of a cached method cannot be stored with its entry: the"
-                    + " arguments of " + call.toolkit() + "'s " + call.method() + " hold a " + e.offendingType()
-                    + ", which is not plain data (" + e.getMessage() + "). A toolkit's binding must record calls"
-                    + " whose arguments are records of plain data.", e);
+            throw new IllegalArgumentException(Messages.recordedArgumentsNotData(call.toolkit(), call.method(),
+                    e.offendingType(), e.getMessage()), e);
         }
     }
 
@@ -157,11 +156,8 @@ public final class RecordingFormat {
         try {
             return RecordedArgs.read(readBytes(in), loader, recordedTypes);
         } catch (NotAllowedException e) {
-            throw new DamagedRecordingException("names " + e.className() + " in the arguments of " + toolkit + "'s "
-                    + method + ", which is not among the classes the " + toolkit + " binding records " + recordedTypes
-                    + " (and JDK value types): the cache file was altered, or written by a version of " + toolkit
-                    + " that draws with other classes. If " + toolkit + " draws with " + e.className()
-                    + ", add it to its binding's recordedTypes()", e);
+            throw new DamagedRecordingException(Messages.recordedClassNotAllowed(e.className(), toolkit, method,
+                    recordedTypes.toString()), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.memoria.internal.replay;
 
+import dev.memoria.internal.report.Messages;
+
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -63,7 +65,7 @@ public interface ReplayBinding {
      * @throws UnsupportedOperationException when the description names no way to read it
      */
     default Object peek(Object target, Object widget) {
-        throw new UnsupportedOperationException(toolkit() + "'s binding names no method to read a widget's value");
+        throw new UnsupportedOperationException(Messages.bindingWithoutPeek(toolkit()));
     }
 
     /** Shows a warning element on {@code target}; {@code false} when the toolkit has none. */

@@ -3,6 +3,7 @@ package dev.memoria.internal.site;
 import dev.memoria.internal.policy.Attribute;
 import dev.memoria.internal.policy.Attributes;
 import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.report.Messages;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -220,8 +221,7 @@ public final class SiteDescriptor {
     public static SiteDescriptor decode(String text) {
         String[] lines = text.split("\n", -1);
         if (!lines[0].equals(HEADER)) {
-            throw new IllegalArgumentException("The class was woven by another Memoria version (site format '"
-                    + lines[0] + "', this runtime reads '" + HEADER + "'). Rebuild it with this version.");
+            throw new IllegalArgumentException(Messages.otherSiteFormat(lines[0], HEADER));
         }
         Map<String, String> fields = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {

@@ -2,6 +2,7 @@ package dev.memoria.internal.store;
 
 import dev.memoria.internal.Settings;
 import dev.memoria.internal.policy.ByteSizes;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Reporter;
 
 import java.lang.ref.WeakReference;
@@ -64,11 +65,7 @@ public final class MemoryBudget {
             try {
                 return parse(setting, maxHeap, reporter);
             } catch (IllegalArgumentException e) {
-                reporter.once("maxMemory " + setting, "The memory budget memoria.maxMemory = \"" + setting
-                        + "\" cannot be used: " + e.getMessage() + ". Memoria keeps the default, "
-                        + DEFAULT_PERCENT + "% of the maximum heap. Write a size such as 512MB or a share of the"
-                        + " heap such as 25% (in -Dmemoria.maxMemory, MEMORIA_MAX_MEMORY or the agent option"
-                        + " maxMemory=).");
+                reporter.once("maxMemory " + setting, Messages.budgetRejected(setting, e.getMessage(), DEFAULT_PERCENT));
             }
         }
         return share(DEFAULT_PERCENT, maxHeap, "the default", reporter);
@@ -83,10 +80,10 @@ public final class MemoryBudget {
         try {
             percent = Double.parseDouble(text.substring(0, text.length() - 1).trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a number followed by %", e);
+            throw new IllegalArgumentException(Messages.notAPercentage(text), e);
         }
         if (!(percent > 0 && percent <= 100)) {
-            throw new IllegalArgumentException("a share of the heap must be more than 0% and at most 100%");
+            throw new IllegalArgumentException(Messages.shareOutOfRange());
         }
         return share(percent, maxHeap, "set by memoria.maxMemory = " + text, reporter);
     }
@@ -170,12 +167,7 @@ public final class MemoryBudget {
 
     private void warnOnce(MemoryStore largest) {
         // once per budget: an engine has one, and a budget built in a test warns of its own
-        reporter.once("memory budget " + System.identityHashCode(this), "The cached values in memory reached Memoria's budget of "
-                + ByteSizes.format(maxBytes) + " (" + origin + "). To stay within it, Memoria now evicts the least"
-                + " used entries of the caches that hold the most, starting with " + largest.method() + " ("
-                + ByteSizes.format(largest.heldBytes()) + "); evictions count in Memoria.stats(). To keep more,"
-                + " raise the budget with -Dmemoria.maxMemory (a size such as 1GB, or a share of the heap such as"
-                + " 50%), MEMORIA_MAX_MEMORY or the agent option maxMemory=; to hold less of one method, give it"
-                + " maxEntries or maxSize.");
+        reporter.once("memory budget " + System.identityHashCode(this), Messages.budgetReached(
+                ByteSizes.format(maxBytes), origin, largest.method(), ByteSizes.format(largest.heldBytes())));
     }
 }

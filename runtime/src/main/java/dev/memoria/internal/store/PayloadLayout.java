@@ -1,6 +1,7 @@
 package dev.memoria.internal.store;
 
 import dev.memoria.internal.replay.RecordingFormat;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.value.Serialized;
 
 import java.nio.ByteBuffer;
@@ -127,18 +128,18 @@ public final class PayloadLayout {
         int mainLength = in.getInt();
         int bufferCount = in.getInt();
         if (mainLength < 0 || bufferCount < 0 || bufferCount > in.remaining() / 8) {
-            throw bad.apply("its record is truncated or its lengths disagree");
+            throw bad.apply(Messages.lengthsDisagree());
         }
         long[] lengths = new long[bufferCount];
         for (int i = 0; i < lengths.length; i++) {
             lengths[i] = in.getLong();
             if (lengths[i] < 0 || lengths[i] > Integer.MAX_VALUE - 8) {
-                throw bad.apply("its record names a buffer of " + lengths[i] + " bytes");
+                throw bad.apply(Messages.bufferTooLarge(lengths[i]));
             }
         }
         int recordingLength = in.getInt();
         if (recordingLength < 0) {
-            throw bad.apply("its record is truncated or its lengths disagree");
+            throw bad.apply(Messages.lengthsDisagree());
         }
         return new PayloadLayout(writtenAt, mainLength, lengths, recordingLength);
     }

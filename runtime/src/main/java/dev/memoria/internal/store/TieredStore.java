@@ -3,6 +3,7 @@ package dev.memoria.internal.store;
 import dev.memoria.CacheStats;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.Stored;
@@ -201,8 +202,8 @@ public final class TieredStore implements Store<Object> {
                 replacement.watchDepartures(departures);
                 memory = replacement;
             }
-            reporter.once("store " + method, "The " + (spec.offHeap() ? "off-heap" : "disk") + " cache of "
-                    + method + " failed (" + failure + "); its entries are kept in memory from now on.");
+            reporter.once("store " + method, Messages.storeFailed(spec.offHeap() ? "off-heap" : "disk", method,
+                    String.valueOf(failure)));
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package dev.memoria.ui.layout;
 
+import dev.memoria.ui.internal.report.Messages;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,11 +11,11 @@ public record Columns(List<Double> weights) implements Layout {
     public Columns {
         weights = List.copyOf(weights);
         if (weights.isEmpty()) {
-            throw new IllegalArgumentException("columns need at least one column; got none");
+            throw new IllegalArgumentException(Messages.noColumns());
         }
         for (double weight : weights) {
             if (!(weight > 0) || Double.isInfinite(weight)) {
-                throw new IllegalArgumentException("column weights must be positive and finite; got " + weights);
+                throw new IllegalArgumentException(Messages.badColumnWeights(weights.toString()));
             }
         }
     }
@@ -21,7 +23,7 @@ public record Columns(List<Double> weights) implements Layout {
     /** {@code count} columns of equal width. */
     public static Columns equal(int count) {
         if (count < 1) {
-            throw new IllegalArgumentException("columns need a count of at least 1; got " + count);
+            throw new IllegalArgumentException(Messages.badColumnCount(count));
         }
         List<Double> weights = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

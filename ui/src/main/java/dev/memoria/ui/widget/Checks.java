@@ -1,5 +1,7 @@
 package dev.memoria.ui.widget;
 
+import dev.memoria.ui.internal.report.Messages;
+
 import java.util.Objects;
 
 /** The argument rules every widget shares. */
@@ -9,12 +11,12 @@ final class Checks {
     }
 
     static String label(String label) {
-        return Objects.requireNonNull(label, "a widget needs a label (it may be empty)");
+        return Objects.requireNonNull(label, Messages.widgetWithoutLabel());
     }
 
     static String key(String key) {
         if (key != null && key.isBlank()) {
-            throw new IllegalArgumentException("a widget key must not be blank; pass null for a widget without a key");
+            throw new IllegalArgumentException(Messages.blankWidgetKey());
         }
         return key;
     }

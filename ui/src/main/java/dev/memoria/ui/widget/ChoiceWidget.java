@@ -1,5 +1,7 @@
 package dev.memoria.ui.widget;
 
+import dev.memoria.ui.internal.report.Messages;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -43,8 +45,7 @@ public sealed interface ChoiceWidget<T> extends Widget<T> permits Selectbox, Rad
         Checks.key(key);
         List<T> copy = List.copyOf(options);
         if (copy.isEmpty() ? index != 0 : index < 0 || index >= copy.size()) {
-            throw new IllegalArgumentException(kind + " \"" + label + "\": index " + index
-                    + " is not an index of its " + copy.size() + " options");
+            throw new IllegalArgumentException(Messages.notAnOptionIndex(kind, label, index, copy.size()));
         }
         return copy;
     }

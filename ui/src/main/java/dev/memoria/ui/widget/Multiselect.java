@@ -1,5 +1,7 @@
 package dev.memoria.ui.widget;
 
+import dev.memoria.ui.internal.report.Messages;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +20,8 @@ public record Multiselect<T>(String label, List<T> options, List<T> defaults, St
         options = List.copyOf(options);
         defaults = List.copyOf(defaults);
         if (!options.containsAll(defaults)) {
-            throw new IllegalArgumentException("multiselect \"" + label + "\": the defaults " + defaults
-                                               + " must all be among the options " + options);
+            throw new IllegalArgumentException(Messages.defaultsNotAmongOptions(label, defaults.toString(),
+                    options.toString()));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.memoria.ui.widget;
 
+import dev.memoria.ui.internal.report.Messages;
+
 import java.util.Optional;
 
 /** The number types numeric widgets take, and reading the browser's JSON numbers as one of them. */
@@ -11,8 +13,8 @@ final class Numbers {
     /** {@code value}, when it is an Integer, Long, Float or Double; the widget's values all share its type. */
     static <N extends Number> N supported(String kind, N value) {
         if (!(value instanceof Integer || value instanceof Long || value instanceof Double || value instanceof Float)) {
-            throw new IllegalArgumentException(kind + " values are int, long, float or double; got "
-                    + (value == null ? "null" : value.getClass().getName()));
+            throw new IllegalArgumentException(Messages.unsupportedNumberType(kind,
+                    value == null ? "null" : value.getClass().getName()));
         }
         return value;
     }

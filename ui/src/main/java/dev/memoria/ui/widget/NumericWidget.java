@@ -1,5 +1,7 @@
 package dev.memoria.ui.widget;
 
+import dev.memoria.ui.internal.report.Messages;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -51,18 +53,18 @@ public sealed interface NumericWidget<N extends Number & Comparable<N>> extends 
         Checks.label(label);
         Checks.key(key);
         Class<?> type = Numbers.supported(kind, value).getClass();
-        String widget = kind + " \"" + label + "\": ";
         for (N n : Arrays.asList(min, max, step)) {
             if (n != null && n.getClass() != type) {
-                throw new IllegalArgumentException(widget + "min, max, value and step must all be "
-                        + type.getSimpleName() + "; got " + n.getClass().getSimpleName() + " " + n);
+                throw new IllegalArgumentException(Messages.mixedNumberTypes(kind, label, type.getSimpleName(),
+                        n.getClass().getSimpleName(), n.toString()));
             }
         }
         if ((min != null && min.compareTo(value) > 0) || (max != null && value.compareTo(max) > 0)) {
-            throw new IllegalArgumentException(widget + "the value " + value + " is outside [" + min + ", " + max + "]");
+            throw new IllegalArgumentException(Messages.valueOutOfBounds(kind, label, String.valueOf(value),
+                    String.valueOf(min), String.valueOf(max)));
         }
         if (step == null || !(step.doubleValue() > 0)) {
-            throw new IllegalArgumentException(widget + "the step must be positive; got " + step);
+            throw new IllegalArgumentException(Messages.stepNotPositive(kind, label, String.valueOf(step)));
         }
     }
 }

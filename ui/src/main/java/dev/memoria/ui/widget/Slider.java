@@ -1,5 +1,7 @@
 package dev.memoria.ui.widget;
 
+import dev.memoria.ui.internal.report.Messages;
+
 /** A slider ({@code st.slider}) from {@code min} to {@code max}, both required. */
 public record Slider<N extends Number & Comparable<N>>(String label, N min, N max, N value, N step, String key)
         implements NumericWidget<N> {
@@ -8,8 +10,8 @@ public record Slider<N extends Number & Comparable<N>>(String label, N min, N ma
 
     public Slider {
         if (min == null || max == null) {
-            throw new IllegalArgumentException(KIND + " \"" + label + "\" needs both bounds; got min " + min
-                                               + ", max " + max);
+            throw new IllegalArgumentException(Messages.sliderWithoutBounds(label, String.valueOf(min),
+                    String.valueOf(max)));
         }
         NumericWidget.check(KIND, label, min, max, value, step, key);
     }

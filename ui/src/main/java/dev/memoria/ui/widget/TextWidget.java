@@ -1,5 +1,7 @@
 package dev.memoria.ui.widget;
 
+import dev.memoria.ui.internal.report.Messages;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -34,8 +36,7 @@ public sealed interface TextWidget extends Widget<String> permits TextInput, Tex
         Checks.label(label);
         Checks.key(key);
         if (value == null) {
-            throw new IllegalArgumentException(kind + " \"" + label
-                    + "\": the initial value must not be null; use \"\" for an empty field");
+            throw new IllegalArgumentException(Messages.nullInitialText(kind, label));
         }
     }
 }

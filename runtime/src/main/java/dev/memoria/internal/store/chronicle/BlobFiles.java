@@ -1,5 +1,6 @@
 package dev.memoria.internal.store.chronicle;
 
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.store.PayloadLayout;
 import dev.memoria.internal.store.PayloadTag;
 import dev.memoria.internal.store.EntryAuthenticator;
@@ -112,8 +113,7 @@ final class BlobFiles {
         }
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             if (channel.size() != record.size()) {
-                throw new CorruptEntryException("its blob file holds " + channel.size() + " bytes, not "
-                        + record.size());
+                throw new CorruptEntryException(Messages.blobWrongSize(channel.size(), record.size()));
             }
             long[] lengths = record.bufferLengths();
             ByteBuffer[] buffers = new ByteBuffer[lengths.length];
@@ -141,7 +141,7 @@ final class BlobFiles {
 
     /** A blob deleted between the check and the open, by another JVM evicting it, is missing all the same. */
     private static CorruptEntryException missing(Path path) {
-        return new CorruptEntryException("its blob file " + path.getFileName() + " is missing");
+        return new CorruptEntryException(Messages.blobMissing(path.getFileName().toString()));
     }
 
     void delete(Key key, EntryRecord record) throws IOException {

@@ -1,5 +1,6 @@
 package dev.memoria.internal.store.chronicle;
 
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.store.EntryAuthenticator;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -67,8 +68,7 @@ final class CacheSecret {
         DirectoryTrust.requireSecretFile(file);
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             if (in.size() != BYTES) {
-                throw new IOException("The cache secret " + file + " holds " + in.size() + " bytes, not " + BYTES
-                        + ": it was damaged. Delete it; the entries it authenticated will be recomputed.");
+                throw new IOException(Messages.cacheSecretDamaged(file.toString(), in.size(), BYTES));
             }
             ByteBuffer secret = ByteBuffer.allocate(BYTES);
             while (secret.hasRemaining() && in.read(secret) >= 0) {

@@ -115,8 +115,7 @@ public final class ChronicleStore implements Store<Key> {
             if (!index.map().remove(key.toBytes(), encoded)) {
                 return null; // another JVM replaced or evicted the entry while it was read: a plain miss
             }
-            reporter.once("corrupt " + blobs.directory(), "A stored entry of " + method + " was dropped because "
-                    + e.getMessage() + "; it will be recomputed.");
+            reporter.once("corrupt " + blobs.directory(), Messages.entryDropped(method, e.getMessage()));
             departures.damaged(reportedAs, Messages.damagedEntry(where, e.getMessage()));
             return null;
         } catch (IOException e) {
@@ -149,8 +148,8 @@ public final class ChronicleStore implements Store<Key> {
         } catch (InternalError fault) {
             index.faulted();
             if (DiskSpace.isOutOfSpace(fault, blobs.directory())) {
-                throw new UncheckedIOException(DiskSpace.asDiskFull(fault, blobs.directory(), "writing an entry of "
-                        + method + " into its index, which is recovered when no JVM has it open,"));
+                throw new UncheckedIOException(DiskSpace.asDiskFull(fault, blobs.directory(),
+                        Messages.writingIntoIndex(method)));
             }
             throw fault;
         } catch (IOException e) {
@@ -160,9 +159,7 @@ public final class ChronicleStore implements Store<Key> {
             if (!DiskSpace.isOutOfSpace(e, blobs.directory())) {
                 throw new UncheckedIOException(e);
             }
-            reporter.once("disk full " + blobs.directory(), "An entry of " + method + " was not stored on disk"
-                    + " because " + e.getMessage() + ". It is kept in memory; entries that do not fit are not stored"
-                    + " on disk until there is room again, and no stored entry is lost.");
+            reporter.once("disk full " + blobs.directory(), Messages.notStoredDiskFull(method, e.getMessage()));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.memoria.internal.store.chronicle;
 
+import dev.memoria.internal.report.Messages;
+
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -26,9 +28,6 @@ final class DirectoryTrust {
     private static final Set<PosixFilePermission> OPEN_TO_OTHERS = EnumSet.of(
             PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
             PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
-    private static final String FIX_LINK = "Memoria never follows a symbolic link in a cache directory: set the cache"
-            + " directory (-Dmemoria.cache.dir) to the real folder, or remove the link and let Memoria create a folder.";
-
     private DirectoryTrust() {
     }
 
@@ -39,20 +38,17 @@ final class DirectoryTrust {
             return;
         }
         if (attributes.isSymbolicLink()) {
-            throw new UntrustedDirectoryException(directory, "The cache folder " + directory + " is a symbolic link"
-                    + " (to " + Files.readSymbolicLink(directory) + "). " + FIX_LINK);
+            throw new UntrustedDirectoryException(directory, Messages.cacheFolderIsLink(directory.toString(),
+                    Files.readSymbolicLink(directory).toString()));
         }
         if (!attributes.isDirectory()) {
-            throw new UntrustedDirectoryException(directory, "The cache folder " + directory + " is not a folder."
-                    + " Remove it, or set the cache directory (-Dmemoria.cache.dir) elsewhere.");
+            throw new UntrustedDirectoryException(directory, Messages.cacheFolderNotAFolder(directory.toString()));
         }
         requireOwner(directory, attributes);
         Set<PosixFilePermission> permissions = attributes.permissions();
         if (!Collections.disjoint(permissions, WRITABLE_BY_OTHERS)) {
-            throw new UntrustedDirectoryException(directory, "The cache folder " + directory + " can be written by"
-                    + " other users (mode " + PosixFilePermissions.toString(permissions) + "), who could plant"
-                    + " entries this application would serve as its own. Fix: chmod go-w " + directory
-                    + " (Memoria creates it as rwx------), or set the cache directory elsewhere.");
+            throw new UntrustedDirectoryException(directory, Messages.cacheFolderWritableByOthers(directory.toString(),
+                    PosixFilePermissions.toString(permissions)));
         }
     }
 
@@ -72,16 +68,14 @@ final class DirectoryTrust {
             return;
         }
         if (!attributes.isRegularFile()) {
-            throw new UntrustedDirectoryException(file, "The cache file " + file + " is "
-                    + (attributes.isSymbolicLink() ? "a symbolic link. " + FIX_LINK
-                                                   : "not a regular file. Remove it; Memoria creates it again."));
+            throw new UntrustedDirectoryException(file, Messages.cacheFileNotRegular(file.toString(),
+                    attributes.isSymbolicLink()));
         }
         requireOwner(file, attributes);
         Set<PosixFilePermission> permissions = attributes.permissions();
         if (!Collections.disjoint(permissions, forbidden)) {
-            throw new UntrustedDirectoryException(file, "The cache file " + file + " is open to other users (mode "
-                    + PosixFilePermissions.toString(permissions) + "). Fix: chmod 600 " + file + ", or delete it and"
-                    + " let Memoria create it again (its entries are then recomputed).");
+            throw new UntrustedDirectoryException(file, Messages.cacheFileOpenToOthers(file.toString(),
+                    PosixFilePermissions.toString(permissions)));
         }
     }
 
@@ -96,11 +90,8 @@ final class DirectoryTrust {
     private static void requireOwner(Path path, PosixFileAttributes attributes) throws IOException {
         String owner = attributes.owner().getName();
         if (!ProcessUser.owns(path, owner)) {
-            throw new UntrustedDirectoryException(path, "The cache " + (attributes.isDirectory() ? "folder " : "file ")
-                    + path + " is owned by " + owner + ", not by " + ProcessUser.NAME + ", the user this application"
-                    + " runs as, so " + owner + " could plant entries it would serve. Fix: chown " + ProcessUser.NAME
-                    + " " + path + " (as root), or set the cache directory (-Dmemoria.cache.dir) to a folder of "
-                    + ProcessUser.NAME + ".");
+            throw new UntrustedDirectoryException(path, Messages.cachePathOfAnotherUser(
+                    attributes.isDirectory() ? "folder" : "file", path.toString(), owner, ProcessUser.NAME));
         }
     }
 

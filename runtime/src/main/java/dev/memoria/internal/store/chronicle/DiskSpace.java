@@ -1,5 +1,7 @@
 package dev.memoria.internal.store.chronicle;
 
+import dev.memoria.internal.report.Messages;
+
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -24,9 +26,8 @@ final class DiskSpace {
     static void require(Path directory, long bytes, String what) throws IOException {
         long usable = Files.getFileStore(existing(directory)).getUsableSpace();
         if (usable < bytes + MARGIN) {
-            throw new DiskFullException(directory, "the disk holding " + directory + " is full: " + what + " needs "
-                    + bytes + " bytes plus " + MARGIN + " kept free for the index, and " + usable
-                    + " bytes are free", null);
+            throw new DiskFullException(directory, Messages.diskFull(directory.toString(), what, bytes, MARGIN, usable),
+                    null);
         }
     }
 
@@ -61,8 +62,8 @@ final class DiskSpace {
         if (failure instanceof DiskFullException full) {
             return full;
         }
-        return new DiskFullException(directory, "the disk holding " + directory + " is full: " + what
-                + " failed (" + failure + ")", failure);
+        return new DiskFullException(directory, Messages.diskFullFailure(directory.toString(), what,
+                failure.toString()), failure);
     }
 
     private static Path existing(Path path) {

@@ -1,6 +1,7 @@
 package dev.memoria.internal.store.chronicle;
 
 import dev.memoria.internal.replay.RecordingFormat;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.store.EntryAuthenticator;
 import dev.memoria.internal.store.PayloadLayout;
 import dev.memoria.internal.store.PayloadTag;
@@ -68,8 +69,7 @@ final class EntryRecord {
      */
     void authenticate(PayloadTag payloadTag) {
         if (!payloadTag.matches(header(layout, isInline(), blobId), tag)) {
-            throw new CorruptEntryException("it fails its authentication: it was altered, or moved there from"
-                    + " another argument key, method, code version or cache directory");
+            throw new CorruptEntryException(Messages.failsAuthentication());
         }
     }
 
@@ -152,18 +152,17 @@ final class EntryRecord {
     static EntryRecord decode(byte[] bytes) {
         if (bytes.length < 4 + 4 || crc(bytes, bytes.length - 4) != ByteBuffer.wrap(bytes, bytes.length - 4, 4)
                 .order(ByteOrder.LITTLE_ENDIAN).getInt()) {
-            throw new CorruptEntryException("its index record fails its checksum");
+            throw new CorruptEntryException(Messages.failsChecksum());
         }
         try {
             ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - 4).order(ByteOrder.LITTLE_ENDIAN);
             int magic = in.getInt();
             byte format = in.get();
             if (magic != MAGIC) {
-                throw new CorruptEntryException("its index record has an unknown format");
+                throw new CorruptEntryException(Messages.unknownRecordFormat());
             }
             if (format != FORMAT) {
-                throw new CorruptEntryException("it was stored in format " + format + " by an earlier Memoria, whose"
-                        + " entries this version does not read");
+                throw new CorruptEntryException(Messages.earlierFormat(format));
             }
             boolean inline = in.get() == INLINE;
             in.getShort();
@@ -173,11 +172,11 @@ final class EntryRecord {
             in.get(tag);
             ByteBuffer payload = inline ? in.slice() : null;
             if (inline && payload.remaining() != layout.size()) {
-                throw new CorruptEntryException("its index record is truncated");
+                throw new CorruptEntryException(Messages.recordTruncated());
             }
             return new EntryRecord(layout, blobId, payload, tag);
         } catch (BufferUnderflowException e) {
-            throw new CorruptEntryException("its index record is truncated");
+            throw new CorruptEntryException(Messages.recordTruncated());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.memoria.internal.store.chronicle;
 
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Reporter;
 import net.openhft.chronicle.hash.impl.SizePrefixedBlob;
 import net.openhft.chronicle.map.ChronicleMap;
@@ -234,9 +235,7 @@ final class PersistedIndex extends IndexMap {
             throws IOException {
         Files.deleteIfExists(file);
         blobs.deleteAll();
-        reporter.once("damaged index " + file, "The index of the stored entries of " + method + " (" + file
-                + ") was damaged (" + damage + ") and has been replaced by an empty one; those entries will be"
-                + " recomputed.");
+        reporter.once("damaged index " + file, Messages.indexReplaced(method, file.toString(), damage));
         return builder.createPersistedTo(file.toFile());
     }
 

@@ -1,5 +1,6 @@
 package dev.memoria.internal.store.chronicle;
 
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.store.EntryAuthenticator;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
@@ -153,8 +154,8 @@ public final class StoredVersion {
         ChronicleEnvironment.prepare();
         List<String> missing = ChronicleEnvironment.missingAccess();
         if (!missing.isEmpty()) {
-            throw new IllegalStateException("Reading the cache needs JVM access to JDK internals ("
-                    + String.join(", ", missing) + "): run with the Memoria agent, or add " + ChronicleEnvironment.JVM_FLAGS);
+            throw new IllegalStateException(Messages.readWithoutAccess(String.join(", ", missing),
+                    ChronicleEnvironment.JVM_FLAGS));
         }
         BlobFiles blobs = new BlobFiles(directory.resolve(CacheLayout.BLOBS));
         EntryAuthenticator authenticator = authenticator();
@@ -181,8 +182,8 @@ public final class StoredVersion {
             DirectoryTrust.requireOwnDirectory(folder);
         }
         if (!CacheLayout.methodDirectory(root, signature()).equals(methodDirectory)) {
-            throw new IOException(directory.resolve(CacheLayout.VERSION_FILE) + " describes " + signature()
-                    + ", which is not the method of its folder: it was moved or altered");
+            throw new IOException(Messages.versionOfAnotherMethod(directory.resolve(CacheLayout.VERSION_FILE).toString(),
+                    signature()));
         }
         return new EntryAuthenticator(CacheSecret.of(root), signature(), directory.getFileName().toString());
     }

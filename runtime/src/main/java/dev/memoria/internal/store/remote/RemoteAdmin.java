@@ -1,6 +1,7 @@
 package dev.memoria.internal.store.remote;
 
 import dev.memoria.internal.Settings;
+import dev.memoria.internal.report.Messages;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.ScoredValue;
@@ -165,8 +166,7 @@ public final class RemoteAdmin implements AutoCloseable {
     }
 
     private static RemoteUnavailableException failure(RemoteAddress address, RuntimeException e) {
-        return new RemoteUnavailableException("The shared store at " + address + " cannot be used: "
-                + RemoteTier.describe(e) + ".");
+        return new RemoteUnavailableException(Messages.remoteUnusable(address.toString(), RemoteTier.describe(e)));
     }
 
     private static byte[] bytes(String text) {

@@ -1,5 +1,6 @@
 package dev.memoria.internal.store.remote;
 
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.store.EntryAuthenticator;
 import dev.memoria.internal.store.PayloadLayout;
 import dev.memoria.internal.store.PayloadTag;
@@ -92,7 +93,7 @@ final class RemoteRecord {
                                            : size > (long) (record.chunkCount - 1) * chunkSize
                                              && size <= (long) record.chunkCount * chunkSize);
         if (!consistent) {
-            throw new BadEntryException("its head is truncated or its lengths disagree");
+            throw new BadEntryException(Messages.remoteHeadInconsistent());
         }
         return record;
     }
@@ -107,7 +108,7 @@ final class RemoteRecord {
         try {
             ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
             if (in.getInt() != MAGIC || in.get() != format) {
-                throw new BadEntryException("it is not in a format this Memoria writes");
+                throw new BadEntryException(Messages.remoteUnknownFormat());
             }
             in.get();
             in.getShort();
@@ -118,7 +119,7 @@ final class RemoteRecord {
             in.get(tag);
             return new RemoteRecord(layout, writeId, chunkCount, tag, chunkCount == 0 ? in.slice() : null);
         } catch (BufferUnderflowException e) {
-            throw new BadEntryException("its head is truncated");
+            throw new BadEntryException(Messages.remoteHeadTruncated());
         }
     }
 

@@ -385,14 +385,12 @@ public final class RemoteStore implements Store<Key> {
                     return null; // replaced or removed while it was read, or the store failed: a plain miss
                 }
                 if (arrival == ChunkReader.Arrival.WRONG_LENGTH) {
-                    throw new RemoteRecord.BadEntryException("a chunk of its payload has the wrong length");
+                    throw new RemoteRecord.BadEntryException(Messages.remoteChunkWrongLength());
                 }
                 parts = chunks.parts();
             }
             if (!record.authentic(tag)) {
-                throw new RemoteRecord.BadEntryException("it fails its authentication: it was altered, or moved"
-                        + " there from another argument key, method or code version, or written under another"
-                        + " secret");
+                throw new RemoteRecord.BadEntryException(Messages.remoteFailsAuthentication());
             }
             counters.bytesRead.add(record.layout.size());
             return record.layout.entry(parts);

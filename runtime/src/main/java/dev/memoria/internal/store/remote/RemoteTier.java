@@ -186,7 +186,7 @@ public final class RemoteTier {
         }
         String text = root.getClass().getSimpleName() + ": " + root.getMessage();
         if (text.contains("WRONGPASS") || text.contains("NOAUTH") || text.contains("NOPERM")) {
-            text += "; check the user and password in memoria.remote and the user's ACL";
+            text += Messages.checkCredentials();
         }
         return text;
     }

@@ -1,5 +1,7 @@
 package dev.memoria.ui.internal.data;
 
+import dev.memoria.ui.internal.report.Messages;
+
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,8 +30,7 @@ public final class PlainData {
 
     private static Object copy(Object value, int depth) {
         if (depth > MAX_DEPTH) {
-            throw new IllegalArgumentException("the value nests more than " + MAX_DEPTH
-                    + " levels deep (does it contain itself?); show a smaller or acyclic value");
+            throw new IllegalArgumentException(Messages.nestsTooDeep(MAX_DEPTH));
         }
         if (value == null || value instanceof String || value instanceof Boolean || value instanceof Number) {
             return value;

@@ -1,5 +1,7 @@
 package dev.memoria.ui.internal.server;
 
+import dev.memoria.ui.internal.report.Messages;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
@@ -31,8 +33,7 @@ final class AssetRoute implements HttpHandler {
     private static byte[] read(String name) {
         try (InputStream in = AssetRoute.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("the toolkit's jar lacks " + name + " next to "
-                                                + AssetRoute.class.getName() + "; rebuild memoria-ui");
+                throw new IllegalStateException(Messages.assetMissing(name, AssetRoute.class.getName()));
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package dev.memoria.ui.internal.server;
 
+import dev.memoria.ui.internal.report.Messages;
+
 import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.HttpExchange;
 
@@ -39,16 +41,10 @@ final class CrossSiteCheck extends Filter {
         }
         if (linkBack && "navigate".equals(exchange.getRequestHeaders().getFirst("Sec-Fetch-Mode"))) {
             exchange.getResponseHeaders().set("Content-Security-Policy", PageRoute.POLICY);
-            Exchanges.send(exchange, 403, "text/html; charset=utf-8", "<!DOCTYPE html>\n<html lang=\"en\"><head>"
-                    + "<meta charset=\"utf-8\"><title>Open the app from its own address</title></head><body>"
-                    + "<p>You came to this Memoria app from another site. The app runs code on this computer, so it"
-                    + " starts only when opened from its own address, never on another site's behalf.</p>"
-                    + "<p><a href=\"/\">Open the app</a></p></body></html>");
+            Exchanges.send(exchange, 403, "text/html; charset=utf-8", Messages.crossSiteNavigationPage());
             return;
         }
-        Exchanges.send(exchange, 403, Exchanges.TEXT, "Memoria UI refuses requests that a page of another site makes"
-                + " the browser send (this one's Sec-Fetch-Site is '" + site + "'): they could run the app or act on"
-                + " its sessions. Open the app from its own address: type it in the address bar or use a bookmark.");
+        Exchanges.send(exchange, 403, Exchanges.TEXT, Messages.crossSiteRequest(site));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.memoria.ui.internal.server;
 
+import dev.memoria.ui.internal.report.Messages;
+
 import com.sun.net.httpserver.HttpExchange;
 
 import java.io.ByteArrayOutputStream;
@@ -50,7 +52,7 @@ final class Exchanges {
 
     /** The session is unknown: it ended (timeout, server restart) or never existed. */
     static void gone(HttpExchange exchange) throws IOException {
-        send(exchange, 410, TEXT, "This session has ended. Reload the page to start a new one.");
+        send(exchange, 410, TEXT, Messages.sessionEnded());
     }
 
     static Map<String, String> query(HttpExchange exchange) {

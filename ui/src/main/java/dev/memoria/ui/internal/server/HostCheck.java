@@ -1,5 +1,7 @@
 package dev.memoria.ui.internal.server;
 
+import dev.memoria.ui.internal.report.Messages;
+
 import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.HttpExchange;
 
@@ -37,16 +39,11 @@ final class HostCheck extends Filter {
         String host = exchange.getRequestHeaders().getFirst("Host");
         String origin = exchange.getRequestHeaders().getFirst("Origin");
         if (!allowed(host)) {
-            Exchanges.send(exchange, 403, Exchanges.TEXT, "Memoria UI answers requests addressed to "
-                    + String.join(", ", hosts) + " only (a defence against DNS rebinding and cross-site requests);"
-                    + " this one came for host '" + host + "'. Open the address the server printed, or bind it to"
-                    + " another address with AppServer.host(...).");
+            Exchanges.send(exchange, 403, Exchanges.TEXT, Messages.wrongHost(String.join(", ", hosts), host));
             return;
         }
         if (origin != null && (host == null || !host.equalsIgnoreCase(authority(origin)))) {
-            Exchanges.send(exchange, 403, Exchanges.TEXT, "Memoria UI answers requests of its own pages only (a"
-                    + " defence against cross-site requests); this one came from a page of '" + origin + "' for '"
-                    + host + "'. Use the app from the page at its own address.");
+            Exchanges.send(exchange, 403, Exchanges.TEXT, Messages.foreignOrigin(origin, host));
             return;
         }
         chain.doFilter(exchange);

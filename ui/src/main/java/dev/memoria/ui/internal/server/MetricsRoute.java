@@ -1,5 +1,7 @@
 package dev.memoria.ui.internal.server;
 
+import dev.memoria.ui.internal.report.Messages;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
@@ -23,7 +25,7 @@ final class MetricsRoute implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         if (!exchange.getRequestURI().getPath().equals("/metrics") || !exchange.getRequestMethod().equals("GET")) {
-            Exchanges.send(exchange, 404, Exchanges.TEXT, "Not found: GET /metrics reads the metrics");
+            Exchanges.send(exchange, 404, Exchanges.TEXT, Messages.notTheMetrics());
             return;
         }
         Exchanges.send(exchange, 200, OPENMETRICS, page.get());

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.memoria.ui.internal.html.Html;
 import dev.memoria.ui.internal.html.TreeHtml;
+import dev.memoria.ui.internal.report.Messages;
 import dev.memoria.ui.internal.tree.Snapshot;
 
 import java.io.IOException;
@@ -40,7 +41,7 @@ final class PageRoute implements HttpHandler {
             return;
         }
         if (!path.equals("/") || !exchange.getRequestMethod().equals("GET")) {
-            Exchanges.send(exchange, 404, Exchanges.TEXT, "Not found: the app is at /");
+            Exchanges.send(exchange, 404, Exchanges.TEXT, Messages.notTheApp());
             return;
         }
         String session;
@@ -55,7 +56,7 @@ final class PageRoute implements HttpHandler {
             first = sessions.firstRun(session, waitMillis(exchange));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            Exchanges.busy(exchange, 5, "The server is stopping. Reload the page when it runs again.");
+            Exchanges.busy(exchange, 5, Messages.serverStopping());
             return;
         }
         exchange.getResponseHeaders().set("Content-Security-Policy", POLICY);
@@ -78,9 +79,7 @@ final class PageRoute implements HttpHandler {
                + "</head><body" + " data-session=\"" + Html.escape(sessionId) + "\" data-state=\"connecting\""
                + " data-version=\"" + first.map(Snapshot::version).orElse(0L) + "\""
                + " data-runs=\"" + first.map(Snapshot::runs).orElse(0) + "\">"
-               + "<noscript><p class=\"m-noscript\">This page shows the app's first run. Its widgets and updates"
-               + " need JavaScript: allow it for this address, or open the page in a browser that runs it.</p>"
-               + "</noscript>"
+               + "<noscript><p class=\"m-noscript\">" + Messages.needsJavaScript() + "</p></noscript>"
                + "<div id=\"m-status\" class=\"m-status\" role=\"status\"></div>"
                + "<div class=\"m-app\"><aside id=\"m-sidebar\" class=\"m-sidebar\""
                + (sidebar.isEmpty() ? " hidden" : "") + ">" + sidebar + "</aside>"

@@ -7,6 +7,7 @@ import dev.memoria.ui.internal.html.TableHtml;
 import dev.memoria.ui.internal.html.TreeHtml;
 import dev.memoria.ui.internal.json.JsonReader;
 import dev.memoria.ui.internal.json.JsonWriter;
+import dev.memoria.ui.internal.report.Messages;
 import dev.memoria.ui.internal.tree.Snapshot;
 
 import java.io.IOException;
@@ -74,7 +75,7 @@ final class SessionRoute implements HttpHandler {
             snapshot = sessions.poll(session, after, held ? pollMillis : 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            Exchanges.busy(exchange, 5, "The server is stopping. Reload the page when it runs again.");
+            Exchanges.busy(exchange, 5, Messages.serverStopping());
             return;
         } finally {
             if (held) {
@@ -109,7 +110,7 @@ final class SessionRoute implements HttpHandler {
             change = null;
         }
         if (change == null || !(change.get("id") instanceof String id) || change.get("value") == null) {
-            Exchanges.send(exchange, 400, Exchanges.TEXT, "Expected {\"id\": \"<widget id>\", \"value\": <value>}");
+            Exchanges.send(exchange, 400, Exchanges.TEXT, Messages.notAWidgetChange());
             return;
         }
         if (sessions.send(session, id, change.get("value"))) {
@@ -123,7 +124,7 @@ final class SessionRoute implements HttpHandler {
         Map<String, String> query = Exchanges.query(exchange);
         Optional<Table> table = sessions.table(session, query.getOrDefault("table", ""));
         if (table.isEmpty()) {
-            Exchanges.send(exchange, 404, Exchanges.TEXT, "No such table in this session's page");
+            Exchanges.send(exchange, 404, Exchanges.TEXT, Messages.noSuchTable());
             return;
         }
         int from = (int) Math.max(0, Math.min(Integer.MAX_VALUE, Exchanges.number(query, "from", 0)));

@@ -1,16 +1,19 @@
 package dev.memoria.internal.attach;
 
+import dev.memoria.internal.report.Messages;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AttachAdviceTest {
+/** What {@code Memoria.install()} says about an attach the JDK warns about or refuses. */
+class AttachMessagesTest {
 
     @Test
     void theExplanationSaysWhyTheJdkWarnsAndEveryWayToAvoidIt() {
-        String explanation = AttachAdvice.beforeJdkWarning(Path.of("lib", "memoria-agent.jar"));
+        String explanation = Messages.beforeJdkAttachWarning(
+                Path.of("lib", "memoria-agent.jar").toAbsolutePath().toString(), AgentJar.AGENT_CLASS);
 
         assertThat(explanation.lines()).hasSize(4);
         assertThat(explanation).contains("Since Java 21", "JEP 451", "caching works",
@@ -21,7 +24,7 @@ class AttachAdviceTest {
 
     @Test
     void theRefusalNamesTheFlagItsEffectAndTheFixes() {
-        String refusal = AttachAdvice.forbidden();
+        String refusal = Messages.attachForbidden(AgentJar.AGENT_CLASS);
 
         assertThat(refusal.lines()).hasSize(4);
         assertThat(refusal).contains("-XX:-EnableDynamicAgentLoading, which forbids", "cached methods run uncached",
