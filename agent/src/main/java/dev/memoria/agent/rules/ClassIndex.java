@@ -38,7 +38,7 @@ final class ClassIndex {
                 root.add(pattern.literalPrefix(), 0, i); // at the root: one with no literal at all, such as **
             }
         }
-        unanchored = new Literals(unanchoredLiterals, unanchoredRules.stream().mapToInt(Integer::intValue).toArray());
+        unanchored = new Literals(unanchoredLiterals, Literals.ints(unanchoredRules));
     }
 
     /** @param className a binary ({@code com.acme.Outer$Inner}) or internal ({@code com/acme/Outer$Inner}) name */

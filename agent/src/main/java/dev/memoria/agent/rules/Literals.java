@@ -48,16 +48,25 @@ final class Literals {
         targets = new int[size][];
         for (int node = 0; node < size; node++) {
             keys[node] = pathKeys.get(node).toString().toCharArray();
-            targets[node] = children.get(node).stream().mapToInt(Integer::intValue).toArray();
+            targets[node] = ints(children.get(node));
         }
         fallBack = new int[size];
-        ending = ends.toArray(int[][]::new);
+        ending = ends.toArray(new int[0][]);
         for (int i = 0; i < keys[0].length; i++) {
             if (keys[0][i] < fromRoot.length) {
                 fromRoot[keys[0][i]] = targets[0][i];
             }
         }
         linkFallBacks();
+    }
+
+    /** A list's numbers as an array; a loop, not a stream: this runs in {@code premain} when a rules file is given. */
+    static int[] ints(List<Integer> numbers) {
+        int[] array = new int[numbers.size()];
+        for (int i = 0; i < array.length; i++) {
+            array[i] = numbers.get(i);
+        }
+        return array;
     }
 
     /** The node after {@code node} reads {@code c}. Start from node 0. */
