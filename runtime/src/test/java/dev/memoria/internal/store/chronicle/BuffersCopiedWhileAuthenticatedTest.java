@@ -17,18 +17,17 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
 import static dev.memoria.internal.store.chronicle.StoreFixture.COPIER;
 import static dev.memoria.internal.store.chronicle.StoreFixture.key;
+import static dev.memoria.internal.store.chronicle.StoreFixture.large;
 import static dev.memoria.internal.store.chronicle.StoreFixture.put;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -59,12 +58,6 @@ class BuffersCopiedWhileAuthenticatedTest {
         }
     };
 
-    /** Two leaves and a part of a third: one buffer of three leaves. */
-    private static double[] large() {
-        double[] values = new double[(2 * PayloadTag.LEAF_BYTES + 4096) / Double.BYTES];
-        Arrays.setAll(values, i -> i * 0.5);
-        return values;
-    }
 
     /** The entry a hit reads, deserialized as a hit of a method returning {@code double[]} does. */
     private Object hit(ChronicleStore store, Key key) {
@@ -214,17 +207,13 @@ class BuffersCopiedWhileAuthenticatedTest {
     }
 
     private static Path blob(StoreFixture fixture) throws IOException {
-        try (Stream<Path> files = Files.list(fixture.versionDirectory().resolve(CacheLayout.BLOBS))) {
-            List<Path> blobs = files.toList();
-            assertThat(blobs).hasSize(1);
-            return blobs.get(0);
-        }
+        List<Path> blobs = fixture.blobs();
+        assertThat(blobs).hasSize(1);
+        return blobs.get(0);
     }
 
     private static Path blob(StoreFixture fixture, Key key) throws IOException {
-        try (Stream<Path> files = Files.list(fixture.versionDirectory().resolve(CacheLayout.BLOBS))) {
-            return files.filter(file -> file.getFileName().toString().startsWith(key.toHex())).findFirst()
-                    .orElseThrow();
-        }
+        return fixture.blobs().stream().filter(file -> file.getFileName().toString().startsWith(key.toHex()))
+                .findFirst().orElseThrow();
     }
 }

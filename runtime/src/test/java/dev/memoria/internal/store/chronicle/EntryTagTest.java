@@ -21,11 +21,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
 import static dev.memoria.internal.store.chronicle.StoreFixture.get;
 import static dev.memoria.internal.store.chronicle.StoreFixture.key;
+import static dev.memoria.internal.store.chronicle.StoreFixture.large;
 import static dev.memoria.internal.store.chronicle.StoreFixture.put;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,12 +35,6 @@ class EntryTagTest {
     @TempDir
     Path cache;
 
-    /** Two leaves and a part of the last: a large buffer is tagged through its leaves' digests. */
-    private static double[] large() {
-        double[] values = new double[(2 * PayloadTag.LEAF_BYTES + 4096) / Double.BYTES];
-        Arrays.setAll(values, i -> i * 0.5);
-        return values;
-    }
 
     @Test
     void aLargeValueComesBackWhole() throws IOException {
@@ -77,7 +71,7 @@ class EntryTagTest {
         other[12345] = -1;
         put(store, key(2), other);
         store.close();
-        List<Path> blobs = blobs(fixture);
+        List<Path> blobs = fixture.blobs();
         assertThat(blobs).hasSize(2);
         Path aside = Files.move(blobs.get(0), blobs.get(0).resolveSibling("aside"));
         Files.move(blobs.get(1), blobs.get(0));
@@ -96,7 +90,7 @@ class EntryTagTest {
         ChronicleStore store = fixture.open();
         put(store, key(1), large());
         store.close();
-        Path blob = blobs(fixture).get(0);
+        Path blob = fixture.blobs().get(0);
         try (RandomAccessFile file = new RandomAccessFile(blob.toFile(), "rw")) {
             long length = file.length();
             file.setLength(length - 100_000); // inside the last leaf of the array
@@ -202,11 +196,5 @@ class EntryTagTest {
     @FunctionalInterface
     private interface Edit {
         void apply(byte[] record);
-    }
-
-    private static List<Path> blobs(StoreFixture fixture) throws IOException {
-        try (Stream<Path> files = Files.list(fixture.versionDirectory().resolve(CacheLayout.BLOBS))) {
-            return files.sorted().toList();
-        }
     }
 }

@@ -7,16 +7,20 @@ import dev.memoria.internal.policy.CacheSpec;
 import dev.memoria.internal.recording.Recording;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.site.SiteDescriptor;
+import dev.memoria.internal.store.PayloadTag;
 import dev.memoria.internal.time.Clock;
 import dev.memoria.internal.value.Serialized;
 
 import java.io.IOException;
 import java.lang.reflect.Type;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import static dev.memoria.internal.policy.Attributes.PERSIST;
 
@@ -82,6 +86,20 @@ final class StoreFixture {
 
     Path versionDirectory() {
         return CacheLayout.methodDirectory(cacheDirectory, descriptor().signature()).resolve(descriptor().fingerprint());
+    }
+
+    /** The blob files of this fixture's method version, in name order. */
+    List<Path> blobs() throws IOException {
+        try (Stream<Path> files = Files.list(versionDirectory().resolve(CacheLayout.BLOBS))) {
+            return files.sorted().toList();
+        }
+    }
+
+    /** A value stored in a blob: two leaves and a part of a third, so its tag goes through leaf digests. */
+    static double[] large() {
+        double[] values = new double[(2 * PayloadTag.LEAF_BYTES + 4096) / Double.BYTES];
+        Arrays.setAll(values, i -> i * 0.5);
+        return values;
     }
 
     static Key key(int n) {
