@@ -98,17 +98,35 @@ class RemoteChunksIT {
                 .isEqualTo(new SharedJvm.Answer("7340032 bytes, intact", true));
     }
 
-    /**
-     * Has the writer compute {@code command} (a new entry of {@code big}), and returns the chunks of that entry in
-     * order: at least three, or the value did not go in chunks.
-     */
-    private static List<String> chunksOf(String command) {
+    @Test
+    @DisplayName("One byte changed in the array of an entry kept whole in its head (1 MiB, copied into the value while"
+                 + " it is authenticated) fails the tag: the copy is never served")
+    void aChangedByteInAnInlineArrayFailsTheTag() {
+        String head = headOf("big 1");
+        assertThat(keys(head.substring(0, head.indexOf("}:") + 2) + "c:*")).as("chunks").isEmpty();
+        server.cli("EVAL", "local at = math.floor(redis.call('STRLEN', KEYS[1]) / 2)"
+                + " local b = redis.call('GETRANGE', KEYS[1], at, at)"
+                + " redis.call('SETRANGE', KEYS[1], at, string.char((string.byte(b) + 1) % 256))", "1", head);
+        assertThat(readInFreshJvm("big 1", "it fails its authentication"))
+                .isEqualTo(new SharedJvm.Answer("1048576 bytes, intact", true));
+    }
+
+    /** Has the writer compute {@code command} (a new entry of {@code big}), and returns the new entry's head. */
+    private static String headOf(String command) {
         List<String> before = keys("memoria:1:*:e:*");
         assertThat(writer.call(command).ran()).as(writer.toString()).isTrue();
         List<String> heads = new ArrayList<>(keys("memoria:1:*:e:*"));
         heads.removeAll(before);
         assertThat(heads).as("the new entry's head").hasSize(1);
-        String head = heads.get(0);
+        return heads.get(0);
+    }
+
+    /**
+     * Has the writer compute {@code command} (a new entry of {@code big}), and returns the chunks of that entry in
+     * order: at least three, or the value did not go in chunks.
+     */
+    private static List<String> chunksOf(String command) {
+        String head = headOf(command);
         String entry = head.substring(head.lastIndexOf(':') + 1);
         String tag = head.substring(0, head.indexOf("}:") + 2);
         List<String> chunks = new ArrayList<>(keys(tag + "c:" + entry + ":*"));
