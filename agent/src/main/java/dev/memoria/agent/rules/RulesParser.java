@@ -38,7 +38,7 @@ final class RulesParser {
      */
     static Rules parse(String file, String text) {
         RulesParser parser = new RulesParser(file);
-        String[] lines = (text.indexOf(BYTE_ORDER_MARK) == 0 ? text.substring(1) : text).split("\r\n|\r|\n", -1);
+        String[] lines = lines(text.indexOf(BYTE_ORDER_MARK) == 0 ? text.substring(1) : text);
         for (int i = 0; i < lines.length; i++) {
             int first = i;
             StringBuilder line = new StringBuilder(lines[i].stripTrailing());
@@ -52,6 +52,27 @@ final class RulesParser {
             throw RulesFileException.of(file, parser.problems, parser.unreported);
         }
         return Rules.of(parser.rules, parser.toolkits);
+    }
+
+    /**
+     * The text's lines, split at {@code \r\n}, {@code \r} and {@code \n}; a loop, not a regular expression, which
+     * premain would compile and run interpreted.
+     */
+    private static String[] lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines.toArray(new String[0]);
     }
 
     private void line(String text, int number) {
