@@ -7,9 +7,11 @@ import dev.memoria.internal.policy.CacheSpec;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -25,6 +27,12 @@ final class RulesParser {
     private final List<CacheRule> rules = new ArrayList<>();
     private final List<UiToolkit> toolkits = new ArrayList<>();
     private final List<RulesFileException.Problem> problems = new ArrayList<>();
+    /**
+     * The kinds and attributes the spec builder found valid. Its verdict depends on them alone (the method only names
+     * the rule in its message), and a file's rules mostly repeat a few sets of attributes: each set is built once,
+     * not once a line, in premain, where the builder runs interpreted.
+     */
+    private final Set<Checked> valid = new HashSet<>();
     private int unreported;
 
     private RulesParser(String file) {
@@ -136,13 +144,21 @@ final class RulesParser {
         if (problems.size() > problemsBefore) {
             return;
         }
-        try {
-            CacheSpec.builder(kind, line.pattern()).setAll(attributes).build();
-        } catch (CacheConfigurationException e) {
-            problem(number, e.getMessage());
-            return;
+        Checked checked = new Checked(kind, attributes);
+        if (!valid.contains(checked)) {
+            try {
+                CacheSpec.builder(kind, line.pattern()).setAll(attributes).build();
+            } catch (CacheConfigurationException e) {
+                problem(number, e.getMessage());
+                return;
+            }
+            valid.add(checked);
         }
         rules.add(new CacheRule(kind, pattern.orElseThrow(), attributes, unhashed, file + ":" + number));
+    }
+
+    /** A rule's kind and attribute values, as the spec builder checks them. */
+    private record Checked(CacheSpec.Kind kind, Map<String, Object> attributes) {
     }
 
     /** Runs one check of a line, recording its problem so that the line's other checks still run. */
