@@ -30,9 +30,10 @@ final class RulesParser {
     /**
      * The kinds and attributes the spec builder found valid. Its verdict depends on them alone (the method only names
      * the rule in its message), and a file's rules mostly repeat a few sets of attributes: each set is built once,
-     * not once a line, in premain, where the builder runs interpreted.
+     * not once a line, in premain, where the builder runs interpreted. Keyed by a list, not a record, whose equals
+     * and hashCode would link an invokedynamic there.
      */
-    private final Set<Checked> valid = new HashSet<>();
+    private final Set<List<Object>> valid = new HashSet<>();
     private int unreported;
 
     private RulesParser(String file) {
@@ -144,7 +145,7 @@ final class RulesParser {
         if (problems.size() > problemsBefore) {
             return;
         }
-        Checked checked = new Checked(kind, attributes);
+        List<Object> checked = List.of(kind, attributes);
         if (!valid.contains(checked)) {
             try {
                 CacheSpec.builder(kind, line.pattern()).setAll(attributes).build();
@@ -155,10 +156,6 @@ final class RulesParser {
             valid.add(checked);
         }
         rules.add(new CacheRule(kind, pattern.orElseThrow(), attributes, unhashed, file + ":" + number));
-    }
-
-    /** A rule's kind and attribute values, as the spec builder checks them. */
-    private record Checked(CacheSpec.Kind kind, Map<String, Object> attributes) {
     }
 
     /** Runs one check of a line, recording its problem so that the line's other checks still run. */
