@@ -11,6 +11,7 @@ import dev.memoria.bench.report.MarkdownTable;
 import dev.memoria.bench.startup.StartupPart;
 import dev.memoria.bench.table.StreamlitTablePart;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -104,20 +105,21 @@ public final class Main {
         Path plots = quick ? quickDir.resolve("plots") : root.resolve("docs/benchmarks");
         Files.createDirectories(results);
         Files.createDirectories(plots);
-        return new RunContext(quick, java, agentJar(), System.getProperty("java.class.path"), results, plots,
-                              moduleDir.resolve("target/work"), new DocBlocks(template, doc));
+        Properties build = buildProperties();
+        String agentOverride = System.getProperty("memoria.agent.jar");
+        Path agentJar = Path.of(agentOverride != null ? agentOverride : build.getProperty("agent.jar"));
+        String wovenHello = build.getProperty("woven.hello") + File.pathSeparator + build.getProperty("runtime.jar");
+        return new RunContext(quick, java, agentJar, System.getProperty("java.class.path"), wovenHello, results,
+                              plots, moduleDir.resolve("target/work"), new DocBlocks(template, doc));
     }
 
-    private static Path agentJar() throws IOException {
-        String override = System.getProperty("memoria.agent.jar");
-        if (override != null) {
-            return Path.of(override);
-        }
+    /** What the build wrote into {@code bench.properties}: where the agent jar and the woven app are. */
+    private static Properties buildProperties() throws IOException {
         Properties properties = new Properties();
         try (InputStream in = Main.class.getResourceAsStream("/bench.properties")) {
             properties.load(in);
         }
-        return Path.of(properties.getProperty("agent.jar"));
+        return properties;
     }
 
     private static String machine(RunContext context, String javaVersion, Instant start, String loadBefore,

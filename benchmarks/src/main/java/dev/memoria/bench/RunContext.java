@@ -12,13 +12,15 @@ import java.nio.file.Path;
  *                   table share one JVM
  * @param agentJar   the shaded agent jar, for {@code -javaagent}
  * @param classPath  the class path of the forked JVMs: this jar and its libraries
+ * @param wovenHelloClassPath the whole class path of the hello-world app woven by {@code memoria:instrument} at build
+ *                   time: its classes and {@code memoria-runtime}, nothing else (no agent, no ASM, no Byte Buddy)
  * @param resultsDir where raw results (CSV, JMH JSON, profiles) are written
  * @param plotsDir   where SVG plots are written
  * @param workDir    scratch space for generated classes, cache directories and files, under {@code target/}
  * @param doc        the result blocks of {@code benchmarks.md}
  */
-public record RunContext(boolean quick, Path java, Path agentJar, String classPath, Path resultsDir, Path plotsDir,
-                         Path workDir, DocBlocks doc) {
+public record RunContext(boolean quick, Path java, Path agentJar, String classPath, String wovenHelloClassPath,
+                         Path resultsDir, Path plotsDir, Path workDir, DocBlocks doc) {
 
     /** Chooses between the published configuration and the quick one. */
     public <T> T pick(T full, T quickValue) {

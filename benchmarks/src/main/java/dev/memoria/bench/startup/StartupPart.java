@@ -25,13 +25,16 @@ import java.util.Map;
  * Part 5: wall time of whole JVMs, from start to exit, of a hello-world app and of apps that load 5,000 and 30,000
  * classes, under an empty {@code -javaagent} (the baseline: what any agent costs) and under Memoria's, without and
  * with a rules file of {@value #PATTERNS} patterns, and under an agent whose transformer returns at once (the floor any
- * transformer pays). The variants run round-robin, so background load spreads over all of them alike. The agent's
+ * transformer pays); and the hello-world app woven at build time by {@code memoria:instrument}, run with
+ * {@code memoria-runtime} alone and no agent, against the plain app in a JVM with no agent at all. The variants run
+ * round-robin, so background load spreads over all of them alike. The agent's
  * cost per loaded class is measured twice: in process, by {@link TransformerCostBenchmark} (the agent's own code), and
  * on the whole JVM, as what the agent with the rules file adds over the transformer that returns at once.
  */
 public final class StartupPart implements Part {
 
     private static final String HELLO = "hello";
+    private static final String HELLO_WOVEN = "hello, woven at build time";
     private static final String SMALL = "5,000 classes";
     private static final String LARGE = "30,000 classes";
     private static final Map<String, Integer> CLASSES = Map.of(HELLO, 0, SMALL, 5_000, LARGE,
@@ -41,8 +44,25 @@ public final class StartupPart implements Part {
     private static final String NOT_CALLED = "agent, cached method not called";
     private static final String CALLED = "agent, cached method called";
     private static final String FLOOR = "agent whose transformer returns at once";
+    private static final String WOVEN = "woven by `memoria:instrument`, no agent, cached method called";
 
-    private enum Agent { EMPTY, UNCHANGING, MEMORIA, MEMORIA_WITH_RULES }
+    /**
+     * How a variant's JVM runs: with no agent, an agent whose {@code premain} does nothing, one whose transformer
+     * returns at once, Memoria's agent without or with the rules file, or no agent with the app woven at build time.
+     */
+    private enum Agent {
+        NONE, EMPTY, UNCHANGING, MEMORIA, MEMORIA_WITH_RULES, WOVEN;
+
+        /** The baseline its app's other rows are divided by. */
+        boolean baseline() {
+            return this == NONE || this == EMPTY;
+        }
+
+        /** Calls go through Memoria: the untimed check asks it whether the cached method missed. */
+        boolean memoria() {
+            return this == MEMORIA || this == MEMORIA_WITH_RULES || this == WOVEN;
+        }
+    }
 
     private record Variant(String app, String label, Agent agent, String mode) {
     }
@@ -71,6 +91,8 @@ public final class StartupPart implements Part {
                 new Variant(HELLO, "empty agent", Agent.EMPTY, "cached"),
                 new Variant(HELLO, NOT_CALLED, Agent.MEMORIA, "plain"),
                 new Variant(HELLO, CALLED, Agent.MEMORIA, "cached"),
+                new Variant(HELLO_WOVEN, "plain app, no agent", Agent.NONE, "cached"),
+                new Variant(HELLO_WOVEN, WOVEN, Agent.WOVEN, "cached"),
                 new Variant(SMALL, "empty agent", Agent.EMPTY, "cached"),
                 new Variant(SMALL, NOT_CALLED, Agent.MEMORIA, "plain"),
                 new Variant(SMALL, CALLED, Agent.MEMORIA, "cached"),
@@ -80,7 +102,7 @@ public final class StartupPart implements Part {
                 new Variant(LARGE, RULES, Agent.MEMORIA_WITH_RULES, "plain"),
                 new Variant(LARGE, FLOOR, Agent.UNCHANGING, "plain"));
         for (Variant variant : variants) {
-            if (variant.agent() != Agent.EMPTY && variant.mode().equals("cached")
+            if (variant.agent().memoria() && variant.mode().equals("cached")
                 && fork(context, setup, variant).run(main(variant), "cached", "verify").result("misses") < 1) {
                 throw new IllegalStateException(variant + ": the cached method did not go through Memoria");
             }
@@ -100,8 +122,10 @@ public final class StartupPart implements Part {
         csv.write(context.result("startup.csv"));
         String report = report(context, samples, inProcess);
         if (report.contains("**missed**")) {
+            // the hello app's cached call, under the agent and woven; the 5,000-class app's scan
             report += profiles(context, setup, variants.get(0), variants.get(2))
-                      + profiles(context, setup, variants.get(3), variants.get(4));
+                      + profiles(context, setup, variants.get(3), variants.get(4))
+                      + profiles(context, setup, variants.get(5), variants.get(6));
         }
         context.doc().put("startup", report);
     }
@@ -143,10 +167,14 @@ public final class StartupPart implements Part {
     /** Where a missed goal's time goes: a JFR profile of the agent's variant, and the classes it loads besides. */
     private static String profiles(RunContext context, Setup setup, Variant baseline, Variant variant)
             throws Exception {
-        String name = "startup-" + (variant.app().equals(HELLO) ? "hello" : "classes");
+        String name = "startup-" + switch (variant.app()) {
+            case HELLO -> "hello";
+            case HELLO_WOVEN -> "hello-woven";
+            default -> "classes";
+        };
         Path recording = context.result(name + ".jfr");
         Path classLog = context.result(name + "-classes.log");
-        Path baselineLog = context.result(name + "-empty-agent-classes.log");
+        Path baselineLog = context.result(name + "-baseline-classes.log");
         fork(context, setup, variant).option(Recording.option(recording)).run(main(variant), variant.mode());
         fork(context, setup, variant).option(LoadedClasses.option(classLog)).run(main(variant), variant.mode());
         fork(context, setup, baseline).option(LoadedClasses.option(baselineLog)).run(main(baseline), baseline.mode());
@@ -155,15 +183,18 @@ public final class StartupPart implements Part {
     }
 
     private static Class<?> main(Variant variant) {
-        return variant.app().equals(HELLO) ? HelloApp.class : ManyClassesApp.class;
+        return variant.app().equals(HELLO) || variant.app().equals(HELLO_WOVEN) ? HelloApp.class
+                : ManyClassesApp.class;
     }
 
     private static ForkedJava fork(RunContext context, Setup setup, Variant variant) {
         ForkedJava fork = ForkedJava.of(context).timeoutSeconds(120);
-        if (!variant.app().equals(HELLO)) {
+        if (setup.apps().containsKey(variant.app())) {
             fork.classPath(setup.apps().get(variant.app()) + File.pathSeparator + context.classPath());
         }
         return switch (variant.agent()) {
+            case NONE -> fork;
+            case WOVEN -> fork.classPath(context.wovenHelloClassPath());
             case EMPTY -> fork.option("-javaagent:" + setup.emptyAgent());
             case UNCHANGING -> fork.option("-javaagent:" + setup.emptyAgent() + "=transformer");
             case MEMORIA -> fork.withAgent();
@@ -173,26 +204,29 @@ public final class StartupPart implements Part {
 
     private static String report(RunContext context, Map<Variant, List<Double>> samples, InProcess inProcess)
             throws Exception {
-        MarkdownTable table = new MarkdownTable("app", "JVM", "ms, start to exit", "added by the agent",
-                "÷ empty agent");
+        MarkdownTable table = new MarkdownTable("app", "JVM", "ms, start to exit", "added over the baseline",
+                "÷ baseline");
         BarChart chart = new BarChart("Start-up, whole JVM (lower is better)", "ms", false);
         Map<String, Double> baseline = new LinkedHashMap<>();
         Map<String, Map<String, Double>> added = new LinkedHashMap<>();
         samples.forEach((variant, seconds) -> {
             Stats millis = Stats.of(seconds).map(s -> s * 1000);
-            if (variant.agent() == Agent.EMPTY) {
+            if (variant.agent().baseline()) {
                 baseline.put(variant.app(), millis.median());
             }
             double extra = millis.median() - baseline.get(variant.app());
             added.computeIfAbsent(variant.app(), app -> new LinkedHashMap<>()).put(variant.label(), extra);
-            boolean agent = variant.agent() != Agent.EMPTY;
-            table.row(variant.app(), variant.label(), millis.cell(), agent ? Stats.number(extra) : "–",
-                    agent ? String.format(Locale.ROOT, "%.2f×", millis.median() / baseline.get(variant.app())) : "1 (baseline)");
+            boolean baselineRow = variant.agent().baseline();
+            table.row(variant.app(), variant.label(), millis.cell(), baselineRow ? "–" : Stats.number(extra),
+                    baselineRow ? "1 (baseline)"
+                            : String.format(Locale.ROOT, "%.2f×", millis.median() / baseline.get(variant.app())));
             chart.bar(variant.app(), variant.label(), millis);
         });
         chart.write(context.plot("startup.svg"));
-        double worstAdded = added.values().stream().flatMap(byLabel -> byLabel.entrySet().stream())
+        double worstAdded = added.entrySet().stream().filter(app -> !app.getKey().equals(HELLO_WOVEN))
+                .flatMap(app -> app.getValue().entrySet().stream())
                 .filter(row -> !row.getKey().equals(FLOOR)).mapToDouble(Map.Entry::getValue).max().orElseThrow();
+        double wovenRatio = 1 + added.get(HELLO_WOVEN).get(WOVEN) / baseline.get(HELLO_WOVEN);
         double helloCachedCall = added.get(HELLO).get(CALLED) - added.get(HELLO).get(NOT_CALLED);
         double manyCachedCall = added.get(SMALL).get(CALLED) - added.get(SMALL).get(NOT_CALLED);
         double smallRatio = 1 + added.get(SMALL).get(NOT_CALLED) / baseline.get(SMALL);
@@ -209,6 +243,9 @@ public final class StartupPart implements Part {
                          "the cached call (its class rewritten and fingerprinted) adds "
                          + Stats.number(helloCachedCall) + " ms to hello world and "
                          + Stats.number(manyCachedCall) + " ms to the 5,000-class app"),
+                new Goal("hello world woven by `memoria:instrument`, run with no agent, one cached call, takes ≤ 1.5× "
+                         + "the plain app in a plain JVM", wovenRatio <= 1.5,
+                         String.format(Locale.ROOT, "%.2f×", wovenRatio)),
                 new Goal("the 5,000-class app, no cached method called, takes ≤ 1.1× the empty-agent JVM",
                          smallRatio <= 1.1, String.format(Locale.ROOT, "%.2f×", smallRatio)),
                 new Goal(perClass + ", measured in process (the agent's own code)", inProcess.worstNanos() <= 5000,
@@ -221,7 +258,10 @@ public final class StartupPart implements Part {
                          + "its 30,000 classes (medians; premain's fixed cost included)"));
         return "Median (min–max) of " + samples.values().iterator().next().size() + " JVMs per row, after one "
                + "untimed round; JVM flags: none but `-javaagent` (an agent whose `premain` does nothing for the "
-               + "baseline rows; for the floor rows, one whose `premain` registers a transformer that returns at once). "
+               + "baseline rows; for the floor rows, one whose `premain` registers a transformer that returns at once), "
+               + "and none at all for the woven app and its baseline: the hello app woven at build time by "
+               + "`memoria:instrument` runs on a class path of its classes and `memoria-runtime` alone (no agent, "
+               + "no ASM, no Byte Buddy), against the same app unwoven in a JVM with no agent. "
                + "The apps load and initialize every class; none holds a cached method but "
                + "`gen.Cached`, loaded only when its method is called; the rules file's " + PATTERNS + " patterns "
                + "name none of them.\n\n" + table + "\n![start-up](" + context.plotLink("startup.svg") + ")\n\n"
