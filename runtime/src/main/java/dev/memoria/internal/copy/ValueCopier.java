@@ -54,6 +54,8 @@ public final class ValueCopier {
      * the rare value nested deeper is read again by a serializer built for {@link #MAX_DEPTH} (see {@link #tooDeep}).
      */
     static final int SHALLOW_DEPTH = 1_000;
+    /** What a deserialization does, for the message of one that fails for lack of stack or memory. */
+    private static final String READING = "Reading back a stored value";
 
     /** The application class loader lives as long as the JVM; its copier is kept rather than rebuilt. */
     private static volatile ValueCopier systemCopier;
@@ -259,7 +261,19 @@ public final class ValueCopier {
             throw new IllegalArgumentException("A value read back from a store is deserialized by its method's"
                     + " ReadBack, which admits only the types the method declares");
         }
-        return deserialize(serialized, serialized.tracksReferences() ? fory() : untracked());
+        ThreadSafeFory with = serialized.tracksReferences() ? fory() : untracked();
+        byte[] main = serialized.mainArray();
+        if (main == null || serialized.outOfBand()) {
+            return deserialize(serialized, with);
+        }
+        // a copy on a hit: read here rather than through DEEP.run's function, so that the JIT, which inlines so many
+        // levels deep only, inlines Fory's reading of the first objects into the hit path, as it does for a caller
+        // that calls Fory directly
+        try {
+            return with.deserialize(MemoryBuffer.fromByteArray(main));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
+            return DEEP.rerun(failure, ValueCopier::read, serialized, with, READING);
+        }
     }
 
     /**
@@ -281,7 +295,7 @@ public final class ValueCopier {
 
     /** @throws CopyLimitException when the value is too deep or too large to copy at all */
     static Object deserialize(Serialized serialized, ThreadSafeFory with, DeepCopy deep) {
-        return deep.run(ValueCopier::read, serialized, with, "Reading back a stored value");
+        return deep.run(ValueCopier::read, serialized, with, READING);
     }
 
     private static Object read(Serialized serialized, ThreadSafeFory with) {
