@@ -1,6 +1,7 @@
 package dev.memoria.agent.fingerprint;
 
 import dev.memoria.internal.Settings;
+import dev.memoria.internal.digest.Sha256;
 import dev.memoria.internal.site.Manifest;
 import dev.memoria.internal.store.chronicle.PrivateFiles;
 import org.objectweb.asm.ClassReader;
@@ -12,8 +13,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -44,7 +43,7 @@ public final class FingerprintCache {
     public static final String FOLDER = "fingerprints";
     private static final String MAGIC = "memoria-fingerprints-2";
     private static final int MAX_BYTES = 64 << 20;
-    private static final int DIGEST_BYTES = 32;
+    private static final int DIGEST_BYTES = Sha256.BYTES;
     private static final boolean TRACE = Boolean.getBoolean("memoria.test.fingerprints");
 
     /**
@@ -81,8 +80,9 @@ public final class FingerprintCache {
         return computed;
     }
 
+    /** SHA-256 without the provider framework ({@link Sha256}): every JVM that reads a fingerprint hashes here. */
     private static byte[] key(byte[] ownerClassFile, Collection<String> methods) {
-        MessageDigest digest = sha256();
+        Sha256 digest = new Sha256();
         digest.update((MAGIC + "\n" + Fingerprinter.SCHEMA + "\n").getBytes(StandardCharsets.UTF_8));
         digest.update(ownerClassFile);
         for (String method : new TreeSet<>(methods)) {
@@ -197,14 +197,6 @@ public final class FingerprintCache {
         }
     }
 
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
-
     /** One question asked of a {@link ClassSource}: its kind and the class it names. */
     private record Question(byte kind, String name) {
     }
@@ -222,7 +214,7 @@ public final class FingerprintCache {
 
         private final ClassSource source;
         private final List<Question> questions = new ArrayList<>();
-        private final MessageDigest answers = sha256();
+        private final Sha256 answers = new Sha256();
 
         RecordingSource(ClassSource source) {
             this.source = source;

@@ -26,9 +26,17 @@ final class JdkPackages {
         if (RESERVED.contains(dot < 0 ? packageName : packageName.substring(0, dot))) {
             return true;
         }
-        return complete && ModuleLayer.boot().modules().stream()
-                .filter(module -> module.getClassLoader() == null
-                                  || module.getClassLoader() == ClassLoader.getPlatformClassLoader())
-                .anyMatch(module -> module.getPackages().contains(packageName));
+        if (!complete) {
+            return false;
+        }
+        // a loop, not a stream: this runs for every rule that names a whole package, in premain, interpreted
+        ClassLoader platform = ClassLoader.getPlatformClassLoader();
+        for (Module module : ModuleLayer.boot().modules()) {
+            ClassLoader loader = module.getClassLoader();
+            if ((loader == null || loader == platform) && module.getPackages().contains(packageName)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

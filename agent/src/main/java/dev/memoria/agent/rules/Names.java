@@ -12,8 +12,16 @@ final class Names {
      * in source), no invisible character is taken: no compiled name contains one.
      */
     static boolean isIdentifier(String text) {
-        return !text.isEmpty() && Character.isJavaIdentifierStart(text.charAt(0))
-               && text.chars().skip(1).allMatch(c -> Character.isJavaIdentifierPart(c) && !isInvisible(c));
+        if (text.isEmpty() || !Character.isJavaIdentifierStart(text.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isJavaIdentifierPart(c) || isInvisible(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code text} is a dotted name such as {@code com.acme.Outer$Inner}. */
@@ -26,15 +34,30 @@ final class Names {
         return true;
     }
 
+    /*
+     * Loops, not streams, here and below: these run for every pattern of a rules file in premain, where the JVM still
+     * interprets them and a stream pipeline costs many times a loop.
+     */
+
     /** The first visible character of {@code text} that no Java name or wildcard may contain, or {@code -1}. */
     static int badCharacter(String text) {
-        return text.chars().filter(c -> c != '*' && c != '.' && !Character.isJavaIdentifierPart(c)).findFirst()
-                .orElse(-1);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '*' && c != '.' && !Character.isJavaIdentifierPart(c)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** The first invisible character of {@code text}, or {@code -1}. */
     static int invisibleCharacter(String text) {
-        return text.chars().filter(Names::isInvisible).findFirst().orElse(-1);
+        for (int i = 0; i < text.length(); i++) {
+            if (isInvisible(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return -1;
     }
 
     /**

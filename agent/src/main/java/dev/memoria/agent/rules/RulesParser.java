@@ -7,9 +7,11 @@ import dev.memoria.internal.policy.CacheSpec;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -25,6 +27,13 @@ final class RulesParser {
     private final List<CacheRule> rules = new ArrayList<>();
     private final List<UiToolkit> toolkits = new ArrayList<>();
     private final List<RulesFileException.Problem> problems = new ArrayList<>();
+    /**
+     * The kinds and attributes the spec builder found valid. Its verdict depends on them alone (the method only names
+     * the rule in its message), and a file's rules mostly repeat a few sets of attributes: each set is built once,
+     * not once a line, in premain, where the builder runs interpreted. Keyed by a list, not a record, whose equals
+     * and hashCode would link an invokedynamic there.
+     */
+    private final Set<List<Object>> valid = new HashSet<>();
     private int unreported;
 
     private RulesParser(String file) {
@@ -38,7 +47,7 @@ final class RulesParser {
      */
     static Rules parse(String file, String text) {
         RulesParser parser = new RulesParser(file);
-        String[] lines = (text.indexOf(BYTE_ORDER_MARK) == 0 ? text.substring(1) : text).split("\r\n|\r|\n", -1);
+        String[] lines = lines(text.indexOf(BYTE_ORDER_MARK) == 0 ? text.substring(1) : text);
         for (int i = 0; i < lines.length; i++) {
             int first = i;
             StringBuilder line = new StringBuilder(lines[i].stripTrailing());
@@ -52,6 +61,27 @@ final class RulesParser {
             throw RulesFileException.of(file, parser.problems, parser.unreported);
         }
         return Rules.of(parser.rules, parser.toolkits);
+    }
+
+    /**
+     * The text's lines, split at {@code \r\n}, {@code \r} and {@code \n}; a loop, not a regular expression, which
+     * premain would compile and run interpreted.
+     */
+    private static String[] lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines.toArray(new String[0]);
     }
 
     private void line(String text, int number) {
@@ -115,11 +145,15 @@ final class RulesParser {
         if (problems.size() > problemsBefore) {
             return;
         }
-        try {
-            CacheSpec.builder(kind, line.pattern()).setAll(attributes).build();
-        } catch (CacheConfigurationException e) {
-            problem(number, e.getMessage());
-            return;
+        List<Object> checked = List.of(kind, attributes);
+        if (!valid.contains(checked)) {
+            try {
+                CacheSpec.builder(kind, line.pattern()).setAll(attributes).build();
+            } catch (CacheConfigurationException e) {
+                problem(number, e.getMessage());
+                return;
+            }
+            valid.add(checked);
         }
         rules.add(new CacheRule(kind, pattern.orElseThrow(), attributes, unhashed, file + ":" + number));
     }

@@ -31,7 +31,7 @@ final class TypeName {
         if (text.contains("<")) {
             throw new InvalidRuleException(Messages.typeArguments(text, pattern, text.substring(0, text.indexOf('<'))));
         }
-        if (text.chars().anyMatch(Character::isWhitespace)) {
+        if (hasWhitespace(text)) {
             String type = text.split("\\s+")[0];
             throw new InvalidRuleException(Messages.parameterNameInTypes(text, pattern, type));
         }
@@ -49,6 +49,16 @@ final class TypeName {
             throw new InvalidRuleException(Messages.notAType(text, pattern));
         }
         return new TypeName(element.replace('$', '.'), element.indexOf('.') >= 0, dimensions);
+    }
+
+    /** A loop, not a stream: this runs for every parameter type of a rules file in premain, interpreted. */
+    private static boolean hasWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean matches(Type type) {

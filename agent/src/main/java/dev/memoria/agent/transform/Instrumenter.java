@@ -34,6 +34,8 @@ public final class Instrumenter {
     private final Rules rules;
     /** Where fingerprints are kept between JVMs; null to compute them every time (the build plugin). */
     private final FingerprintCache fingerprintCache;
+    /** Where woven class files are kept between JVMs, beside the fingerprints; null to weave every time. */
+    private final WovenCache wovenCache;
 
     /** Caches annotated methods only. */
     public Instrumenter() {
@@ -46,12 +48,13 @@ public final class Instrumenter {
     }
 
     /**
-     * Caches annotated methods and those the rules match, and reads fingerprints a previous JVM kept in
-     * {@code fingerprintCache} (null for none) instead of computing them again.
+     * Caches annotated methods and those the rules match, and reads fingerprints and woven classes a previous JVM
+     * kept beside {@code fingerprintCache} (null for none) instead of computing them again.
      */
     public Instrumenter(Rules rules, FingerprintCache fingerprintCache) {
         this.rules = rules;
         this.fingerprintCache = fingerprintCache;
+        this.wovenCache = fingerprintCache == null ? null : new WovenCache();
     }
 
     /**
@@ -162,8 +165,9 @@ public final class Instrumenter {
                     .withRules(configured.rules(), configured.annotated())
                     .withManifest(analysis.manifests().get(method.key())));
         }
-        return new Result(Weaver.weave(classFile, sites), sites, problems,
-                hiddenInputs);
+        byte[] woven = wovenCache == null ? Weaver.weave(classFile, sites)
+                : wovenCache.weave(scanned.internalName(), classFile, sites);
+        return new Result(woven, sites, problems, hiddenInputs);
     }
 
     private static List<String> parameterNames(CachedMethod method, Class<?> loaded) {

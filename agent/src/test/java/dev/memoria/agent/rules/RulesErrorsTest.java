@@ -1,5 +1,7 @@
 package dev.memoria.agent.rules;
 
+import dev.memoria.internal.policy.CacheSpec;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -346,6 +348,23 @@ class RulesErrorsTest {
             assertThat(problem("resource com.acme.Pools.connect validate=\"is open\""))
                     .contains("validate = \"is open\" is not a method name");
         }
+        @Test
+        @DisplayName("lines that share attributes are each checked: every wrong one reported with its method, every"
+                     + " right one kept, of either kind")
+        void sharedAttributes() {
+            List<String> problems = problems("data com.acme.A.load maxEntries=5", "data com.acme.B.load maxEntries=0",
+                    "data com.acme.C.load maxEntries=0", "data com.acme.D.load maxEntries=5");
+
+            assertThat(problems).hasSize(2);
+            assertThat(problems.get(0)).startsWith("memoria.rules:2: Invalid cache configuration on com.acme.B.load:"
+                                                   + " maxEntries = 0 would keep nothing.");
+            assertThat(problems.get(1)).startsWith("memoria.rules:3: Invalid cache configuration on com.acme.C.load:"
+                                                   + " maxEntries = 0 would keep nothing.");
+            assertThat(rules("data com.acme.A.load maxEntries=5", "resource com.acme.B.load maxEntries=5")
+                    .cacheRules()).extracting(CacheRule::kind)
+                    .containsExactly(CacheSpec.Kind.DATA, CacheSpec.Kind.RESOURCE);
+        }
+
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"0s", "0 days", "PT0S", "00:00:00", "0.1ns"})
         @DisplayName("a ttl of zero is an error, as maxEntries=0 is: it would keep nothing")

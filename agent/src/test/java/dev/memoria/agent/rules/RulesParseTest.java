@@ -131,6 +131,17 @@ class RulesParseTest {
     }
 
     @Test
+    @DisplayName("A lone \\r ends a line as \\n and \\r\\n do, in any mix; \\r\\n\\r\\n leaves a blank line between")
+    void mixedLineEndings() {
+        Rules rules = Rules.parse("memoria.rules", "# a\rdata com.acme.Reports.load ttl=1h\n\r\n\r"
+                                                   + "data com.acme.Orders.load ttl=1h");
+        assertThat(rules.cacheRules()).extracting(CacheRule::origin)
+                .containsExactly("memoria.rules:2", "memoria.rules:5");
+        assertThat(problem("# a\r\n\r\ndata com.acme.Reports.load tll=1h")).startsWith("memoria.rules:3: ");
+        assertThat(problem("data com.acme.Reports.load \\\r  tll=1h\r")).startsWith("memoria.rules:1: ");
+    }
+
+    @Test
     @DisplayName("unhashed takes parameter names, indices from 0 and this, in any order")
     void unhashedNamesIndicesAndReceiver() {
         UnhashedParameters unhashed = onlyRule("data com.acme.Reports.load unhashed=this,1,region").unhashed();

@@ -28,6 +28,9 @@ class FingerprintCacheIT {
     private static final String CLASS_NAME = "dev.memoria.it.disk.gen.Quotes";
     private static final String COMPUTED = "[memoria] fingerprints computed: dev/memoria/it/disk/gen/Quotes";
     private static final String READ = "[memoria] fingerprints read: dev/memoria/it/disk/gen/Quotes";
+    private static final String WOVEN = "[memoria] woven computed: dev/memoria/it/disk/gen/Quotes";
+    private static final String WOVEN_READ = "[memoria] woven read: dev/memoria/it/disk/gen/Quotes";
+    private static final String WOVEN_PREFIX = "woven-";
 
     @TempDir
     Path temp;
@@ -56,7 +59,7 @@ class FingerprintCacheIT {
     void aDamagedFileIsRecomputed() throws IOException {
         Path classes = compile(temp.resolve("v1"), 2);
         Path cache = cacheAfterOneRun(classes);
-        Path file = fingerprintFile(cache);
+        Path file = storedFile(cache, false);
         byte[] bytes = Files.readAllBytes(file);
 
         Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
@@ -89,6 +92,32 @@ class FingerprintCacheIT {
         assertThat(writable.stderrLines()).as(writable.toString()).contains(COMPUTED).doesNotContain(READ);
     }
 
+    @Test
+    @DisplayName("The next JVM loads the kept woven class; a damaged file or an edited class is woven again")
+    void wovenClassesAreKeptAndNeverTrustedDamaged() throws IOException {
+        Path classes = compile(temp.resolve("v1"), 2);
+        Path cache = temp.resolve("cache");
+
+        ForkedJvm.Result first = run(classes, cache);
+        ForkedJvm.Result second = run(classes, cache);
+        Path file = storedFile(cache, true);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(file, bytes);
+        ForkedJvm.Result damaged = run(classes, cache);
+        ForkedJvm.Result edited = run(compile(temp.resolve("v2"), 3), cache);
+
+        assertThat(first.stderrLines()).as(first.toString()).contains(WOVEN).doesNotContain(WOVEN_READ);
+        assertThat(second.stderrLines()).as(second.toString()).contains(WOVEN_READ).doesNotContain(WOVEN);
+        assertThat(damaged.stderrLines()).as(damaged.toString()).contains(WOVEN).doesNotContain(WOVEN_READ);
+        assertThat(edited.stderrLines()).as(edited.toString()).contains(WOVEN).doesNotContain(WOVEN_READ);
+        // the class loaded from the kept bytes caches as the woven one does: the stored entry hits
+        assertThat(first.stdoutLines()).containsExactly("ran quote(10)", "quote(10) = 20");
+        assertThat(second.stdoutLines()).containsExactly("quote(10) = 20");
+        assertThat(damaged.stdoutLines()).containsExactly("quote(10) = 20");
+        assertThat(edited.stdoutLines()).containsExactly("ran quote(10)", "quote(10) = 30");
+    }
+
     /** A cache directory that one run of {@code classes} filled, fingerprints included. */
     private Path cacheAfterOneRun(Path classes) {
         Path cache = temp.resolve("cache");
@@ -96,9 +125,12 @@ class FingerprintCacheIT {
         return cache;
     }
 
-    private static Path fingerprintFile(Path cache) throws IOException {
+    /** The one file of fingerprints, or of a woven class, that the agent kept (not a temporary one). */
+    private static Path storedFile(Path cache, boolean woven) throws IOException {
         try (Stream<Path> files = Files.list(cache.resolve("fingerprints"))) {
-            List<Path> found = files.filter(file -> !file.getFileName().toString().startsWith(".")).toList();
+            List<Path> found = files.map(Path::getFileName).map(Path::toString)
+                    .filter(name -> !name.startsWith(".") && name.startsWith(WOVEN_PREFIX) == woven)
+                    .map(name -> cache.resolve("fingerprints").resolve(name)).toList();
             assertThat(found).hasSize(1);
             return found.get(0);
         }

@@ -51,8 +51,17 @@ final class DeepCopy {
         try {
             return work.apply(first, second);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
-            requireOverflow(failure, subject);
+            return rerun(failure, work, first, second, subject);
         }
+    }
+
+    /**
+     * What {@link #run(BiFunction, Object, Object, String)} does when its work failed, for a caller that made the
+     * first attempt itself (a copy on every hit does, one call shallower, so the JIT inlines more of the copy): the
+     * work again on a large stack when {@code failure} is an overflow, else {@code failure} rethrown.
+     */
+    <A, B, T> T rerun(Throwable failure, BiFunction<A, B, T> work, A first, B second, String subject) {
+        requireOverflow(failure, subject);
         return onLargeStack(() -> work.apply(first, second), subject);
     }
 

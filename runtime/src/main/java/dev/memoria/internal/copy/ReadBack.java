@@ -25,7 +25,10 @@ public final class ReadBack {
     private final ValueCopier copier;
     private final Type declared;
     private final Class<?> erasure;
+    /** Built for {@link ValueCopier#SHALLOW_DEPTH}: what almost every value needs, built at the first call. */
     private volatile ThreadSafeFory fory;
+    /** Built for {@link ValueCopier#MAX_DEPTH}, when a value nested deeper than the first admits is read back. */
+    private ThreadSafeFory deep;
 
     ReadBack(ValueCopier copier, Type declared) {
         this.copier = copier;
@@ -45,7 +48,7 @@ public final class ReadBack {
         }
         Object value;
         try {
-            value = ValueCopier.deserialize(serialized, fory());
+            value = read(serialized);
         } catch (RuntimeException e) {
             serialized.awaitAuthentic(); // a damaged entry is reported as damaged, not as a refused class
             throw NotAllowedException.foundIn(e);
@@ -67,19 +70,43 @@ public final class ReadBack {
         }
     }
 
+    /** The value, read again by a deeper serializer when the first refused it for its depth alone. */
+    private Object read(Serialized serialized) {
+        try {
+            return ValueCopier.deserialize(serialized, fory());
+        } catch (RuntimeException e) {
+            if (!ValueCopier.tooDeep(e)) {
+                throw e;
+            }
+        }
+        return ValueCopier.deserialize(serialized, deep()); // the payload is unchanged: it is read from the start
+    }
+
     private ThreadSafeFory fory() {
         ThreadSafeFory reader = fory;
         if (reader == null) {
             synchronized (this) {
                 if (fory == null) {
-                    AllowList allowList = new AllowList();
-                    allowList.allow(declared);
-                    fory = ValueCopier.build(copier.loader(), allowList);
+                    fory = build(ValueCopier.SHALLOW_DEPTH);
                 }
                 reader = fory;
             }
         }
         return reader;
+    }
+
+    /** Rarely needed, so simply locked. */
+    private synchronized ThreadSafeFory deep() {
+        if (deep == null) {
+            deep = build(ValueCopier.MAX_DEPTH);
+        }
+        return deep;
+    }
+
+    private ThreadSafeFory build(int maxDepth) {
+        AllowList allowList = new AllowList();
+        allowList.allow(declared);
+        return ValueCopier.build(copier.loader(), allowList, maxDepth);
     }
 
     private static Class<?> erasure(Type type) {

@@ -48,6 +48,14 @@ public final class ValueCopier {
      * Fory allocates an array of this size per instance, so it stays at a size a stack of {@link DeepCopy} reaches.
      */
     static final int MAX_DEPTH = 50_000;
+    /**
+     * The depth a read-back serializer is built for first. Building one at {@link #MAX_DEPTH} costs about 0.2 s more
+     * (Fory clears that array once per serializer it registers, a few hundred times), on a first hit after a restart;
+     * the rare value nested deeper is read again by a serializer built for {@link #MAX_DEPTH} (see {@link #tooDeep}).
+     */
+    static final int SHALLOW_DEPTH = 1_000;
+    /** What a deserialization does, for the message of one that fails for lack of stack or memory. */
+    private static final String READING = "Reading back a stored value";
 
     /** The application class loader lives as long as the JVM; its copier is kept rather than rebuilt. */
     private static volatile ValueCopier systemCopier;
@@ -91,10 +99,20 @@ public final class ValueCopier {
     }
 
     static ThreadSafeFory build(ClassLoader loader, TypeChecker checker) {
-        return build(loader, checker, true);
+        return build(loader, checker, true, MAX_DEPTH);
+    }
+
+    /** A serializer that refuses values nested deeper than {@code maxDepth}, with reference tracking. */
+    static ThreadSafeFory build(ClassLoader loader, TypeChecker checker, int maxDepth) {
+        return build(loader, checker, true, maxDepth);
     }
 
     private static ThreadSafeFory build(ClassLoader loader, TypeChecker checker, boolean trackReferences) {
+        return build(loader, checker, trackReferences, MAX_DEPTH);
+    }
+
+    private static ThreadSafeFory build(ClassLoader loader, TypeChecker checker, boolean trackReferences,
+                                        int maxDepth) {
         // Fory logs to stdout by default; a cache must not write into the application's output.
         LoggerFactory.disableLogging();
         ThreadSafeFory fory = new ForyBuilder()
@@ -108,7 +126,7 @@ public final class ValueCopier {
                 .ignoreTimeRef(true)
                 .withCodegen(false)
                 .withMaxGraphMemoryBytes(Long.MAX_VALUE)
-                .withMaxDepth(MAX_DEPTH)
+                .withMaxDepth(maxDepth)
                 .buildThreadSafeForyPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
         fory.registerCallback(each -> each.registerSerializer(Class.class, new NamedClasses(each.getConfig())));
         return fory;
@@ -243,7 +261,19 @@ public final class ValueCopier {
             throw new IllegalArgumentException("A value read back from a store is deserialized by its method's"
                     + " ReadBack, which admits only the types the method declares");
         }
-        return deserialize(serialized, serialized.tracksReferences() ? fory() : untracked());
+        ThreadSafeFory with = serialized.tracksReferences() ? fory() : untracked();
+        byte[] main = serialized.mainArray();
+        if (main == null || serialized.outOfBand()) {
+            return deserialize(serialized, with);
+        }
+        // a copy on a hit: read here rather than through DEEP.run's function, so that the JIT, which inlines so many
+        // levels deep only, inlines Fory's reading of the first objects into the hit path, as it does for a caller
+        // that calls Fory directly
+        try {
+            return with.deserialize(MemoryBuffer.fromByteArray(main));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
+            return DEEP.rerun(failure, ValueCopier::read, serialized, with, READING);
+        }
     }
 
     /**
@@ -265,7 +295,7 @@ public final class ValueCopier {
 
     /** @throws CopyLimitException when the value is too deep or too large to copy at all */
     static Object deserialize(Serialized serialized, ThreadSafeFory with, DeepCopy deep) {
-        return deep.run(ValueCopier::read, serialized, with, "Reading back a stored value");
+        return deep.run(ValueCopier::read, serialized, with, READING);
     }
 
     private static Object read(Serialized serialized, ThreadSafeFory with) {
@@ -290,11 +320,21 @@ public final class ValueCopier {
         try {
             deserialize(serialized, with, DEEP);
         } catch (RuntimeException e) {
-            if (String.valueOf(e.getMessage()).contains("max depth")) {
+            if (tooDeep(e)) {
                 throw new CopyLimitException(Messages.nestedTooDeep(subject, MAX_DEPTH), e);
             }
             throw e;
         }
+    }
+
+    /** Whether Fory refused a value for being nested deeper than its serializer's maximum depth. */
+    static boolean tooDeep(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).contains("max depth")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

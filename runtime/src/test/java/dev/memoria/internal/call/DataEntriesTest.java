@@ -9,6 +9,8 @@ import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.SpillFailedException;
 import dev.memoria.internal.value.Stored;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -48,9 +50,12 @@ class DataEntriesTest {
         assertThat((double[]) copier.deserialize(stored)).isEqualTo(large);
     }
 
-    @Test
-    void runningOutOfMemoryWhileReadingBackIsNotADamagedEntry() {
-        Serialized stored = copier.serialize(new Holder(new Exploding()));
+    /** Both ways a copy is read: bytes a store could keep, and bytes only memory keeps (the hit path's own read). */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void runningOutOfMemoryWhileReadingBackIsNotADamagedEntry(boolean keptInMemoryOnly) {
+        Holder value = new Holder(new Exploding());
+        Serialized stored = keptInMemoryOnly ? copier.serializeForMemory(value) : copier.serialize(value);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> entries.deliver(stored))
                 .isInstanceOf(OutOfMemoryError.class);
     }

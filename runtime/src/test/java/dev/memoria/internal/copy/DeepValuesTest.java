@@ -50,6 +50,15 @@ class DeepValuesTest {
     }
 
     @Test
+    void aChainJustDeeperThanTheFirstReadBackSerializerAdmitsIsReadBackWhole() {
+        Link chain = chain(ValueCopier.SHALLOW_DEPTH + 10);
+        Serialized serialized = copier.serialize(chain);
+        Object copy = copier.readBack(Link.class).deserialize(Serialized.readBack(ByteBuffer.wrap(bytes(serialized)),
+                new ByteBuffer[0], serialized.writtenAtMillis()));
+        assertThat(values((Link) copy)).isEqualTo(values(chain));
+    }
+
+    @Test
     void aChainOfTwentyThousandLinksIsCopiedAndReadBackAsItsDeclaredType() throws InterruptedException {
         Link chain = chain(20_000);
         Object copy = onStackOf(256 << 10, () -> {

@@ -1,16 +1,17 @@
 package dev.memoria.internal.store.chronicle;
 
+import dev.memoria.internal.digest.Sha256;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 
 /**
- * HMAC-SHA256 (RFC 2104) over {@link MessageDigest}, for the small files of the cache directory that a JVM reads at
+ * HMAC-SHA256 (RFC 2104) over {@link Sha256}, for the small files of the cache directory that a JVM reads at
  * start-up (the agent's fingerprints, a method's manifest). The same tag as {@code Mac.getInstance("HmacSHA256")},
- * without the JCE: its first use loads and checks every security provider, a few hundred classes and tens of
- * milliseconds on the first cached call of every JVM, where SHA-256 comes from the first provider alone.
+ * without the JCE (its first use loads and checks every security provider, a few hundred classes) and without the
+ * provider framework that even {@code MessageDigest.getInstance} sets up: tens of milliseconds on the first cached
+ * call of every JVM, for a few kilobytes hashed.
  */
 final class HmacSha256 {
 
@@ -19,13 +20,12 @@ final class HmacSha256 {
     private static final byte OUTER = 0x5c;
 
     private final byte[] key;
-    private final MessageDigest inner;
+    private final Sha256 inner;
 
     HmacSha256(byte[] secret) {
-        MessageDigest digest = sha256();
-        byte[] padded = Arrays.copyOf(secret.length > BLOCK ? digest.digest(secret) : secret, BLOCK);
+        byte[] padded = Arrays.copyOf(secret.length > BLOCK ? Sha256.of(secret) : secret, BLOCK);
         this.key = padded;
-        this.inner = digest;
+        this.inner = new Sha256();
         inner.update(xor(padded, INNER));
     }
 
@@ -44,10 +44,7 @@ final class HmacSha256 {
 
     /** The 32-byte tag; the instance is spent. */
     byte[] tag() {
-        MessageDigest outer = sha256();
-        outer.update(xor(key, OUTER));
-        outer.update(inner.digest());
-        return outer.digest();
+        return new Sha256().update(xor(key, OUTER)).update(inner.digest()).digest();
     }
 
     private static byte[] xor(byte[] key, byte pad) {
@@ -56,13 +53,5 @@ final class HmacSha256 {
             padded[i] = (byte) (key[i] ^ pad);
         }
         return padded;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }
