@@ -1,11 +1,7 @@
 package dev.memoria.internal.store.chronicle;
 
-import net.openhft.chronicle.wire.Wires;
-
-import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What Chronicle Map needs from the JVM, settled before any of its classes load. Its usage reporting is switched off
@@ -22,8 +18,6 @@ public final class ChronicleEnvironment {
             + " --add-exports=java.base/jdk.internal.ref=ALL-UNNAMED";
 
     private static final String LOCK_TIMEOUT_SECONDS = "5";
-    /** Whether {@link #warmUp} started: class initialization happens once per JVM, so this is the JVM's to hold. */
-    private static final AtomicBoolean WARMING = new AtomicBoolean();
 
     private ChronicleEnvironment() {
     }
@@ -34,29 +28,6 @@ public final class ChronicleEnvironment {
         if (System.getProperty("net.openhft.chronicle.map.lockTimeoutSeconds") == null) {
             System.setProperty("net.openhft.chronicle.map.lockTimeoutSeconds", LOCK_TIMEOUT_SECONDS);
         }
-    }
-
-    /**
-     * Initializes Chronicle Wire's static state on a daemon thread, once per JVM. Its date formats load the JDK's
-     * locale data, about a fifth of opening an index, and Chronicle needs them only when it reads the index file's
-     * header; initialized meanwhile, they overlap the rest of the open (the secret, the manifest, the open protocol,
-     * the map's builder) instead of adding to it. The opening thread that reaches them first waits for this one,
-     * as class initialization does, so the work is never done twice. Call after {@link #prepare}, and only once the
-     * cache directory is known to be used: a JVM that opens no index loads none of Chronicle.
-     */
-    static void warmUp() {
-        if (!WARMING.compareAndSet(false, true)) {
-            return;
-        }
-        Thread warming = new Thread(() -> {
-            try {
-                MethodHandles.lookup().ensureInitialized(Wires.class);
-            } catch (IllegalAccessException | LinkageError e) {
-                // the open meets the same failure where it is reported
-            }
-        }, "memoria-chronicle-init");
-        warming.setDaemon(true); // never keeps a JVM alive
-        warming.start();
     }
 
     /** The packages of {@code java.base} that must be open or exported to Memoria's runtime; empty when all are. */

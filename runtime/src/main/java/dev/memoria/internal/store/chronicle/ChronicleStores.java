@@ -27,7 +27,6 @@ public final class ChronicleStores {
     public static Store<Key> persisted(Path cacheDirectory, SiteDescriptor descriptor, Clock clock,
                                        Reporter reporter) throws IOException {
         DirectoryTrust.requireOwnDirectory(cacheDirectory);
-        ChronicleEnvironment.warmUp(); // while this thread reads the secret and takes the open protocol's locks
         Files0600.directory(cacheDirectory);
         Path current = CacheLayout.versionDirectory(cacheDirectory, descriptor);
         byte[] secret = CacheSecret.of(cacheDirectory);
