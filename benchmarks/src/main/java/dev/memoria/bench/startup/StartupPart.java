@@ -87,14 +87,20 @@ public final class StartupPart implements Part {
         }
         Setup setup = new Setup(apps, EmptyAgent.writeJar(work.resolve("empty-agent.jar")),
                 StartupRules.write(work.resolve("startup.rules"), PATTERNS));
+        Variant helloBaseline = new Variant(HELLO, "empty agent", Agent.EMPTY, "cached");
+        Variant helloCalled = new Variant(HELLO, CALLED, Agent.MEMORIA, "cached");
+        Variant plainApp = new Variant(HELLO_WOVEN, "plain app, no agent", Agent.NONE, "cached");
+        Variant wovenApp = new Variant(HELLO_WOVEN, WOVEN, Agent.WOVEN, "cached");
+        Variant smallBaseline = new Variant(SMALL, "empty agent", Agent.EMPTY, "cached");
+        Variant smallNotCalled = new Variant(SMALL, NOT_CALLED, Agent.MEMORIA, "plain");
         List<Variant> variants = List.of(
-                new Variant(HELLO, "empty agent", Agent.EMPTY, "cached"),
+                helloBaseline,
                 new Variant(HELLO, NOT_CALLED, Agent.MEMORIA, "plain"),
-                new Variant(HELLO, CALLED, Agent.MEMORIA, "cached"),
-                new Variant(HELLO_WOVEN, "plain app, no agent", Agent.NONE, "cached"),
-                new Variant(HELLO_WOVEN, WOVEN, Agent.WOVEN, "cached"),
-                new Variant(SMALL, "empty agent", Agent.EMPTY, "cached"),
-                new Variant(SMALL, NOT_CALLED, Agent.MEMORIA, "plain"),
+                helloCalled,
+                plainApp,
+                wovenApp,
+                smallBaseline,
+                smallNotCalled,
                 new Variant(SMALL, CALLED, Agent.MEMORIA, "cached"),
                 new Variant(SMALL, RULES, Agent.MEMORIA_WITH_RULES, "plain"),
                 new Variant(SMALL, FLOOR, Agent.UNCHANGING, "plain"),
@@ -122,10 +128,9 @@ public final class StartupPart implements Part {
         csv.write(context.result("startup.csv"));
         String report = report(context, samples, inProcess);
         if (report.contains("**missed**")) {
-            // the hello app's cached call, under the agent and woven; the 5,000-class app's scan
-            report += profiles(context, setup, variants.get(0), variants.get(2))
-                      + profiles(context, setup, variants.get(3), variants.get(4))
-                      + profiles(context, setup, variants.get(5), variants.get(6));
+            report += profiles(context, setup, helloBaseline, helloCalled)
+                      + profiles(context, setup, plainApp, wovenApp)
+                      + profiles(context, setup, smallBaseline, smallNotCalled);
         }
         context.doc().put("startup", report);
     }
