@@ -33,6 +33,13 @@ public final class Caches {
     public interface StoreFactory {
         Store<Object> create(SiteDescriptor descriptor, Function<Object, Key> digests);
 
+        /**
+         * Starts, in the background, what the first call of {@code descriptor}'s method will need and takes long to
+         * set up; {@link #create} then takes it over.
+         */
+        default void prepare(SiteDescriptor descriptor) {
+        }
+
         /** Drops the stored entries of every method beyond the open caches: those of the shared store. */
         default void discardAll() {
         }
@@ -66,14 +73,14 @@ public final class Caches {
 
     /** The JVM-wide cache of a method. */
     public FunctionCache global(SiteDescriptor descriptor, KeyMaker keys, MethodType type) {
-        return global.computeIfAbsent(Identity.of(descriptor), identity -> create(descriptor, keys, type));
+        return global.computeIfAbsent(Identity.of(descriptor), new Creation(descriptor, keys, type));
     }
 
     /** The cache of a method for one UI session. */
     public FunctionCache forSession(String sessionId, SiteDescriptor descriptor, KeyMaker keys,
                                            MethodType type) {
         return bySession.computeIfAbsent(sessionId, id -> new ConcurrentHashMap<>())
-                .computeIfAbsent(Identity.of(descriptor), identity -> create(descriptor, keys, type));
+                .computeIfAbsent(Identity.of(descriptor), new Creation(descriptor, keys, type));
     }
 
     /** Drops the caches of a session that ended, releasing their entries and keeping what they counted. */
@@ -155,7 +162,7 @@ public final class Caches {
     }
 
     private FunctionCache create(SiteDescriptor descriptor, KeyMaker keys, MethodType type) {
-        Store<Object> store = stores.create(descriptor, keys::digestOf);
+        Store<Object> store = stores.create(descriptor, keys); // the maker is its own digestOf function
         SiteDescriptor previous = latest.put(descriptor.signature(), descriptor);
         CodeChange change;
         if (previous != null) {
@@ -168,6 +175,27 @@ public final class Caches {
                     CodeChange.ON_DISK, descriptor);
         }
         return new FunctionCache(descriptor, keys, type, store, waits, change, clock, reporter);
+    }
+
+    /**
+     * Creates the cache of an identity not seen yet. A class rather than a lambda: it runs on every JVM's first cached
+     * call, where a lambda spins a class and, the first time, loads the JDK's lambda machinery.
+     */
+    private final class Creation implements Function<Identity, FunctionCache> {
+        private final SiteDescriptor descriptor;
+        private final KeyMaker keys;
+        private final MethodType type;
+
+        Creation(SiteDescriptor descriptor, KeyMaker keys, MethodType type) {
+            this.descriptor = descriptor;
+            this.keys = keys;
+            this.type = type;
+        }
+
+        @Override
+        public FunctionCache apply(Identity identity) {
+            return create(descriptor, keys, type);
+        }
     }
 
     /** A cache belongs to one code version of a method under one configuration. */

@@ -1,53 +1,34 @@
 package dev.memoria.internal.cache;
 
 import dev.memoria.Persist;
-import dev.memoria.internal.Settings;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.policy.CacheSpec;
-import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.store.MemoryBudget;
 import dev.memoria.internal.store.MemoryStore;
 import dev.memoria.internal.store.Store;
-import dev.memoria.internal.store.TieredStore;
-import dev.memoria.internal.store.chronicle.ChronicleEnvironment;
-import dev.memoria.internal.store.chronicle.ChronicleStores;
-import dev.memoria.internal.store.chronicle.DiskFullException;
-import dev.memoria.internal.store.chronicle.UntrustedDirectoryException;
-import dev.memoria.internal.store.remote.RemoteStore;
-import dev.memoria.internal.store.remote.RemoteStores;
-import dev.memoria.internal.store.remote.RemoteUnavailableException;
 import dev.memoria.internal.time.Clock;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
-/** Chooses the tiers of a new cache from its configuration; every memory tier shares the engine's budget. */
+/**
+ * Chooses the tiers of a new cache from its configuration; every memory tier shares the engine's budget. The tiers
+ * below memory are built by {@link BackingStores}, made when the first method that keeps entries there binds.
+ */
 public final class Stores implements Caches.StoreFactory {
 
     private final MemoryBudget budget;
     private final Clock clock;
     private final Reporter reporter;
-    /** The shared tier, opened by the first {@code persist = REMOTE} method. */
-    private final RemoteStores remote;
-    /** Disk stores being opened ahead of their method's first call, by cache directory and code version. */
-    private final Map<String, CompletableFuture<Store<Key>>> opening = new ConcurrentHashMap<>();
-    /** The disk stores opened so far, which a later binding of the same method (a session's, say) joins at once. */
-    private final Set<String> opened = ConcurrentHashMap.newKeySet();
+    /** The disk, off-heap and shared tiers; {@code null} until a method needs one. */
+    private volatile BackingStores backing;
 
     /** @param clock, reporter the engine's: what TTLs are measured on, and where the stores' problems are told */
     public Stores(MemoryBudget budget, Clock clock, Reporter reporter) {
         this.budget = budget;
         this.clock = clock;
         this.reporter = reporter;
-        this.remote = new RemoteStores(clock, reporter);
     }
 
     /** The stores of an engine under the memory budget the settings ask for ({@link MemoryBudget#fromSettings}). */
@@ -56,132 +37,57 @@ public final class Stores implements Caches.StoreFactory {
     }
 
     /**
-     * Starts opening the disk store of a {@code persist = DISK} method on a daemon thread, when its first call starts
-     * binding it: loading Chronicle Map and opening (or recovering) the method's index takes most of a second, which
-     * then overlaps the rest of the binding (the serializer that reads the entry back, above all) instead of adding
-     * to it. {@link #create} takes the store over, or meets the failure the opening met and reports it as its own.
-     * Not done earlier, when the agent finds the method: a JVM that never calls it must not open its index (nor load
-     * Chronicle Map, which makes Java 24 and later print a warning about {@code sun.misc.Unsafe}).
+     * Starts opening the disk store of a {@code persist = DISK} method in the background, when its first call starts
+     * binding it ({@link BackingStores#prepare}).
      */
+    @Override
     public void prepare(SiteDescriptor descriptor) {
         CacheSpec spec = descriptor.spec();
-        if (spec.kind() != CacheSpec.Kind.DATA || spec.persist() != Persist.DISK) {
-            return;
+        if (spec.kind() == CacheSpec.Kind.DATA && spec.persist() == Persist.DISK) {
+            backing().prepare(descriptor);
         }
-        Path directory = Settings.cacheDirectory();
-        String id = directory + "#" + descriptor.functionKey();
-        if (opened.contains(id)) {
-            return;
-        }
-        opening.computeIfAbsent(id, key -> {
-            CompletableFuture<Store<Key>> store = new CompletableFuture<>();
-            Thread opener = new Thread(() -> {
-                try {
-                    ChronicleEnvironment.prepare();
-                    // without access Chronicle cannot load; create says so
-                    store.complete(ChronicleEnvironment.missingAccess().isEmpty()
-                            ? ChronicleStores.persisted(directory, descriptor, clock, reporter) : null);
-                } catch (Throwable e) {
-                    store.completeExceptionally(e);
-                }
-            }, "memoria-open-" + descriptor.method());
-            opener.setDaemon(true); // never keeps a JVM alive
-            opener.start();
-            return store;
-        });
     }
 
     /**
-     * A memory tier for plain caches and resources; Chronicle Map for {@code persist = DISK} (behind a memory tier
-     * unless {@code offHeap}) and for {@code offHeap = true}. When Chronicle Map cannot be used, the cache keeps its
-     * entries in memory and says why, once; a cache directory that others could write is refused the same way, with
-     * one message for all the methods stored there.
+     * A memory tier for plain caches and resources; for {@code @CacheData} with {@code persist = DISK} or
+     * {@code REMOTE} or with {@code offHeap = true}, the tiers {@link BackingStores#create} opens.
      *
      * @param digests turns the method's lookup keys into the digests its entries are stored under on disk
      */
     @Override
     public Store<Object> create(SiteDescriptor descriptor, Function<Object, Key> digests) {
         CacheSpec spec = descriptor.spec();
-        if (spec.kind() == CacheSpec.Kind.DATA && spec.persist() == Persist.REMOTE) {
-            return shared(descriptor, digests);
+        if (spec.kind() == CacheSpec.Kind.DATA && (spec.persist() != Persist.NONE || spec.offHeap())) {
+            return backing().create(descriptor, digests);
         }
-        boolean chronicle = spec.kind() == CacheSpec.Kind.DATA && (spec.persist() == Persist.DISK || spec.offHeap());
-        if (!chronicle) {
-            return memory(descriptor);
-        }
-        ChronicleEnvironment.prepare();
-        List<String> missing = ChronicleEnvironment.missingAccess();
-        if (!missing.isEmpty()) {
-            reporter.once("chronicle access", Messages.chronicleWithoutAccess(String.join(", ", missing),
-                    ChronicleEnvironment.JVM_FLAGS, descriptor.describedName()));
-            return memory(descriptor);
-        }
-        try {
-            Store<Key> store = spec.persist() == Persist.DISK ? persisted(descriptor)
-                    : ChronicleStores.offHeap(descriptor, clock, reporter);
-            return new TieredStore(spec.offHeap() ? null : memory(descriptor), store, digests, spec,
-                    descriptor.describedName(), () -> memory(descriptor), reporter);
-        } catch (UntrustedDirectoryException e) {
-            reporter.once("untrusted " + e.path(), Messages.untrustedStore(e.getMessage(), descriptor.describedName()));
-            return memory(descriptor);
-        } catch (DiskFullException e) {
-            reporter.once("disk full " + e.path(), Messages.diskFullAtOpen(e.getMessage(), descriptor.describedName()));
-            return memory(descriptor);
-        } catch (Exception | LinkageError e) {
-            reporter.once("store " + descriptor.functionKey(), Messages.storeUnopened(
-                    spec.persist() == Persist.DISK ? "disk cache in " + Settings.cacheDirectory() : "off-heap cache",
-                    descriptor.describedName(), e.toString()));
-            return memory(descriptor);
-        }
+        return memory(descriptor);
     }
 
     /** A memory tier under the engine's budget and clock. */
-    private MemoryStore memory(SiteDescriptor descriptor) {
+    MemoryStore memory(SiteDescriptor descriptor) {
         return new MemoryStore(descriptor.spec(), descriptor.describedName(), budget, clock);
-    }
-
-    /**
-     * A memory tier in front of the shared store, which clears it whenever any JVM clears the method's shared entries;
-     * a memory tier alone when the settings allow no shared store (reported once, with the fix).
-     */
-    private Store<Object> shared(SiteDescriptor descriptor, Function<Object, Key> digests) {
-        String method = descriptor.describedName();
-        MemoryStore memory = memory(descriptor);
-        RemoteStore store;
-        try {
-            store = remote.open(descriptor);
-        } catch (RemoteUnavailableException e) {
-            reporter.once("remote unavailable", Messages.remoteUnavailable(e.getMessage(), method));
-            return memory;
-        }
-        TieredStore tiered = new TieredStore(memory, store, digests, descriptor.spec(), method,
-                () -> memory(descriptor), reporter);
-        remote.onCleared(store, tiered::clearMemory);
-        return tiered;
     }
 
     /** Drops every entry of the shared store, when this JVM uses one. */
     @Override
     public void discardAll() {
-        remote.discardAll();
+        BackingStores opened = backing;
+        if (opened != null) {
+            opened.discardAll();
+        }
     }
 
-    /** The disk store {@link #prepare} opened for {@code descriptor}, once it is open, or a store opened now. */
-    private Store<Key> persisted(SiteDescriptor descriptor) throws Exception {
-        Path directory = Settings.cacheDirectory();
-        String id = directory + "#" + descriptor.functionKey();
-        opened.add(id);
-        CompletableFuture<Store<Key>> prepared = opening.remove(id);
-        if (prepared == null) {
-            return ChronicleStores.persisted(directory, descriptor, clock, reporter);
-        }
-        try {
-            return prepared.join(); // uninterruptible: an interrupt of the caller must not orphan the open store
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof Exception failure) {
-                throw failure;
+    private BackingStores backing() {
+        BackingStores made = backing;
+        if (made == null) {
+            synchronized (this) {
+                made = backing;
+                if (made == null) {
+                    made = new BackingStores(this, clock, reporter);
+                    backing = made;
+                }
             }
-            throw (Error) e.getCause();
         }
+        return made;
     }
 }

@@ -32,7 +32,7 @@ import java.util.concurrent.CompletableFuture;
 final class CachingSite extends Site {
 
     /** How many misses the calling thread is computing, to show progress for the outermost one only. */
-    private static final ThreadLocal<int[]> COMPUTING = ThreadLocal.withInitial(() -> new int[1]);
+    private static final ThreadLocal<int[]> COMPUTING = new ThreadLocal<>();
 
     /** Marks an entry that cannot serve this caller (distinct from a stored {@code null}). */
     private static final Object STALE = new Object();
@@ -208,7 +208,7 @@ final class CachingSite extends Site {
     private Miss newMiss(FunctionCache cache, Object argumentsKey, Object key, Flight flight, Object receiver,
                          Object[] args) {
         cache.recordMiss();
-        int[] computing = COMPUTING.get();
+        int[] computing = computing();
         Progress progress = progressText != null && computing[0] == 0
                 ? Spinner.start(progressText, descriptor.spec().showTime())
                 : Progress.none();
@@ -251,7 +251,7 @@ final class CachingSite extends Site {
      */
     Miss refreshMiss(FunctionCache cache, Object argumentsKey, Object key, Object receiver, Object[] args,
                      long generation) {
-        COMPUTING.get()[0]++;
+        computing()[0]++;
         return new Miss(this, cache, argumentsKey, key, null, receiver, args, Progress.none(), generation);
     }
 
@@ -268,8 +268,18 @@ final class CachingSite extends Site {
         return descriptor.spec().kind() == CacheSpec.Kind.DATA ? "@CacheData" : "@CacheResource";
     }
 
+    /** The calling thread's count; set on first use rather than by a {@code withInitial} lambda, spun at start-up. */
+    private static int[] computing() {
+        int[] count = COMPUTING.get();
+        if (count == null) {
+            count = new int[1];
+            COMPUTING.set(count);
+        }
+        return count;
+    }
+
     void computationEnded() {
-        COMPUTING.get()[0]--;
+        computing()[0]--;
     }
 
     private Hit lookup(FunctionCache cache, Object argumentsKey, Object key, Object receiver, Object[] args) {

@@ -8,7 +8,6 @@ import dev.memoria.internal.site.SiteDescriptor;
 import dev.memoria.internal.time.Clock;
 
 import java.lang.invoke.MethodHandles;
-import java.util.function.Consumer;
 
 /**
  * The composition root of the call path: the object that owns the caches every cached method of a JVM binds to, and
@@ -30,8 +29,8 @@ public final class Engine {
 
     private final Clock clock;
     private final Reporter reporter;
+    private final Caches.StoreFactory stores;
     private final Caches caches;
-    private final Consumer<SiteDescriptor> preparer;
     private final RefreshExecutor refreshExecutor = new RefreshExecutor();
     private final Declarations declarations = new Declarations(this);
 
@@ -41,21 +40,16 @@ public final class Engine {
      * @param stores opens the tiers of each new cache; stores that expire entries should follow {@code clock}
      */
     public Engine(Clock clock, Reporter reporter, Caches.StoreFactory stores) {
-        this(clock, reporter, stores, descriptor -> { });
-    }
-
-    private Engine(Clock clock, Reporter reporter, Caches.StoreFactory stores, Consumer<SiteDescriptor> preparer) {
         this.clock = clock;
         this.reporter = reporter;
+        this.stores = stores;
         this.caches = new Caches(stores, clock, reporter);
-        this.preparer = preparer;
     }
 
     private static Engine jvmEngine() {
         Clock clock = new Clock();
         Reporter reporter = Reporter.jvm();
-        Stores stores = Stores.fromSettings(clock, reporter);
-        return new Engine(clock, reporter, stores, stores::prepare);
+        return new Engine(clock, reporter, Stores.fromSettings(clock, reporter));
     }
 
     /** The engine of this JVM: what woven code, the facade and the toolkit bindings use. */
@@ -92,7 +86,7 @@ public final class Engine {
      * that binding the rest of the site overlaps it.
      */
     void prepare(SiteDescriptor descriptor) {
-        preparer.accept(descriptor);
+        stores.prepare(descriptor);
     }
 
     /**

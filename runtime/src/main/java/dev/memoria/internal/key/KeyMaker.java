@@ -7,6 +7,7 @@ import dev.memoria.internal.report.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import static dev.memoria.UnhashableParameterException.RECEIVER;
 
@@ -25,7 +26,7 @@ import static dev.memoria.UnhashableParameterException.RECEIVER;
  * declared inputs ({@code inputs}) ends it with {@link Tag#INPUTS} and the digest of their current values; its lookup
  * keys are always digests, since the inputs must be read on every call anyway.
  */
-public final class KeyMaker {
+public final class KeyMaker implements Function<Object, Key> {
 
     /**
      * Written at the start of every key. Raise it whenever the encoding changes, so keys persisted under the old
@@ -176,6 +177,15 @@ public final class KeyMaker {
             }
         }
         return lookupKey(receiver, new Object[]{argument});
+    }
+
+    /**
+     * {@link #digestOf}, for the tiers that store digests: a maker is its own function, so binding a method spins no
+     * method reference.
+     */
+    @Override
+    public Key apply(Object lookupKey) {
+        return digestOf(lookupKey);
     }
 
     /**

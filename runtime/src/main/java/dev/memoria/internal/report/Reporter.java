@@ -22,11 +22,12 @@ public final class Reporter {
 
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final List<String> reported = new ArrayList<>();
+    /** {@code null}: the current {@code System.err}, without a lambda spun on the JVM's first cached call. */
     private final Consumer<String> printer;
 
     /** A reporter that prints on the current {@code System.err}. */
     public Reporter() {
-        this(line -> System.err.println(line));
+        this.printer = null;
     }
 
     /** A reporter that prints each problem, prefixed line by line, to {@code printer}: a test's own sink. */
@@ -45,7 +46,12 @@ public final class Reporter {
             synchronized (reported) {
                 reported.add(message);
             }
-            printer.accept(PREFIX + message.replace("\n", "\n" + PREFIX));
+            String lines = PREFIX + message.replace("\n", "\n" + PREFIX);
+            if (printer == null) {
+                System.err.println(lines);
+            } else {
+                printer.accept(lines);
+            }
         }
     }
 

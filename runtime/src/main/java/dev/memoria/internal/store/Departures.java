@@ -22,7 +22,12 @@ public interface Departures {
         REMOVED
     }
 
-    Departures NONE = (key, reason, value) -> { };
+    /** Tells no one. Not a lambda: every memory tier starts with it, on the JVM's first cached call. */
+    Departures NONE = new Departures() {
+        @Override
+        public void departed(Object key, Reason reason, Stored value) {
+        }
+    };
 
     void departed(Object key, Reason reason, Stored value);
 

@@ -37,6 +37,13 @@ public final class MemoryBudget {
 
     private final long maxBytes;
     private final String origin;
+    /**
+     * For a bound set as a share of the heap, the share ({@code "25"}) that {@link #origin()} puts before the heap's
+     * size, else {@code null}: the size is formatted only for the warning, since formatting it loads
+     * {@code BigDecimal} on the JVM's first cached call.
+     */
+    private final String heapShare;
+    private final long maxHeap;
     private final AtomicLong used = new AtomicLong();
     private final Queue<WeakReference<MemoryStore>> stores = new ConcurrentLinkedQueue<>();
     private final ReentrantLock evicting = new ReentrantLock();
@@ -49,7 +56,13 @@ public final class MemoryBudget {
      * @param reporter the engine's, told once when the budget is reached
      */
     MemoryBudget(long maxBytes, String origin, Reporter reporter) {
+        this(maxBytes, null, 0, origin, reporter);
+    }
+
+    private MemoryBudget(long maxBytes, String heapShare, long maxHeap, String origin, Reporter reporter) {
         this.maxBytes = maxBytes;
+        this.heapShare = heapShare;
+        this.maxHeap = maxHeap;
         this.origin = origin;
         this.reporter = reporter;
     }
@@ -93,8 +106,7 @@ public final class MemoryBudget {
             return new MemoryBudget(Long.MAX_VALUE, "the JVM reports no maximum heap, so there is no bound", reporter);
         }
         String share = (percent == Math.rint(percent) ? Long.toString((long) percent) : Double.toString(percent));
-        return new MemoryBudget((long) (maxHeap * percent / 100), share + "% of the " + ByteSizes.format(maxHeap)
-                + " maximum heap, " + how, reporter);
+        return new MemoryBudget((long) (maxHeap * percent / 100), share, maxHeap, how, reporter);
     }
 
     /**
@@ -168,6 +180,12 @@ public final class MemoryBudget {
     private void warnOnce(MemoryStore largest) {
         // once per budget: an engine has one, and a budget built in a test warns of its own
         reporter.once("memory budget " + System.identityHashCode(this), Messages.budgetReached(
-                ByteSizes.format(maxBytes), origin, largest.method(), ByteSizes.format(largest.heldBytes())));
+                ByteSizes.format(maxBytes), origin(), largest.method(), ByteSizes.format(largest.heldBytes())));
+    }
+
+    /** How the bound was set: e.g. {@code 25% of the 512.0 MiB maximum heap, the default}. */
+    private String origin() {
+        return heapShare == null ? origin
+                : heapShare + "% of the " + ByteSizes.format(maxHeap) + " maximum heap, " + origin;
     }
 }
