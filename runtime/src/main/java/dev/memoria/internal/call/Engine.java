@@ -31,8 +31,9 @@ public final class Engine {
     private final Reporter reporter;
     private final Caches.StoreFactory stores;
     private final Caches caches;
-    private final RefreshExecutor refreshExecutor = new RefreshExecutor();
-    private final Declarations declarations = new Declarations(this);
+    // built when first asked for: a JVM's first cached call needs neither
+    private RefreshExecutor refreshExecutor;
+    private Declarations declarations;
 
     /**
      * An engine of a test's own.
@@ -72,12 +73,18 @@ public final class Engine {
     }
 
     /** The cached methods woven into each class, for the facade to bind before their first call. */
-    public Declarations declarations() {
+    public synchronized Declarations declarations() {
+        if (declarations == null) {
+            declarations = new Declarations(this);
+        }
         return declarations;
     }
 
     /** Where the background refreshes of this engine's caches run. */
-    RefreshExecutor refreshExecutor() {
+    synchronized RefreshExecutor refreshExecutor() {
+        if (refreshExecutor == null) {
+            refreshExecutor = new RefreshExecutor();
+        }
         return refreshExecutor;
     }
 

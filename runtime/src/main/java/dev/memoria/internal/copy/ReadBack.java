@@ -104,9 +104,7 @@ public final class ReadBack {
     }
 
     private ThreadSafeFory build(int maxDepth) {
-        AllowList allowList = new AllowList();
-        allowList.allow(declared);
-        return ValueCopier.build(copier.loader(), allowList, maxDepth);
+        return ForyPools.forReadBack(copier.loader(), declared, maxDepth);
     }
 
     private static Class<?> erasure(Type type) {

@@ -5,11 +5,7 @@ import dev.memoria.internal.value.Serialized;
 import dev.memoria.internal.value.Spill;
 import dev.memoria.internal.value.SpillFailedException;
 import org.apache.fory.ThreadSafeFory;
-import org.apache.fory.config.ForyBuilder;
-import org.apache.fory.config.Language;
-import org.apache.fory.logging.LoggerFactory;
 import org.apache.fory.memory.MemoryBuffer;
-import org.apache.fory.resolver.TypeChecker;
 import org.apache.fory.serializer.BufferObject;
 
 import java.lang.ref.WeakReference;
@@ -77,7 +73,7 @@ public final class ValueCopier {
         if (copies == null) {
             synchronized (this) {
                 if (fory == null) {
-                    fory = build(loader, new DataOnlyTypeChecker(loader));
+                    fory = ForyPools.forCopies(loader, true);
                 }
                 copies = fory;
             }
@@ -90,46 +86,12 @@ public final class ValueCopier {
         if (copies == null) {
             synchronized (this) {
                 if (untracked == null) {
-                    untracked = build(loader, new DataOnlyTypeChecker(loader), false);
+                    untracked = ForyPools.forCopies(loader, false);
                 }
                 copies = untracked;
             }
         }
         return copies;
-    }
-
-    static ThreadSafeFory build(ClassLoader loader, TypeChecker checker) {
-        return build(loader, checker, true, MAX_DEPTH);
-    }
-
-    /** A serializer that refuses values nested deeper than {@code maxDepth}, with reference tracking. */
-    static ThreadSafeFory build(ClassLoader loader, TypeChecker checker, int maxDepth) {
-        return build(loader, checker, true, maxDepth);
-    }
-
-    private static ThreadSafeFory build(ClassLoader loader, TypeChecker checker, boolean trackReferences) {
-        return build(loader, checker, trackReferences, MAX_DEPTH);
-    }
-
-    private static ThreadSafeFory build(ClassLoader loader, TypeChecker checker, boolean trackReferences,
-                                        int maxDepth) {
-        // Fory logs to stdout by default; a cache must not write into the application's output.
-        LoggerFactory.disableLogging();
-        ThreadSafeFory fory = new ForyBuilder()
-                .withLanguage(Language.JAVA)
-                .withClassLoader(loader)
-                .requireClassRegistration(false)
-                .suppressClassRegistrationWarnings(true)
-                .withTypeChecker(checker)
-                .withRefTracking(trackReferences)
-                .ignoreStringRef(true)
-                .ignoreTimeRef(true)
-                .withCodegen(false)
-                .withMaxGraphMemoryBytes(Long.MAX_VALUE)
-                .withMaxDepth(maxDepth)
-                .buildThreadSafeForyPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
-        fory.registerCallback(each -> each.registerSerializer(Class.class, new NamedClasses(each.getConfig())));
-        return fory;
     }
 
     /**
@@ -247,7 +209,7 @@ public final class ValueCopier {
      */
     ThreadSafeFory recordedArgsReader(List<String> recordedTypes) {
         return recordedArgsReaders.computeIfAbsent(List.copyOf(recordedTypes),
-                types -> build(loader, new RecordedTypes(types)));
+                types -> ForyPools.forRecordedArgs(loader, types));
     }
 
     /**
