@@ -1,6 +1,7 @@
 package dev.memoria.internal.cache;
 
 import dev.memoria.CacheStats;
+import dev.memoria.Persist;
 import dev.memoria.internal.flight.WaitGraph;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.key.KeyMaker;
@@ -48,7 +49,8 @@ public final class Caches {
     private final StoreFactory stores;
     private final Clock clock;
     private final Reporter reporter;
-    private final StoredCaches stored;
+    /** Built when first asked for: only a method that persists on disk, or a clear, reads the cache directory. */
+    private StoredCaches stored;
     /** One for all of them: a cached method's body calls other cached methods, so waits chain across caches. */
     private final WaitGraph waits = new WaitGraph();
     private final Map<Identity, FunctionCache> global = new ConcurrentHashMap<>();
@@ -63,11 +65,13 @@ public final class Caches {
         this.stores = stores;
         this.clock = clock;
         this.reporter = reporter;
-        this.stored = new StoredCaches(reporter);
     }
 
     /** The persisted entries beyond the open caches: other code versions, methods not called in this JVM. */
-    public StoredCaches stored() {
+    public synchronized StoredCaches stored() {
+        if (stored == null) {
+            stored = new StoredCaches(reporter);
+        }
         return stored;
     }
 
@@ -117,7 +121,7 @@ public final class Caches {
         clearWhere(cache -> cache.descriptor().spec().kind() == kind,
                 kind == CacheSpec.Kind.DATA ? "Memoria.clearData()" : "Memoria.clearResources()");
         if (kind == CacheSpec.Kind.DATA) {
-            stored.discardAll();
+            stored().discardAll();
             stores.discardAll();
         }
     }
@@ -125,7 +129,7 @@ public final class Caches {
     /** Clears every cache, and every stored entry on disk and in the shared store. */
     public void clearAll() {
         clearWhere(cache -> true, "Memoria.clearAll()");
-        stored.discardAll();
+        stored().discardAll();
         stores.discardAll();
     }
 
@@ -170,7 +174,8 @@ public final class Caches {
                     : CodeChange.between(previous, "earlier in this JVM", descriptor);
         } else {
             // no lambda here: this runs on every JVM's first cached call, where each one spins a class
-            Optional<StoredVersion> older = stored.olderVersion(descriptor);
+            Optional<StoredVersion> older = descriptor.spec().persist() == Persist.DISK
+                    ? stored().olderVersion(descriptor) : Optional.empty();
             change = older.isEmpty() ? null : CodeChange.between(older.get().fingerprint(), older.get().manifest(),
                     CodeChange.ON_DISK, descriptor);
         }

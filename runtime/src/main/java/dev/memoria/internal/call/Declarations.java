@@ -33,7 +33,13 @@ public final class Declarations {
     /** Records the sites woven into {@code className} as loaded by {@code loader}. */
     public void declare(ClassLoader loader, String className, List<SiteDescriptor> sites) {
         synchronized (byLoader) {
-            byLoader.computeIfAbsent(loader, key -> new HashMap<>()).put(className, List.copyOf(sites));
+            // no computeIfAbsent lambda: the agent declares the first woven class while the JVM starts
+            Map<String, List<SiteDescriptor>> classes = byLoader.get(loader);
+            if (classes == null) {
+                classes = new HashMap<>();
+                byLoader.put(loader, classes);
+            }
+            classes.put(className, List.copyOf(sites));
         }
     }
 
