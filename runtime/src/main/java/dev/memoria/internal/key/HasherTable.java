@@ -15,16 +15,19 @@ public final class HasherTable {
 
     private final List<UserHasher> declared;
 
-    // Resolved once per runtime class; a ClassValue does not keep the classes (and their loaders) alive.
-    private final ClassValue<UserHasher> byClass = new ClassValue<>() {
-        @Override
-        protected UserHasher computeValue(Class<?> type) {
-            return resolve(type);
-        }
-    };
+    /** Resolved once per runtime class; {@code null} when there are no hashers (never asked, then). */
+    private final ClassValue<UserHasher> byClass;
 
     private HasherTable(List<UserHasher> declared) {
         this.declared = declared;
+        // a ClassValue does not keep the classes (and their loaders) alive; none, and no class of its own loaded, for
+        // the empty table, which every JVM's first cached call builds
+        this.byClass = declared.isEmpty() ? null : new ClassValue<>() {
+            @Override
+            protected UserHasher computeValue(Class<?> type) {
+                return resolve(type);
+            }
+        };
     }
 
     /**
