@@ -109,7 +109,8 @@ public final class Main {
         String agentOverride = System.getProperty("memoria.agent.jar");
         Path agentJar = Path.of(agentOverride != null ? agentOverride : build.getProperty("agent.jar"));
         String wovenHello = build.getProperty("woven.hello") + File.pathSeparator + build.getProperty("runtime.jar");
-        return new RunContext(quick, java, agentJar, System.getProperty("java.class.path"), wovenHello, results,
+        return new RunContext(quick, java, agentJar, System.getProperty("java.class.path"), wovenHello,
+                              Path.of(build.getProperty("startup.apps")), results,
                               plots, moduleDir.resolve("target/work"), new DocBlocks(template, doc));
     }
 

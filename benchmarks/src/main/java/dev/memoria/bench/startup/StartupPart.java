@@ -193,10 +193,12 @@ public final class StartupPart implements Part {
     }
 
     private static ForkedJava fork(RunContext context, Setup setup, Variant variant) {
-        ForkedJava fork = ForkedJava.of(context).timeoutSeconds(120);
-        if (setup.apps().containsKey(variant.app())) {
-            fork.classPath(setup.apps().get(variant.app()) + File.pathSeparator + context.classPath());
-        }
+        // the app and nothing else: an agent's classes are searched for through the class path first, and
+        // this module's libraries (the unshaded runtime among them) are no part of an application's
+        String apps = context.startupApps().toString();
+        ForkedJava fork = ForkedJava.of(context).timeoutSeconds(120).classPath(
+                setup.apps().containsKey(variant.app())
+                        ? setup.apps().get(variant.app()) + File.pathSeparator + apps : apps);
         return switch (variant.agent()) {
             case NONE -> fork;
             case WOVEN -> fork.classPath(context.wovenHelloClassPath());
@@ -266,7 +268,9 @@ public final class StartupPart implements Part {
                + "baseline rows; for the floor rows, one whose `premain` registers a transformer that returns at once), "
                + "and none at all for the woven app and its baseline: the hello app woven at build time by "
                + "`memoria:instrument` runs on a class path of its classes and `memoria-runtime` alone (no agent, "
-               + "no ASM, no Byte Buddy), against the same app unwoven in a JVM with no agent. "
+               + "no ASM, no Byte Buddy), against the same app unwoven in a JVM with no agent. Class path: the app "
+               + "and nothing else (its classes, and the generated ones), so each agent's classes are found in its "
+               + "own jar only. "
                + "The apps load and initialize every class; none holds a cached method but "
                + "`gen.Cached`, loaded only when its method is called; the rules file's " + PATTERNS + " patterns "
                + "name none of them.\n\n" + table + "\n![start-up](" + context.plotLink("startup.svg") + ")\n\n"
