@@ -18,11 +18,11 @@ import java.util.Optional;
  * {@code Launcher-Agent-Class}, call {@link #agentmain}. Both do as little as possible here, following OpenTelemetry's
  * agent: no logging framework is touched, and any failure is reported without stopping the application.
  *
- * <p>Every JVM started with the agent pays for what they load, classes with nothing to cache included, so they
- * install only what the transformers' first check needs: the fingerprint and woven-class caches, the instrumenter,
- * memoria-ui's description and the runtime's access to JDK internals are built on first need, and the paths a JVM
- * takes only with a rules file or after an attach live in classes of their own ({@link ConfiguredRules},
- * {@link LoadedClasses}).
+ * <p>Every JVM started with the agent pays for each class loaded here, about half a millisecond, whether or not its
+ * classes hold anything to cache; so only what the transformers' first check needs is loaded. The instrumenter with
+ * its fingerprint and woven-class caches, memoria-ui's description and the runtime's access to JDK internals are
+ * built on first need, and what only a rules file or an attach needs lives in classes of its own
+ * ({@link ConfiguredRules}, {@link LoadedClasses}).
  */
 public final class MemoriaAgent {
 
