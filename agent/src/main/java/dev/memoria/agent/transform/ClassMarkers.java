@@ -1,7 +1,5 @@
 package dev.memoria.agent.transform;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * The names whose presence in a class file's constant pool tells the transformer what it may find there, checked
  * before any parse. Apart from {@link ClassScanner}, so that a class that holds nothing to cache loads no ASM class.
@@ -21,9 +19,9 @@ final class ClassMarkers {
      */
     static final String WOVEN = "dev/memoria/internal/call/SiteBootstrap";
 
-    private static final byte[] CACHE_DATA_UTF8 = utf8(CACHE_DATA);
-    private static final byte[] CACHE_RESOURCE_UTF8 = utf8(CACHE_RESOURCE);
-    private static final byte[] WOVEN_UTF8 = utf8(WOVEN);
+    private static final byte[] CACHE_DATA_UTF8 = ascii(CACHE_DATA);
+    private static final byte[] CACHE_RESOURCE_UTF8 = ascii(CACHE_RESOURCE);
+    private static final byte[] WOVEN_UTF8 = ascii(WOVEN);
 
     private ClassMarkers() {
     }
@@ -38,7 +36,15 @@ final class ClassMarkers {
         return ConstantPool.hasUtf8(classFile, WOVEN_UTF8, WOVEN_UTF8);
     }
 
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+    /**
+     * The bytes of an ASCII name, as its class file holds them (modified UTF-8 is one byte per ASCII character).
+     * Copied by hand: {@code getBytes(StandardCharsets.UTF_8)} would load the JDK's charsets in {@code premain}.
+     */
+    private static byte[] ascii(String text) {
+        byte[] bytes = new byte[text.length()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) text.charAt(i);
+        }
+        return bytes;
     }
 }
