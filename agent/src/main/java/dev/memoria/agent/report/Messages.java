@@ -48,11 +48,6 @@ public final class Messages {
                + " the application.";
     }
 
-    public static String moduleAccessRefused(String failure, String jvmFlags) {
-        return "Memoria could not open the JDK packages its disk and off-heap caches need: " + failure + ". Memory"
-               + " caching is not affected; for the others add the JVM options " + jvmFlags;
-    }
-
     /** Printed by the attacher process, which {@code Memoria.install()} runs and whose output it reports. */
     public static String attachFailed(String pid, String failure) {
         return "Could not attach to JVM " + pid + ": " + failure;

@@ -16,12 +16,13 @@ public final class Rules {
     private static final Rules NONE = new Rules(List.of(), List.of());
 
     private final List<CacheRule> rules;
+    /** Null without cache rules: {@link #none()} is built in {@code premain}, which should not load the index. */
     private final ClassIndex classes;
     private final List<UiToolkit> toolkits;
 
     private Rules(List<CacheRule> rules, List<UiToolkit> toolkits) {
         this.rules = List.copyOf(rules);
-        this.classes = new ClassIndex(rules);
+        this.classes = rules.isEmpty() ? null : new ClassIndex(rules);
         this.toolkits = List.copyOf(toolkits);
     }
 

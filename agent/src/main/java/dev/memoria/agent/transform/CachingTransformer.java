@@ -13,11 +13,8 @@ import dev.memoria.internal.report.Reporter;
 
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
-import java.lang.instrument.UnmodifiableClassException;
 import java.lang.reflect.Method;
 import java.security.ProtectionDomain;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,17 +24,19 @@ import java.util.Set;
  */
 public final class CachingTransformer implements ClassFileTransformer {
 
-    private static final Module RUNTIME = Site.class.getModule();
-
     private final Instrumentation instrumentation;
     private final Rules rules;
-    private final Instrumenter instrumenter;
+    /**
+     * Built for the first class that passes {@link #mayRewrite}, not in {@code premain}: with the fingerprint and
+     * woven-class caches it loads a dozen classes that a JVM whose classes hold nothing to cache never needs. Guarded
+     * by {@code this}, taken only by classes that passed the check.
+     */
+    private Instrumenter instrumenter;
 
     /** @param rules the rules file's rules, applied besides the annotations; {@link Rules#none()} for none */
     public CachingTransformer(Instrumentation instrumentation, Rules rules) {
         this.instrumentation = instrumentation;
         this.rules = rules;
-        this.instrumenter = new Instrumenter(rules, new FingerprintCache());
         loadTheFirstChecks();
     }
 
@@ -62,7 +61,7 @@ public final class CachingTransformer implements ClassFileTransformer {
             return null;
         }
         try {
-            Instrumenter.Result result = instrumenter.instrument(classFile,
+            Instrumenter.Result result = instrumenter().instrument(classFile,
                     ClassSource.forClassLoader(loader, className), classBeingRedefined);
             for (CacheConfigurationException problem : result.problems()) {
                 Reporter.jvm().once(problem.getMessage(), Messages.runsUncached(problem.getMessage()));
@@ -93,29 +92,22 @@ public final class CachingTransformer implements ClassFileTransformer {
                || !LibraryPackages.contains(className) && ClassMarkers.mayDeclareCachedMethods(classFile);
     }
 
+    private synchronized Instrumenter instrumenter() {
+        if (instrumenter == null) {
+            instrumenter = new Instrumenter(rules, new FingerprintCache());
+        }
+        return instrumenter;
+    }
+
     /**
-     * Rewrites the cached methods of classes loaded before the agent attached ({@code Memoria.install()}): annotated
-     * ones, and those of classes a rule names. The JVM hands the transformer their original bytes again, so
-     * fingerprints are computed as at load time.
+     * Whether a class loaded before the agent attached ({@code Memoria.install()}) has cached methods to rewrite:
+     * annotated ones, or those of a class a rule names. Retransformed, it reaches {@link #transform} with its original
+     * bytes again, so fingerprints are computed as at load time.
      */
-    public void rewriteLoadedClasses() {
-        List<Class<?>> candidates = new ArrayList<>();
-        for (Class<?> type : instrumentation.getAllLoadedClasses()) {
-            String internalName = type.getName().replace('.', '/');
-            if (instrumentation.isModifiableClass(type) && !type.isHidden()
-                && !Ignores.ignored(type.getClassLoader(), internalName)
-                && (rules.matchesClass(internalName) || declaresCachedMethod(type))) {
-                candidates.add(type);
-            }
-        }
-        for (Class<?> type : candidates) {
-            try {
-                instrumentation.retransformClasses(type);
-            } catch (UnmodifiableClassException | RuntimeException | LinkageError e) {
-                Reporter.jvm().once("retransform " + type.getName(),
-                        Messages.cannotRewriteLoaded(type.getName(), String.valueOf(e)));
-            }
-        }
+    public boolean rewritesLoaded(Class<?> type) {
+        String internalName = type.getName().replace('.', '/');
+        return !type.isHidden() && !Ignores.ignored(type.getClassLoader(), internalName)
+               && (rules.matchesClass(internalName) || declaresCachedMethod(type));
     }
 
     private static boolean declaresCachedMethod(Class<?> type) {
@@ -133,8 +125,9 @@ public final class CachingTransformer implements ClassFileTransformer {
 
     /** Woven code calls the runtime; a named module must be able to read it (Mockito does the same). */
     private void readRuntime(Module module) {
-        if (module != null && module.isNamed() && !module.canRead(RUNTIME)) {
-            instrumentation.redefineModule(module, Set.of(RUNTIME), Map.of(), Map.of(), Set.of(), Map.of());
+        Module runtime = Site.class.getModule();
+        if (module != null && module.isNamed() && !module.canRead(runtime)) {
+            instrumentation.redefineModule(module, Set.of(runtime), Map.of(), Map.of(), Set.of(), Map.of());
         }
     }
 }

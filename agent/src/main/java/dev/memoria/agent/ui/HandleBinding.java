@@ -1,6 +1,7 @@
 package dev.memoria.agent.ui;
 
 import dev.memoria.agent.report.Messages;
+import dev.memoria.internal.engine.Toolkits;
 import dev.memoria.internal.replay.ReplayBinding;
 import dev.memoria.internal.report.Reporter;
 
@@ -22,9 +23,18 @@ final class HandleBinding implements ReplayBinding {
     private final ClassLoader loader;
     private volatile ToolkitHandles handles;
 
-    HandleBinding(UiToolkit toolkit, ClassLoader loader) {
+    private HandleBinding(UiToolkit toolkit, ClassLoader loader) {
         this.toolkit = toolkit;
         this.loader = loader;
+    }
+
+    /**
+     * Installs the binding of {@code toolkit} in {@code loader}. Here, not in {@link BindingTransformer}, which is
+     * loaded in {@code premain}: verifying a {@code HandleBinding} handed over as a {@link ReplayBinding} loads the
+     * latter.
+     */
+    static void install(UiToolkit toolkit, ClassLoader loader) {
+        Toolkits.bind(new HandleBinding(toolkit, loader));
     }
 
     @Override

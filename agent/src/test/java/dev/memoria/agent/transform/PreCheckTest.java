@@ -2,6 +2,7 @@ package dev.memoria.agent.transform;
 
 import dev.memoria.CacheData;
 import dev.memoria.CacheResource;
+import dev.memoria.internal.call.SiteBootstrap;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,6 +65,14 @@ class PreCheckTest {
     }
 
     @Test
+    @DisplayName("the names the check looks for, written out so that premain loads no class they name, are theirs")
+    void markersNameTheirClasses() {
+        assertThat(ClassMarkers.CACHE_DATA).isEqualTo(CacheData.class.descriptorString());
+        assertThat(ClassMarkers.CACHE_RESOURCE).isEqualTo(CacheResource.class.descriptorString());
+        assertThat(ClassMarkers.WOVEN).isEqualTo(SiteBootstrap.class.getName().replace('.', '/'));
+    }
+
+    @Test
     @DisplayName("bytes that are no class file are searched byte by byte, as before")
     void notAClassFile() throws IOException {
         byte[] annotated = bytes(Data.class);
@@ -92,6 +101,16 @@ class PreCheckTest {
     @DisplayName("JDK and well-known library packages are known by their prefix")
     void libraryPackages(String internalName, boolean library) {
         assertThat(LibraryPackages.contains(internalName)).isEqualTo(library);
+    }
+
+    @Test
+    @DisplayName("the library prefixes are sorted and none is a prefix of another, as the binary search needs")
+    void libraryPrefixesAreSortedAndPrefixFree() {
+        String[] prefixes = LibraryPackages.PREFIXES;
+        for (int i = 1; i < prefixes.length; i++) {
+            assertThat(prefixes[i - 1]).as("prefix %d", i - 1).isLessThan(prefixes[i]);
+            assertThat(prefixes[i]).as("prefix %d", i).doesNotStartWith(prefixes[i - 1]);
+        }
     }
 
     private static byte[] bytes(Class<?> type) throws IOException {

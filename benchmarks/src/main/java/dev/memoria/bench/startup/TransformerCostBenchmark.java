@@ -3,7 +3,6 @@ package dev.memoria.bench.startup;
 import dev.memoria.agent.rules.Rules;
 import dev.memoria.agent.transform.CachingTransformer;
 import dev.memoria.agent.ui.BindingTransformer;
-import dev.memoria.agent.ui.UiToolkit;
 import dev.memoria.internal.attach.Agents;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -104,9 +103,7 @@ public class TransformerCostBenchmark {
                 Files.delete(file);
             }
             caching = new CachingTransformer(instrumentation(), rules);
-            List<UiToolkit> toolkits = new ArrayList<>(List.of(UiToolkit.MEMORIA_UI));
-            toolkits.addAll(rules.toolkits());
-            bindings = new BindingTransformer(instrumentation(), toolkits);
+            bindings = new BindingTransformer(instrumentation(), rules.toolkits());
         }
     }
 

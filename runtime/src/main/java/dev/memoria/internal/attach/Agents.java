@@ -8,35 +8,13 @@ public final class Agents {
 
     // the JVM hands its one Instrumentation to premain/agentmain, before and apart from any engine: set once, by the agent
     private static volatile Instrumentation instrumentation;
-    /** What grants the runtime's libraries their access to JDK internals; null once done, or without an agent. */
-    private static Runnable accessGrant;
 
     private Agents() {
     }
 
-    /**
-     * Called by the agent once it has installed its transformer.
-     *
-     * @param grantAccess opens the JDK packages the runtime's libraries need: run by {@link #grantAccess()}, on first
-     *                    need, because redefining {@code java.base} is the most expensive step of an agent's start
-     */
-    public static void installed(Instrumentation agentInstrumentation, Runnable grantAccess) {
-        synchronized (Agents.class) {
-            accessGrant = grantAccess;
-        }
+    /** Called by the agent once it has installed its transformers. */
+    public static void installed(Instrumentation agentInstrumentation) {
         instrumentation = agentInstrumentation;
-    }
-
-    /** Grants the access the agent gave at {@link #installed}, once; before the first use of Fory or Chronicle. */
-    public static void grantAccess() {
-        Runnable grant;
-        synchronized (Agents.class) {
-            grant = accessGrant;
-            accessGrant = null;
-        }
-        if (grant != null) {
-            grant.run();
-        }
     }
 
     /** Whether the agent is installed (by {@code -javaagent} or by {@code Memoria.install()}). */

@@ -1,6 +1,5 @@
 package dev.memoria.internal.call;
 
-import dev.memoria.internal.attach.Agents;
 import dev.memoria.internal.cache.Caches;
 import dev.memoria.internal.cache.Stores;
 import dev.memoria.internal.report.Reporter;
@@ -23,7 +22,7 @@ public final class Engine {
 
     static {
         // every use of the stores and copies (Chronicle, Fory) goes through an engine: the JVM's is the first
-        Agents.grantAccess();
+        ModuleAccess.grant();
         JVM = jvmEngine();
     }
 

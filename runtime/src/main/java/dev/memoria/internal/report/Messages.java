@@ -434,6 +434,11 @@ public final class Messages {
 
     // ---- opening a method's disk or off-heap store; each ends with what happens meanwhile
 
+    public static String moduleAccessRefused(String failure, String jvmFlags) {
+        return "Memoria could not open the JDK packages its disk and off-heap caches need: " + failure + ". Memory"
+               + " caching is not affected; for the others add the JVM options " + jvmFlags;
+    }
+
     public static String chronicleWithoutAccess(String missing, String jvmFlags, String method) {
         return "The disk and off-heap caches use Chronicle Map, which needs access to JDK internals that this JVM does"
                + " not grant (" + missing + "). Run with the Memoria agent (-javaagent:memoria-agent.jar), which"

@@ -56,8 +56,12 @@ abstract class IndexMap implements AutoCloseable {
         // an index in memory has no other process to tell
     }
 
-    /** The builder every index uses; {@code maxEntries} of 0 means unbounded. */
+    /**
+     * The builder every index uses; {@code maxEntries} of 0 means unbounded. Every use of Chronicle Map starts here,
+     * so here its system properties are set, before its first class initializes.
+     */
     static ChronicleMapBuilder<byte[], byte[]> builder(String name, long maxEntries) {
+        ChronicleEnvironment.prepare();
         return ChronicleMap.of(byte[].class, byte[].class)
                 .name(name)
                 .constantKeySizeBySample(new byte[KEY_BYTES])

@@ -1,12 +1,13 @@
-package dev.memoria.agent;
+package dev.memoria.internal.call;
 
-import dev.memoria.agent.report.Messages;
 import dev.memoria.internal.attach.Agents;
+import dev.memoria.internal.report.Messages;
 import dev.memoria.internal.report.Reporter;
 import dev.memoria.internal.store.chronicle.ChronicleEnvironment;
 
 import java.lang.instrument.Instrumentation;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,22 +21,24 @@ import java.util.Set;
  *       {@code jdk.internal.ref}: Chronicle Map, for the disk and off-heap caches, defines classes and maps and
  *       unmaps files through them.</li>
  * </ul>
+ * Done once, by the JVM's {@link Engine}, through which every use of either library goes; not in the agent's
+ * {@code premain}: redefining {@code java.base} is the most expensive step of an agent's start, and a JVM that calls
+ * no cached method never needs it.
  */
-final class ModuleAccess implements Runnable {
+final class ModuleAccess {
 
-    private final Instrumentation instrumentation;
-
-    /** Not done in {@code premain}: the runtime runs it before its first use of either library. */
-    ModuleAccess(Instrumentation instrumentation) {
-        this.instrumentation = instrumentation;
+    private ModuleAccess() {
     }
 
-    @Override
-    public void run() {
-        Module runtime = Agents.class.getModule();
-        Set<Module> toRuntime = Set.of(runtime);
+    /** Grants the access when the agent runs; without it, a disk or off-heap cache names the flags to add. */
+    static void grant() {
+        Optional<Instrumentation> agent = Agents.instrumentation();
+        if (agent.isEmpty()) {
+            return;
+        }
+        Set<Module> toRuntime = Set.of(ModuleAccess.class.getModule());
         try {
-            instrumentation.redefineModule(Object.class.getModule(), Set.of(),
+            agent.get().redefineModule(Object.class.getModule(), Set.of(),
                     Map.of("sun.nio.ch", toRuntime, "jdk.internal.ref", toRuntime),
                     Map.of("java.lang.invoke", toRuntime, "java.lang", toRuntime, "java.lang.reflect", toRuntime),
                     Set.of(), Map.of());
