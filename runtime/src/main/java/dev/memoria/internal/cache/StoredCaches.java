@@ -1,6 +1,5 @@
 package dev.memoria.internal.cache;
 
-import dev.memoria.Persist;
 import dev.memoria.internal.Settings;
 import dev.memoria.internal.key.Key;
 import dev.memoria.internal.report.Messages;
@@ -54,13 +53,10 @@ public final class StoredCaches {
     }
 
     /**
-     * The newest other code version of a persisted method stored in the cache directory, the one a new version is
-     * compared with; empty for a method that does not persist, or when there is none.
+     * The newest other code version of a {@code persist = DISK} method stored in the cache directory, the one a new
+     * version is compared with; empty when there is none. Only such methods are asked: {@link Caches} checks.
      */
     Optional<StoredVersion> olderVersion(SiteDescriptor descriptor) {
-        if (descriptor.spec().persist() != Persist.DISK) {
-            return Optional.empty();
-        }
         try {
             return new CacheDirectory(Settings.cacheDirectory(), reporter).versionsOf(descriptor.signature()).stream()
                     .filter(version -> !version.fingerprint().equals(descriptor.fingerprint()))

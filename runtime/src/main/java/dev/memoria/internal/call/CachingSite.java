@@ -31,8 +31,16 @@ import java.util.concurrent.CompletableFuture;
  */
 final class CachingSite extends Site {
 
-    /** How many misses the calling thread is computing, to show progress for the outermost one only. */
-    private static final ThreadLocal<int[]> COMPUTING = new ThreadLocal<>();
+    /**
+     * How many misses the calling thread is computing, to show progress for the outermost one only. An
+     * {@code initialValue} rather than a {@code withInitial} lambda, which would be spun on the JVM's first cached call.
+     */
+    private static final ThreadLocal<int[]> COMPUTING = new ThreadLocal<>() {
+        @Override
+        protected int[] initialValue() {
+            return new int[1];
+        }
+    };
 
     /** Marks an entry that cannot serve this caller (distinct from a stored {@code null}). */
     private static final Object STALE = new Object();
@@ -208,7 +216,7 @@ final class CachingSite extends Site {
     private Miss newMiss(FunctionCache cache, Object argumentsKey, Object key, Flight flight, Object receiver,
                          Object[] args) {
         cache.recordMiss();
-        int[] computing = computing();
+        int[] computing = COMPUTING.get();
         Progress progress = progressText != null && computing[0] == 0
                 ? Spinner.start(progressText, descriptor.spec().showTime())
                 : Progress.none();
@@ -251,7 +259,7 @@ final class CachingSite extends Site {
      */
     Miss refreshMiss(FunctionCache cache, Object argumentsKey, Object key, Object receiver, Object[] args,
                      long generation) {
-        computing()[0]++;
+        COMPUTING.get()[0]++;
         return new Miss(this, cache, argumentsKey, key, null, receiver, args, Progress.none(), generation);
     }
 
@@ -268,18 +276,8 @@ final class CachingSite extends Site {
         return descriptor.spec().kind() == CacheSpec.Kind.DATA ? "@CacheData" : "@CacheResource";
     }
 
-    /** The calling thread's count; set on first use rather than by a {@code withInitial} lambda, spun at start-up. */
-    private static int[] computing() {
-        int[] count = COMPUTING.get();
-        if (count == null) {
-            count = new int[1];
-            COMPUTING.set(count);
-        }
-        return count;
-    }
-
     void computationEnded() {
-        computing()[0]--;
+        COMPUTING.get()[0]--;
     }
 
     private Hit lookup(FunctionCache cache, Object argumentsKey, Object key, Object receiver, Object[] args) {

@@ -21,11 +21,21 @@ import java.util.Map;
  */
 public final class Recorder {
 
-    // set on first use rather than by withInitial lambdas: a JVM's first cached call records, and spinning each
-    // lambda there costs more than the call
-    private static final ThreadLocal<Deque<Level>> LEVELS = new ThreadLocal<>();
+    // initialValue rather than withInitial lambdas: a JVM's first cached call records, and spinning each lambda there
+    // costs more than the call
+    private static final ThreadLocal<Deque<Level>> LEVELS = new ThreadLocal<>() {
+        @Override
+        protected Deque<Level> initialValue() {
+            return new ArrayDeque<>();
+        }
+    };
     /** How many replays run on this thread: a replayed widget already comes with its recorded warning. */
-    private static final ThreadLocal<int[]> REPLAYING = new ThreadLocal<>();
+    private static final ThreadLocal<int[]> REPLAYING = new ThreadLocal<>() {
+        @Override
+        protected int[] initialValue() {
+            return new int[1];
+        }
+    };
 
     private Recorder() {
     }
@@ -40,20 +50,20 @@ public final class Recorder {
      * @param reporter     the engine's of the method: told of problems with the UI calls its computation makes
      */
     public static void begin(String method, String annotation, boolean allowWidgets, Reporter reporter) {
-        Deque<Level> levels = levels();
+        Deque<Level> levels = LEVELS.get();
         boolean allowed = allowWidgets && (levels.isEmpty() || levels.getLast().allowWidgets);
         levels.addLast(new Level(method, annotation, allowed, reporter));
     }
 
     /** Ends the innermost recording (its computation returned or threw) and returns what it saw. */
     public static Recorded end() {
-        Level level = levels().removeLast();
+        Level level = LEVELS.get().removeLast();
         return new Recorded(Recording.of(level.calls), WidgetSet.of(level.widgets));
     }
 
     /** Whether a cached method is computing on the calling thread (Streamlit's {@code in_cached_function}). */
     public static boolean recording() {
-        return !levels().isEmpty();
+        return !LEVELS.get().isEmpty();
     }
 
     /**
@@ -61,7 +71,7 @@ public final class Recorder {
      * thread runs no UI session. A widget read where widgets are not allowed is preceded by a warning element.
      */
     static PendingCall start(ReplayBinding binding, Object target, String method, Object[] args) {
-        Deque<Level> levels = levels();
+        Deque<Level> levels = LEVELS.get();
         if (levels.isEmpty()) {
             return null;
         }
@@ -70,7 +80,7 @@ public final class Recorder {
             return null; // drawn outside a UI run (a worker thread): not on the page replay draws on
         }
         boolean widget = binding.isWidget(method);
-        if (widget && !levels.getLast().allowWidgets && replayDepth()[0] == 0) {
+        if (widget && !levels.getLast().allowWidgets && REPLAYING.get()[0] == 0) {
             CachedWidgetWarning.show(binding, target, levels.getLast().method, levels.getLast().annotation,
                     binding.describe(target, method, args), levels.getLast().reporter);
         }
@@ -84,31 +94,13 @@ public final class Recorder {
 
     /** Runs {@code replay}, during which calls are recorded as usual but no widget warning is added. */
     static void replaying(Runnable replay) {
-        int[] depth = replayDepth();
+        int[] depth = REPLAYING.get();
         depth[0]++;
         try {
             replay.run();
         } finally {
             depth[0]--;
         }
-    }
-
-    private static Deque<Level> levels() {
-        Deque<Level> levels = LEVELS.get();
-        if (levels == null) {
-            levels = new ArrayDeque<>();
-            LEVELS.set(levels);
-        }
-        return levels;
-    }
-
-    private static int[] replayDepth() {
-        int[] depth = REPLAYING.get();
-        if (depth == null) {
-            depth = new int[1];
-            REPLAYING.set(depth);
-        }
-        return depth;
     }
 
     /** One level: the calls recorded so far, the targets they created (by identity) and the widgets read. */
