@@ -41,7 +41,10 @@ final class AttributeValues {
      * @throws InvalidRuleException for an attribute of another kind or a value of the wrong form
      */
     static Object parse(CacheSpec.Kind kind, String name, String value) {
-        Attribute<?> attribute = Attributes.named(name).orElseThrow(() -> unknown(kind, name));
+        Attribute<?> attribute = Attributes.named(name).orElse(null);
+        if (attribute == null) {
+            throw unknown(kind, name);
+        }
         if (!attribute.appliesTo(kind)) {
             CacheSpec.Kind other = kind == CacheSpec.Kind.DATA ? CacheSpec.Kind.RESOURCE : CacheSpec.Kind.DATA;
             throw new InvalidRuleException(Messages.attributeOfOtherKind(name, RuleKinds.keyword(other),

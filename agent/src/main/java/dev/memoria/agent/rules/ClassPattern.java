@@ -109,9 +109,11 @@ final class ClassPattern {
         if (count == 1 || index == count - 1) {
             glob.anyChar().star(false);
         } else if (index == 0) {
-            glob.optional(() -> glob.star(false).separator());
+            int split = glob.beginOptional();
+            glob.star(false).separator().endOptional(split);
         } else {
-            glob.optional(() -> glob.separator().star(false));
+            int split = glob.beginOptional();
+            glob.separator().star(false).endOptional(split);
         }
     }
 }

@@ -159,10 +159,16 @@ final class Glob {
             return this;
         }
 
-        /** What {@code body} emits, or nothing. */
-        Builder optional(Runnable body) {
-            int split = emit(SPLIT, size + 1, 0);
-            body.run();
+        /**
+         * Starts a part the text may skip: what is emitted until {@link #endOptional} with the returned mark, or
+         * nothing. A mark, not a {@code Runnable}: a lambda here is spun while premain reads a rules file.
+         */
+        int beginOptional() {
+            return emit(SPLIT, size + 1, 0);
+        }
+
+        /** Ends the optional part that {@link #beginOptional} began and marked {@code split}. */
+        Builder endOptional(int split) {
             second[split] = size;
             return this;
         }

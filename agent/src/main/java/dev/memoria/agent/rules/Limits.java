@@ -36,7 +36,7 @@ final class Limits {
         int end = Math.min(text.length(), EXCERPT_CHARACTERS);
         for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
-            excerpt.append(Names.isInvisible(c) ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+            excerpt.append(Chars.isInvisible(c) ? String.format("\\u%04X", (int) c) : String.valueOf(c));
         }
         return end < text.length() ? excerpt + "…" : excerpt.toString();
     }

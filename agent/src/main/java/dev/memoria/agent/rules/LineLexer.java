@@ -47,7 +47,7 @@ final class LineLexer {
 
     /** Skips spaces; true at the end of the line or at a comment. */
     private boolean atEnd() {
-        while (position < line.length() && Character.isWhitespace(line.charAt(position))) {
+        while (position < line.length() && Chars.isWhitespace(line.charAt(position))) {
             position++;
         }
         return position == line.length() || line.charAt(position) == '#';
@@ -86,7 +86,7 @@ final class LineLexer {
 
     private RuleLine.Attribute attribute() {
         int start = position;
-        while (position < line.length() && Character.isJavaIdentifierPart(line.charAt(position))) {
+        while (position < line.length() && Chars.isJavaIdentifierPart(line.charAt(position))) {
             position++;
         }
         String name = line.substring(start, position);
@@ -130,6 +130,6 @@ final class LineLexer {
     }
 
     private static boolean endsWord(char c) {
-        return Character.isWhitespace(c) || c == '#';
+        return Chars.isWhitespace(c) || c == '#';
     }
 }

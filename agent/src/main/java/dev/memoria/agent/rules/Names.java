@@ -17,7 +17,7 @@ final class Names {
         }
         for (int i = 1; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!Character.isJavaIdentifierPart(c) || isInvisible(c)) {
+            if (!Chars.isJavaIdentifierPart(c) || Chars.isInvisible(c)) {
                 return false;
             }
         }
@@ -43,7 +43,7 @@ final class Names {
     static int badCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c != '*' && c != '.' && !Character.isJavaIdentifierPart(c)) {
+            if (c != '*' && c != '.' && !Chars.isJavaIdentifierPart(c)) {
                 return c;
             }
         }
@@ -53,19 +53,11 @@ final class Names {
     /** The first invisible character of {@code text}, or {@code -1}. */
     static int invisibleCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (isInvisible(text.charAt(i))) {
+            if (Chars.isInvisible(text.charAt(i))) {
                 return text.charAt(i);
             }
         }
         return -1;
-    }
-
-    /**
-     * Controls (NUL, escape, ...) and format characters (U+202E RIGHT-TO-LEFT OVERRIDE, zero-width spaces, ...):
-     * they do not show, or they change how the text around them shows.
-     */
-    static boolean isInvisible(int c) {
-        return Character.isISOControl(c) || Character.getType(c) == Character.FORMAT;
     }
 
     /** {@code U+202E (RIGHT-TO-LEFT OVERRIDE)}. */

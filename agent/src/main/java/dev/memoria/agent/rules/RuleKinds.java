@@ -6,7 +6,6 @@ import dev.memoria.internal.policy.CacheSpec;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The word a rule starts with. Each kind is cached like its annotation ({@link ToolkitRule#KIND} lines describe a UI
@@ -26,8 +25,12 @@ final class RuleKinds {
 
     /** @throws InvalidRuleException naming the known kinds */
     static CacheSpec.Kind of(String word) {
-        return Optional.ofNullable(BY_KEYWORD.get(word)).orElseThrow(() -> new InvalidRuleException(
-                Messages.unknownRuleKind(Limits.excerpt(word), Suggestions.didYouMean(word, KINDS))));
+        CacheSpec.Kind kind = BY_KEYWORD.get(word);
+        if (kind == null) {
+            throw new InvalidRuleException(Messages.unknownRuleKind(Limits.excerpt(word),
+                    Suggestions.didYouMean(word, KINDS)));
+        }
+        return kind;
     }
 
     /** {@code data} or {@code resource}. */

@@ -2,6 +2,7 @@ package dev.memoria.agent.rules;
 
 import dev.memoria.agent.report.Messages;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -41,7 +42,8 @@ final class RulesFile {
                 throw tooLarge(file, attributes.size());
             }
             byte[] bytes;
-            try (InputStream in = Files.newInputStream(file)) {
+            // a FileInputStream, which the JVM has loaded already, where Files.newInputStream loads 30 channel classes
+            try (InputStream in = new FileInputStream(file.toFile())) {
                 bytes = in.readNBytes(Limits.FILE_BYTES + 1);
             }
             if (bytes.length > Limits.FILE_BYTES) {

@@ -10,9 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Reads the text of a rules file into rules, one per line, collecting every problem before it gives up so that one
@@ -84,19 +82,26 @@ final class RulesParser {
         return lines.toArray(new String[0]);
     }
 
+    /*
+     * Plain loops and try blocks, no lambdas, from here down: premain runs this for every line of the file, and each
+     * lambda would be spun into a class there.
+     */
+
     private void line(String text, int number) {
         try {
-            LineLexer.lex(text).ifPresent(line -> {
-                if (line.kind().equals(ToolkitRule.KIND) && text.length() > Limits.LINE_CHARACTERS) {
-                    // a cache rule's parts are bounded one by one; a toolkit's, as a whole
-                    problem(number, Messages.uiLineTooLong(Limits.number(text.length()),
-                            Limits.number(Limits.LINE_CHARACTERS)));
-                } else if (line.kind().equals(ToolkitRule.KIND)) {
-                    toolkit(line, number);
-                } else {
-                    rule(line, number);
-                }
-            });
+            RuleLine line = LineLexer.lex(text).orElse(null);
+            if (line == null) {
+                return;
+            }
+            if (line.kind().equals(ToolkitRule.KIND) && text.length() > Limits.LINE_CHARACTERS) {
+                // a cache rule's parts are bounded one by one; a toolkit's, as a whole
+                problem(number, Messages.uiLineTooLong(Limits.number(text.length()),
+                        Limits.number(Limits.LINE_CHARACTERS)));
+            } else if (line.kind().equals(ToolkitRule.KIND)) {
+                toolkit(line, number);
+            } else {
+                rule(line, number);
+            }
         } catch (InvalidRuleException e) {
             problem(number, e.getMessage());
         }
@@ -105,12 +110,17 @@ final class RulesParser {
     private void toolkit(RuleLine line, int number) {
         List<String> found = new ArrayList<>();
         UiToolkit toolkit = ToolkitRule.parse(line, found);
-        found.forEach(message -> problem(number, message));
+        for (String message : found) {
+            problem(number, message);
+        }
         if (toolkit == null) {
             return;
         }
-        if (toolkit.name().equals(UiToolkit.MEMORIA_UI.name())
-            || toolkits.stream().anyMatch(other -> other.name().equals(toolkit.name()))) {
+        boolean taken = toolkit.name().equals(UiToolkit.MEMORIA_UI.name());
+        for (UiToolkit other : toolkits) {
+            taken |= other.name().equals(toolkit.name());
+        }
+        if (taken) {
             problem(number, Messages.toolkitNameTaken(toolkit.name(),
                     toolkit.name().equals(UiToolkit.MEMORIA_UI.name())));
             return;
@@ -123,23 +133,32 @@ final class RulesParser {
         if (line.pattern() == null) {
             throw new InvalidRuleException(Messages.ruleWithoutPattern(line.kind()));
         }
+        // each check records its problem and the line's other checks still run, so one run reports them all
         int problemsBefore = problems.size();
-        Optional<MethodPattern> pattern = attempt(number, () -> MethodPattern.parse(line.pattern()));
+        MethodPattern pattern = null;
+        try {
+            pattern = MethodPattern.parse(line.pattern());
+        } catch (InvalidRuleException e) {
+            problem(number, e.getMessage());
+        }
         Map<String, Object> attributes = new HashMap<>();
         UnhashedParameters unhashed = UnhashedParameters.NONE;
         for (RuleLine.Attribute attribute : line.attributes()) {
-            if (attribute.value().length() > Limits.VALUE_CHARACTERS) {
-                problem(number, Messages.valueTooLong(Limits.excerpt(attribute.name()), Limits.excerpt(attribute.value()),
-                        Limits.number(attribute.value().length()), Limits.number(Limits.VALUE_CHARACTERS)));
-            } else if (attributes.containsKey(attribute.name())
-                || attribute.name().equals(AttributeValues.UNHASHED) && unhashed != UnhashedParameters.NONE) {
-                problem(number, Messages.attributeSetTwice(Limits.excerpt(attribute.name())));
-            } else if (attribute.name().equals(AttributeValues.UNHASHED)) {
-                unhashed = attempt(number, () -> UnhashedParameters.parse(attribute.value()))
-                        .orElse(UnhashedParameters.NONE);
-            } else {
-                attempt(number, () -> AttributeValues.parse(kind, attribute.name(), attribute.value()))
-                        .ifPresent(value -> attributes.put(attribute.name(), value));
+            try {
+                if (attribute.value().length() > Limits.VALUE_CHARACTERS) {
+                    problem(number, Messages.valueTooLong(Limits.excerpt(attribute.name()),
+                            Limits.excerpt(attribute.value()), Limits.number(attribute.value().length()),
+                            Limits.number(Limits.VALUE_CHARACTERS)));
+                } else if (attributes.containsKey(attribute.name())
+                    || attribute.name().equals(AttributeValues.UNHASHED) && unhashed != UnhashedParameters.NONE) {
+                    problem(number, Messages.attributeSetTwice(Limits.excerpt(attribute.name())));
+                } else if (attribute.name().equals(AttributeValues.UNHASHED)) {
+                    unhashed = UnhashedParameters.parse(attribute.value());
+                } else {
+                    attributes.put(attribute.name(), AttributeValues.parse(kind, attribute.name(), attribute.value()));
+                }
+            } catch (InvalidRuleException e) {
+                problem(number, e.getMessage());
             }
         }
         if (problems.size() > problemsBefore) {
@@ -155,17 +174,7 @@ final class RulesParser {
             }
             valid.add(checked);
         }
-        rules.add(new CacheRule(kind, pattern.orElseThrow(), attributes, unhashed, file + ":" + number));
-    }
-
-    /** Runs one check of a line, recording its problem so that the line's other checks still run. */
-    private <T> Optional<T> attempt(int number, Supplier<T> check) {
-        try {
-            return Optional.of(check.get());
-        } catch (InvalidRuleException e) {
-            problem(number, e.getMessage());
-            return Optional.empty();
-        }
+        rules.add(new CacheRule(kind, pattern, attributes, unhashed, file + ":" + number));
     }
 
     /** Records a problem; past the first few, only counts it, so that the report stays short for any file. */

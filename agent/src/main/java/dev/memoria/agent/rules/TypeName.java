@@ -54,7 +54,7 @@ final class TypeName {
     /** A loop, not a stream: this runs for every parameter type of a rules file in premain, interpreted. */
     private static boolean hasWhitespace(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i))) {
+            if (Chars.isWhitespace(text.charAt(i))) {
                 return true;
             }
         }
