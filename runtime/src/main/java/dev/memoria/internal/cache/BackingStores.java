@@ -63,7 +63,7 @@ final class BackingStores {
      */
     void prepare(SiteDescriptor descriptor) {
         Path directory = Settings.cacheDirectory();
-        String id = directory + "#" + descriptor.functionKey();
+        String id = storeId(directory, descriptor);
         if (opened.contains(id)) {
             return;
         }
@@ -71,7 +71,6 @@ final class BackingStores {
             CompletableFuture<Store<Key>> store = new CompletableFuture<>();
             Thread opener = new Thread(() -> {
                 try {
-                    ChronicleEnvironment.prepare();
                     // without access Chronicle cannot load; create says so
                     store.complete(ChronicleEnvironment.missingAccess().isEmpty()
                             ? ChronicleStores.persisted(directory, descriptor, clock, reporter) : null);
@@ -98,7 +97,6 @@ final class BackingStores {
         if (spec.persist() == Persist.REMOTE) {
             return shared(descriptor, digests);
         }
-        ChronicleEnvironment.prepare();
         List<String> missing = ChronicleEnvironment.missingAccess();
         if (!missing.isEmpty()) {
             reporter.once("chronicle access", Messages.chronicleWithoutAccess(String.join(", ", missing),
@@ -149,10 +147,15 @@ final class BackingStores {
         remote.discardAll();
     }
 
+    /** What {@link #opening} and {@link #opened} know a disk store by: its cache directory and code version. */
+    private static String storeId(Path directory, SiteDescriptor descriptor) {
+        return directory + "#" + descriptor.functionKey();
+    }
+
     /** The disk store {@link #prepare} opened for {@code descriptor}, once it is open, or a store opened now. */
     private Store<Key> persisted(SiteDescriptor descriptor) throws Exception {
         Path directory = Settings.cacheDirectory();
-        String id = directory + "#" + descriptor.functionKey();
+        String id = storeId(directory, descriptor);
         opened.add(id);
         CompletableFuture<Store<Key>> prepared = opening.remove(id);
         if (prepared == null) {

@@ -22,7 +22,10 @@ public final class ChronicleEnvironment {
     private ChronicleEnvironment() {
     }
 
-    /** Sets Chronicle's system properties; call before any Chronicle class loads. Idempotent. */
+    /**
+     * Sets Chronicle's system properties; called by {@code IndexMap.builder}, which every use of Chronicle Map starts
+     * with, before any Chronicle class initializes. Idempotent.
+     */
     public static void prepare() {
         System.setProperty("chronicle.analytics.disable", "true");
         if (System.getProperty("net.openhft.chronicle.map.lockTimeoutSeconds") == null) {

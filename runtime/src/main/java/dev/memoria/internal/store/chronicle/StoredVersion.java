@@ -151,7 +151,6 @@ public final class StoredVersion {
     }
 
     private <T> T withStore(StoreWork<T> work) throws IOException {
-        ChronicleEnvironment.prepare();
         List<String> missing = ChronicleEnvironment.missingAccess();
         if (!missing.isEmpty()) {
             throw new IllegalStateException(Messages.readWithoutAccess(String.join(", ", missing),
